@@ -1,0 +1,26 @@
+"""Entry point for `python -m cmtoolbox`, the `cmtoolbox` script and the PyInstaller build.
+
+Headless commands (`--self-check`, `count`, ...) are dispatched before Qt is imported, so they
+work on machines without a display and start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("QT_API", "pyside6")
+    args = list(sys.argv[1:] if argv is None else argv)
+    from cmtoolbox.cli import is_cli_invocation, run_cli
+
+    if is_cli_invocation(args):
+        return run_cli(args)
+    from cmtoolbox.gui.app import run
+
+    return run([sys.argv[0], *args])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Developer tools (form compilation, translations, schema snapshot). Not used at run time."""

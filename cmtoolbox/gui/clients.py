@@ -1,0 +1,223 @@
+"""The client switcher: pick, create, rename and archive clients.
+
+Everything else in the window is scoped by the client chosen here; the choice is remembered in the
+database settings so the app reopens on the same client.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.icons import icon
+from cmtoolbox.storage.changes import Changes
+from cmtoolbox.storage.clients import MAX_NAME_LENGTH, Client
+from cmtoolbox.storage.store import Store
+
+CURRENT_CLIENT_KEY = "ui.current_client_id"
+
+
+class ClientSwitcher(QWidget):
+    """Combo box of active clients plus a menu of client actions."""
+
+    current_changed = Signal(object)  # Client | None
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._clients: list[Client] = []
+        self._current: Client | None = None
+        self._show_archived = False
+        self._loading = False
+
+        self.combo = QComboBox()
+        self.combo.setObjectName("clientCombo")
+        self.combo.setAccessibleName(self.tr("Current client"))
+        self.combo.setToolTip(self.tr("Current client (Ctrl+Shift+C)"))
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.combo.setMinimumContentsLength(14)
+        self.combo.currentIndexChanged.connect(self._on_index_changed)
+
+        self.new_action = QAction(icon("client"), self.tr("&New client…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_action.triggered.connect(self.ask_new_client)
+        self.rename_action = QAction(self.tr("&Rename client…"), self)
+        self.rename_action.setShortcut(QKeySequence("F2"))
+        self.rename_action.triggered.connect(self.ask_rename_client)
+        self.archive_action = QAction(self.tr("&Archive client"), self)
+        self.archive_action.triggered.connect(self.toggle_archive)
+        self.show_archived_action = QAction(self.tr("Show &archived clients"), self)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.toggled.connect(self._on_show_archived)
+
+        self.menu = QMenu(self.tr("&Clients"), self)
+        for action in (self.new_action, self.rename_action, self.archive_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.show_archived_action)
+
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("clientMenuButton")
+        self.menu_button.setText("⋯")
+        self.menu_button.setAccessibleName(self.tr("Client actions"))
+        self.menu_button.setToolTip(self.tr("Client actions"))
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.menu_button)
+        self._update_actions()
+        ctx.runner.changed.connect(self._on_changed)
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def current(self) -> Client | None:
+        return self._current
+
+    @property
+    def clients(self) -> list[Client]:
+        return list(self._clients)
+
+    async def reload(self) -> None:
+        show_archived = self._show_archived
+
+        def load(store: Store) -> tuple[list[Client], int | None]:
+            return store.clients.list(include_archived=show_archived), store.settings.get(CURRENT_CLIENT_KEY)
+
+        clients, remembered = await self._ctx.runner.query(load)
+        wanted = self._current.id if self._current else remembered
+        self._set_clients(clients, wanted)
+
+    def _set_clients(self, clients: list[Client], wanted_id: int | None) -> None:
+        self._loading = True
+        try:
+            self._clients = clients
+            self.combo.clear()
+            for client in clients:
+                label = client.name if not client.archived else self.tr("%1 (archived)").replace("%1", client.name)
+                self.combo.addItem(label, client.id)
+            index = self.combo.findData(wanted_id) if wanted_id is not None else -1
+            if index < 0 and clients:
+                index = 0
+            self.combo.setCurrentIndex(index)
+            self.combo.setEnabled(bool(clients))
+            if not clients:
+                self.combo.setPlaceholderText(self.tr("No client yet"))
+        finally:
+            self._loading = False
+        self._adopt(clients[index] if index >= 0 else None)
+
+    def _adopt(self, client: Client | None) -> None:
+        previous = self._current
+        self._current = client
+        self._update_actions()
+        if (previous.id if previous else None) != (client.id if client else None) or previous != client:
+            self.current_changed.emit(client)
+        if client is not None and (previous is None or previous.id != client.id):
+            client_id = client.id
+            self._ctx.tasks.spawn(
+                self._ctx.runner.mutate(lambda s: s.settings.set(CURRENT_CLIENT_KEY, client_id))
+            )
+
+    def _on_index_changed(self, index: int) -> None:
+        if self._loading or index < 0 or index >= len(self._clients):
+            return
+        self._adopt(self._clients[index])
+
+    def select(self, client_id: int) -> None:
+        index = self.combo.findData(client_id)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("clients"):
+            self._ctx.tasks.spawn(self.reload())
+
+    def _on_show_archived(self, checked: bool) -> None:
+        self._show_archived = checked
+        self._ctx.tasks.spawn(self.reload())
+
+    def _update_actions(self) -> None:
+        has = self._current is not None
+        self.rename_action.setEnabled(has)
+        self.archive_action.setEnabled(has)
+        if has and self._current.archived:  # type: ignore[union-attr]
+            self.archive_action.setText(self.tr("Un&archive client"))
+        else:
+            self.archive_action.setText(self.tr("&Archive client"))
+
+    # -- actions -----------------------------------------------------------------------------
+    def _ask_name(self, title: str, label: str, text: str = "") -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        line = dialog.findChild(QLineEdit)
+        if line is not None:
+            line.setMaxLength(MAX_NAME_LENGTH)
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        name = dialog.textValue().strip()
+        return name or None
+
+    def ask_new_client(self) -> None:
+        name = self._ask_name(self.tr("New client"), self.tr("Client name:"))
+        if name:
+            self._ctx.tasks.spawn(self.create_client(name))
+
+    def ask_rename_client(self) -> None:
+        if self._current is None:
+            return
+        name = self._ask_name(self.tr("Rename client"), self.tr("New name:"), self._current.name)
+        if name and name != self._current.name:
+            self._ctx.tasks.spawn(self.rename_client(self._current.id, name))
+
+    def toggle_archive(self) -> None:
+        client = self._current
+        if client is None:
+            return
+        if not client.archived:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive client"),
+                self.tr(
+                    "Archive “%1”? Its notes, sources and drafts are kept; the client is hidden from "
+                    "the list until you show archived clients."
+                ).replace("%1", client.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._ctx.tasks.spawn(self.set_archived(client.id, not client.archived))
+
+    async def create_client(self, name: str) -> Client:
+        client = await self._ctx.runner.mutate(lambda s: s.clients.create(name))
+        await self.reload()
+        self.select(client.id)
+        return client
+
+    async def rename_client(self, client_id: int, name: str) -> Client:
+        client = await self._ctx.runner.mutate(lambda s: s.clients.rename(client_id, name))
+        await self.reload()
+        return client
+
+    async def set_archived(self, client_id: int, archived: bool) -> Client:
+        if archived and self._current is not None and self._current.id == client_id:
+            self._current = None  # let reload pick the next active client
+        client = await self._ctx.runner.mutate(lambda s: s.clients.set_archived(client_id, archived))
+        await self.reload()
+        return client

@@ -1,0 +1,1 @@
+"""Compiled Qt Designer forms: GENERATED, never edit by hand."""

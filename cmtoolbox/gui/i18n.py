@@ -1,0 +1,52 @@
+"""Translators: French on a French system, English otherwise, unless the user chose.
+
+The app's own catalogue lives in resources/translations; Qt's own (standard buttons, dialogs) comes
+from the Qt installation or the frozen bundle when present.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from cmtoolbox.paths import resource_path
+
+log = logging.getLogger(__name__)
+SUPPORTED = ("fr", "en")
+
+
+def resolve_language(choice: str, system: QLocale | None = None) -> str:
+    if choice in SUPPORTED:
+        return choice
+    locale = system or QLocale.system()
+    return "fr" if locale.language() == QLocale.Language.French else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the catalogues for `language` ("fr" or "en"); returns them so they stay alive."""
+    for old in getattr(app, "_cmtoolbox_translators", []):
+        app.removeTranslator(old)
+    translators: list[QTranslator] = []
+    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
+    if language != "en":
+        ours = QTranslator(app)
+        path = resource_path("translations", f"cmtoolbox_{language}.qm")
+        if ours.load(str(path)):
+            translators.append(ours)
+        else:
+            log.warning("translation catalogue missing: %s", path)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt)
+        elif qt.load(f"qtbase_{language}", str(resource_path("translations"))):
+            translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._cmtoolbox_translators = translators  # type: ignore[attr-defined]
+    return translators
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a string outside a QObject. lupdate files these calls under the empty context."""
+    return QCoreApplication.translate("", text, disambiguation, n)

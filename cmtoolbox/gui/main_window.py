@@ -1,0 +1,279 @@
+"""The main window: sidebar navigation, client switcher, status bar. Deliberately thin.
+
+Each section is a page built by a factory from `sections()`; features replace their empty state by
+registering a real page factory, without this file learning about their internals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmtoolbox import APP_NAME, __version__
+from cmtoolbox.gui.clients import ClientSwitcher
+from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.empty_page import EmptyState
+from cmtoolbox.gui.i18n import install_translators, resolve_language
+from cmtoolbox.gui.icons import app_icon, icon
+from cmtoolbox.gui.pages import page_factories
+from cmtoolbox.gui.settings_dialog import SettingsDialog
+from cmtoolbox.gui.theme import apply_theme
+from cmtoolbox.paths import logs_dir
+from cmtoolbox.storage.clients import Client
+
+WINDOW_NAME = "main"
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    icon: str
+    title: str
+    empty_title: str
+    empty_text: str
+
+
+class MainWindow(QMainWindow):
+    section_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(860, 560))
+
+        self.clients = ClientSwitcher(ctx)
+        self.clients.current_changed.connect(self._on_client_changed)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sidebar")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self._section_keys: list[str] = []
+        factories = page_factories()
+        for section in self.sections():
+            item = QListWidgetItem(icon(section.icon), section.title)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setSizeHint(QSize(0, 38))
+            self.nav.addItem(item)
+            factory = factories.get(section.key)
+            page = (
+                factory(ctx, self.clients)
+                if factory
+                else EmptyState(icon(section.icon), section.empty_title, section.empty_text)
+            )
+            page.setObjectName(f"page_{section.key}")
+            self.pages.addWidget(page)
+            self._section_keys.append(section.key)
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebarPanel")
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(8, 8, 4, 8)
+        client_label = QLabel(self.tr("C&lient"))
+        client_label.setBuddy(self.clients.combo)
+        side.addWidget(client_label)
+        side.addWidget(self.clients)
+        side.addSpacing(8)
+        side.addWidget(self.nav, 1)
+
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 800])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._splitter = splitter
+
+        self.client_status = QLabel()
+        self.client_status.setObjectName("clientStatus")
+        self.statusBar().addPermanentWidget(self.client_status)
+        self._build_menus()
+        self._restore_geometry()
+        self.nav.setCurrentRow(self._initial_row())
+
+    # -- sections ----------------------------------------------------------------------------
+    def sections(self) -> list[Section]:
+        return [
+            Section(
+                "dashboard", "dashboard", self.tr("Dashboard"), self.tr("Your week at a glance"),
+                self.tr("Planned posts, unread monitoring and recent notes for the current client will "
+                        "appear here."),
+            ),
+            Section(
+                "notes", "notes", self.tr("Notebook"), self.tr("No notes yet"),
+                self.tr("Formulas, briefs, moderation charters and monthly reports: your notebook "
+                        "will live here."),
+            ),
+            Section(
+                "sources", "sources", self.tr("Sources"), self.tr("No sources yet"),
+                self.tr("Bookmarked sources and feeds, read offline, and your weekly press review."),
+            ),
+            Section(
+                "drafts", "drafts", self.tr("Drafts"), self.tr("No drafts yet"),
+                self.tr("Posts per network with exact character counters and spell check."),
+            ),
+            Section(
+                "library", "library", self.tr("Library"), self.tr("The library is empty"),
+                self.tr("Images, videos and documents of your clients, tagged and searchable."),
+            ),
+            Section(
+                "accounts", "accounts", self.tr("Accounts"), self.tr("No accounts yet"),
+                self.tr("Each client's social accounts, with passwords kept in the system keyring."),
+            ),
+        ]
+
+    def show_section(self, key: str) -> None:
+        if key in self._section_keys:
+            self.nav.setCurrentRow(self._section_keys.index(key))
+
+    @property
+    def current_section(self) -> str:
+        row = self.nav.currentRow()
+        return self._section_keys[row] if 0 <= row < len(self._section_keys) else ""
+
+    def page(self, key: str) -> QWidget:
+        return self.pages.widget(self._section_keys.index(key))
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        key = self._section_keys[row]
+        self.ctx.prefs.set_value("ui/section", key)
+        self.section_changed.emit(key)
+
+    def _initial_row(self) -> int:
+        key = str(self.ctx.prefs.value("ui/section", "dashboard"))
+        return self._section_keys.index(key) if key in self._section_keys else 0
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        open_data = QAction(self.tr("Open &data folder"), self)
+        open_data.triggered.connect(lambda: self._open_folder(self.ctx.root))
+        file_menu.addAction(open_data)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        bar.addMenu(self.clients.menu)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for index, section in enumerate(self.sections()):
+            action = QAction(icon(section.icon), section.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
+            go_menu.addAction(action)
+            self.addAction(action)
+        switch_client = QAction(self.tr("Switch &client"), self)
+        switch_client.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        switch_client.triggered.connect(self._focus_client_switcher)
+        go_menu.addSeparator()
+        go_menu.addAction(switch_client)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        logs = QAction(self.tr("Open &log folder"), self)
+        logs.triggered.connect(lambda: self._open_folder(logs_dir(self.ctx.root)))
+        help_menu.addAction(logs)
+        about = QAction(self.tr("&About CM Toolbox"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _focus_client_switcher(self) -> None:
+        self.clients.combo.setFocus()
+        self.clients.combo.showPopup()
+
+    def _open_folder(self, path: object) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CM Toolbox"),
+            self.tr("<b>CM Toolbox %1</b><p>The offline toolbox of freelance community managers: "
+                    "notebook, monitoring, drafts, library and accounts, on your own machine.</p>"
+                    "<p>Data folder: %2</p>").replace("%1", __version__).replace("%2", str(self.ctx.root)),
+        )
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ctx.prefs, self.ctx.root, self)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, dialog: SettingsDialog) -> None:
+        dialog.apply()
+        app = QApplication.instance()
+        apply_theme(app, self.ctx.prefs.theme)  # type: ignore[arg-type]
+        language = resolve_language(self.ctx.prefs.language)
+        if language != self.ctx.language:
+            self.ctx.language = language
+            install_translators(app, language)
+            self.statusBar().showMessage(
+                self.tr("Language changed: restart CM Toolbox to translate every window."), 8000
+            )
+
+    # -- client ------------------------------------------------------------------------------
+    def _on_client_changed(self, client: Client | None) -> None:
+        if client is None:
+            self.client_status.setText(self.tr("No client selected"))
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.client_status.setText(self.tr("Client: %1").replace("%1", client.name))
+            self.setWindowTitle(f"{client.name} — {APP_NAME}")
+
+    # -- geometry ----------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry, state = self.ctx.prefs.window_state(WINDOW_NAME)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.ctx.prefs.value("windows/main/splitter")
+        if splitter is not None:
+            self._splitter.restoreState(splitter)  # type: ignore[arg-type]
+
+    def save_geometry(self) -> None:
+        self.ctx.prefs.save_window_state(WINDOW_NAME, self.saveGeometry(), self.saveState())
+        self.ctx.prefs.set_value("windows/main/splitter", self._splitter.saveState())
+        self.ctx.prefs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_geometry()
+        super().closeEvent(event)

@@ -1,0 +1,49 @@
+"""The sample client a newcomer is offered on first run, so the app looks alive from minute one.
+
+Each feature adds its own sample records by appending a builder to `SAMPLE_BUILDERS`; builders run
+in order, inside one transaction, after the client exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cmtoolbox.storage.clients import Client
+from cmtoolbox.storage.settings import client_scope
+from cmtoolbox.storage.store import Store
+
+SAMPLE_CLIENT_NAME = "Boulangerie Martin"
+SAMPLE_CLIENT_COLOR = "#c47f3b"
+FIRST_RUN_KEY = "first_run.sample_offered"
+
+SampleBuilder = Callable[[Store, Client], None]
+
+
+def _client_profile(store: Store, client: Client) -> None:
+    store.settings.set(
+        "profile",
+        {
+            "sector": "Boulangerie-pâtisserie artisanale",
+            "city": "Lyon (Croix-Rousse)",
+            "tone": "Chaleureux, gourmand, tutoiement sur Instagram, vouvoiement sur Facebook et LinkedIn",
+            "networks": ["instagram", "facebook", "linkedin"],
+            "default_hashtags": ["#BoulangerieMartin", "#PainDeLyon", "#FaitMaison"],
+        },
+        scope=client_scope(client.id),
+    )
+
+
+SAMPLE_BUILDERS: list[SampleBuilder] = [_client_profile]
+
+
+def create_sample_client(store: Store) -> Client:
+    """Create (or return) the sample client with every feature's sample records."""
+    existing = [c for c in store.clients.list(include_archived=True) if c.is_sample]
+    if existing:
+        return existing[0]
+    with store.db.atomic():
+        client = store.clients.create(SAMPLE_CLIENT_NAME, color=SAMPLE_CLIENT_COLOR, is_sample=True)
+        for build in SAMPLE_BUILDERS:
+            build(store, client)
+        store.settings.set(FIRST_RUN_KEY, True)
+    return client

@@ -1,0 +1,51 @@
+"""The Store: one object owning the database, with one manager per entity.
+
+Managers return dataclasses, never rows, so no caller depends on the column layout. The Store is
+not thread-safe by design: the GUI reaches it only through the single DbRunner thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from cmtoolbox.paths import database_path, files_dir
+from cmtoolbox.storage.changes import ChangeLog, Changes
+from cmtoolbox.storage.clients import ClientManager
+from cmtoolbox.storage.db import OpenReport, open_database
+from cmtoolbox.storage.settings import SettingsManager
+from cmtoolbox.storage.trash import TrashManager
+
+
+class Store:
+    def __init__(self, db: Database, root: Path | None = None) -> None:
+        self.db = db
+        self.root = root
+        self.log = ChangeLog()
+        self.clients = ClientManager(self)
+        self.settings = SettingsManager(self)
+        self.trash = TrashManager(self)
+        # Feature managers: one line each, in the order features landed.
+
+    @classmethod
+    def open(cls, root: Path) -> tuple[Store, OpenReport]:
+        db, report = open_database(database_path(root))
+        return cls(db, root), report
+
+    @property
+    def files_dir(self) -> Path:
+        if self.root is None:
+            raise RuntimeError("this store has no data folder")
+        return files_dir(self.root)
+
+    def take_changes(self) -> Changes:
+        return self.log.take()
+
+    def close(self) -> None:
+        try:
+            self.db.execute("PRAGMA optimize")
+            # Fold the WAL back so the folder holds one self-contained file after a clean exit.
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.db.close()

@@ -1,0 +1,73 @@
+"""GUI fixtures: a qasync event loop, a real DbRunner over a real SQLite file, the app context.
+
+Async paths are driven with `run(coro)`, which runs the coroutine to completion on the qasync loop
+(Qt events included), so `await runner.mutate(...)` really crosses to the database thread.
+Slots that spawn background tasks are awaited with `run(ctx.tasks.idle())`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from cmtoolbox.credentials import MemorySecretStore
+from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.preferences import Preferences
+from cmtoolbox.gui.runner import DbRunner
+from cmtoolbox.gui.tasks import TaskTracker
+
+Runner = Callable[[Coroutine[Any, Any, Any]], Any]
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    qapp._cmtoolbox_quiet = True  # error dialogs are recorded, not shown
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    yield loop
+    try:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+@pytest.fixture
+def run(qloop: qasync.QEventLoop) -> Runner:
+    def _run(coro: Coroutine[Any, Any, Any], timeout: float = 20) -> Any:
+        return qloop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+    return _run
+
+
+@pytest.fixture
+def errors() -> list[BaseException]:
+    """Exceptions that reached the error handler of the app context during the test."""
+    return []
+
+
+@pytest.fixture
+def ctx(store, data_root: Path, qloop, errors: list[BaseException]) -> Iterator[AppContext]:  # noqa: ANN001
+    runner = DbRunner(store)
+    context = AppContext(
+        root=data_root,
+        runner=runner,
+        prefs=Preferences(data_root),
+        secrets=MemorySecretStore(),
+        tasks=TaskTracker(errors.append),
+        language="en",
+    )
+    yield context
+    if context.tasks.busy:
+        qloop.run_until_complete(context.tasks.idle())
+    runner.close()
