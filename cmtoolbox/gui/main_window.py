@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(QSize(860, 560))
+        self.setMinimumSize(QSize(760, 520))
 
         self.clients = ClientSwitcher(ctx)
         self.clients.current_changed.connect(self._on_client_changed)

@@ -11,10 +11,16 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from cmtoolbox.paths import database_path, files_dir
+from cmtoolbox.storage.accounts import AccountManager
 from cmtoolbox.storage.changes import ChangeLog, Changes
 from cmtoolbox.storage.clients import ClientManager
 from cmtoolbox.storage.db import OpenReport, open_database
+from cmtoolbox.storage.dictionary import DictionaryManager
+from cmtoolbox.storage.kpi_formulas import FormulaManager
+from cmtoolbox.storage.notes import NotesManager
+from cmtoolbox.storage.revisions import RevisionManager
 from cmtoolbox.storage.settings import SettingsManager
+from cmtoolbox.storage.tags import TagManager
 from cmtoolbox.storage.trash import TrashManager
 
 
@@ -26,7 +32,13 @@ class Store:
         self.clients = ClientManager(self)
         self.settings = SettingsManager(self)
         self.trash = TrashManager(self)
+        self.tags = TagManager(self)
         # Feature managers: one line each, in the order features landed.
+        self.dictionary = DictionaryManager(self)
+        self.revisions = RevisionManager(self)
+        self.notes = NotesManager(self)
+        self.kpi_formulas = FormulaManager(self)
+        self.accounts = AccountManager(self)
 
     @classmethod
     def open(cls, root: Path) -> tuple[Store, OpenReport]:

@@ -1,0 +1,586 @@
+"""Notes of the notebook ("carnet"): Markdown per client or shared by all clients.
+
+A note with `client_id` NULL is shared: it shows in every client's notebook ("Tous les clients").
+Every content save keeps the wiki-link table and the full-text index in step with the body and
+records a revision (coalesced, see storage/revisions.py). Deleting goes through the shared trash.
+
+The full-text index stores `fold_for_index` copies of title, body and tags, so "oeuvre" finds
+"œuvre" and "association" finds "l’association"; it is written here rather than by triggers
+because SQLite cannot run that folding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from cmtoolbox.core.render import WikiLink, extract_wikilinks
+from cmtoolbox.core.search import build_match_query, snippet_sql, snippet_to_html
+from cmtoolbox.core.textfold import fold_for_index
+from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.revisions import (
+    Revision,
+    RevisionState,
+    RevisionTarget,
+    register_revision_target,
+)
+from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
+from cmtoolbox.storage.tags import TagLink, register_tag_link
+from cmtoolbox.storage.timeutil import from_db, now_db, to_db
+from cmtoolbox.storage.trash import TrashKind, register_trash_kind
+
+if TYPE_CHECKING:
+    from cmtoolbox.storage.store import Store
+
+ENTITY = "notes"
+MAX_TITLE_LENGTH = 200
+MAX_NOTEBOOK_LENGTH = 80
+EXCERPT_LENGTH = 140
+PAGE_SIZE = 200
+
+_UNSET: Any = object()
+_SPACES = re.compile(r"\s+")
+_MARKUP = re.compile(r"(^|\s)(#{1,6}|>|[-*+]|\d+[.)])\s+|\[\[|\]\]|[*_`|]+|^-{3,}$", re.MULTILINE)
+
+
+def title_key(title: str) -> str:
+    """The folded form wiki links match on: [[brief  CLIENT]] finds the note "Brief client"."""
+    cleaned = _SPACES.sub(" ", title).strip()
+    return WikiLink(kind="note", target=cleaned).key[1] if cleaned else ""
+
+
+def clean_title(title: str) -> str:
+    cleaned = _SPACES.sub(" ", title).strip()
+    if len(cleaned) > MAX_TITLE_LENGTH:
+        raise InvalidValue("note title too long", field="title", reason="too_long")
+    return cleaned
+
+
+def excerpt(body: str, length: int = EXCERPT_LENGTH) -> str:
+    """The first words of a note without Markdown markers, for the list."""
+    text = _SPACES.sub(" ", _MARKUP.sub(" ", body)).strip()
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    client_id: int | None  # None: shared by all clients
+    title: str
+    body: str
+    notebook: str
+    pinned: bool
+    is_template: bool
+    allow_remote_images: bool
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def shared(self) -> bool:
+        return self.client_id is None
+
+
+@dataclass(frozen=True)
+class NoteSummary:
+    """A row of the notes list: enough to draw it, without the body."""
+
+    id: int
+    client_id: int | None
+    title: str
+    excerpt: str
+    notebook: str
+    pinned: bool
+    is_template: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class NoteQuery:
+    """Which notes the list shows. `client_id` None means no client selected: shared notes only.
+
+    `text` searches the full-text index (results by relevance); otherwise pinned notes come first,
+    then the most recently edited.
+    """
+
+    client_id: int | None = None
+    include_shared: bool = True
+    templates: bool = False
+    tag: str | None = None
+    notebook: str | None = None
+    pinned_only: bool = False
+    text: str = ""
+
+
+_NOTE_COLUMNS = (
+    "id, client_id, title, body, notebook, pinned, is_template, allow_remote_images, "
+    "created_at, updated_at, deleted_at"
+)
+_SUMMARY_COLUMNS = "id, client_id, title, substr(body, 1, 600), notebook, pinned, is_template, updated_at"
+_SUMMARY_COLUMNS_N = (
+    "n.id, n.client_id, n.title, substr(n.body, 1, 600), n.notebook, n.pinned, n.is_template, n.updated_at"
+)
+
+
+def _note_from_row(row: tuple, tags: Iterable[str]) -> Note:
+    id_, client_id, title, body, notebook, pinned, template, remote, created, updated, deleted = row
+    return Note(
+        id=id_,
+        client_id=client_id,
+        title=title,
+        body=body,
+        notebook=notebook,
+        pinned=bool(pinned),
+        is_template=bool(template),
+        allow_remote_images=bool(remote),
+        created_at=from_db(created),  # type: ignore[arg-type]
+        updated_at=from_db(updated),  # type: ignore[arg-type]
+        deleted_at=from_db(deleted),
+        tags=tuple(tags),
+    )
+
+
+def _summary_from_row(row: tuple) -> NoteSummary:
+    id_, client_id, title, head, notebook, pinned, template, updated = row[:8]
+    return NoteSummary(
+        id=id_,
+        client_id=client_id,
+        title=title,
+        excerpt=excerpt(head),
+        notebook=notebook,
+        pinned=bool(pinned),
+        is_template=bool(template),
+        updated_at=from_db(updated),  # type: ignore[arg-type]
+    )
+
+
+class NotesManager:
+    ENTITY = ENTITY
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
+        return self._store.db
+
+    # -- reading -------------------------------------------------------------------------------
+    def get(self, note_id: int) -> Note:
+        row = self._db.execute(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", [note_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no note {note_id}")
+        return _note_from_row(row, self._store.tags.tags_of(ENTITY, note_id))
+
+    def exists(self, note_id: int) -> bool:
+        row = self._db.execute("SELECT 1 FROM notes WHERE id = ? AND deleted_at IS NULL", [note_id]).fetchone()
+        return row is not None
+
+    def _scope_sql(self, query: NoteQuery, alias: str = "") -> tuple[list[str], list[Any]]:
+        """The WHERE parts of each branch of the list query; one branch per owner (client, shared)."""
+        p = f"{alias}." if alias else ""
+        filters = [f"{p}deleted_at IS NULL", f"{p}is_template = ?"]
+        params: list[Any] = [int(query.templates)]
+        if query.pinned_only:
+            filters.append(f"{p}pinned = 1")
+        if query.notebook is not None:
+            filters.append(f"{p}notebook = ?")
+            params.append(query.notebook)
+        if query.tag:
+            filters.append(
+                f"{p}id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+                "WHERE lower(t.name) = lower(?))"
+            )
+            params.append(query.tag)
+        return filters, params
+
+    def _owners(self, query: NoteQuery) -> list[int | None]:
+        owners: list[int | None] = []
+        if query.client_id is not None:
+            owners.append(query.client_id)
+        if query.include_shared or query.client_id is None:
+            owners.append(None)
+        return owners
+
+    def _list_sql(self, query: NoteQuery, columns: str) -> tuple[str, list[Any]]:
+        """A UNION ALL of one branch per owner, each served in order by the `notes_list` index,
+        so SQLite merges them instead of sorting every note (5 ms for a page deep into 100,000)."""
+        branches: list[str] = []
+        params: list[Any] = []
+        for owner in self._owners(query):
+            filters, extra = self._scope_sql(query)
+            owner_sql = "client_id IS NULL" if owner is None else "client_id = ?"
+            branches.append(f"SELECT {columns} FROM notes WHERE {owner_sql} AND {' AND '.join(filters)}")
+            params += ([] if owner is None else [owner]) + extra
+        return " UNION ALL ".join(branches), params
+
+    def count(self, query: NoteQuery) -> int:
+        match = build_match_query(query.text) if query.text else None
+        if query.text and match is None:
+            return 0
+        if match is not None:
+            sql, params = self._search_sql(query, match, "count(*)", order=False)
+            return self._db.execute(sql, params).fetchone()[0]
+        sql, params = self._list_sql(query, "1")
+        return self._db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+
+    def page(self, query: NoteQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[NoteSummary]:
+        """One page of the list, for lazy loading."""
+        match = build_match_query(query.text) if query.text else None
+        if query.text and match is None:
+            return []
+        if match is not None:
+            sql, params = self._search_sql(query, match, _SUMMARY_COLUMNS_N, order=True)
+            rows = self._db.execute(sql + " LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+            return [_summary_from_row(r) for r in rows]
+        sql, params = self._list_sql(query, _SUMMARY_COLUMNS)
+        rows = self._db.execute(
+            f"{sql} ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?", [*params, limit, offset]
+        ).fetchall()
+        return [_summary_from_row(r) for r in rows]
+
+    def _search_sql(self, query: NoteQuery, match: str, columns: str, *, order: bool) -> tuple[str, list[Any]]:
+        filters, params = self._scope_sql(query, "n")
+        owners = self._owners(query)
+        if None in owners and len(owners) == 2:
+            filters.append("(n.client_id = ? OR n.client_id IS NULL)")
+            params.append(owners[0])
+        elif owners == [None]:
+            filters.append("n.client_id IS NULL")
+        else:
+            filters.append("n.client_id = ?")
+            params.append(owners[0])
+        sql = (
+            f"SELECT {columns} FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
+            f"WHERE notes_fts MATCH ? AND {' AND '.join(filters)}"
+        )
+        if order:
+            sql += " ORDER BY rank"
+        return sql, [match, *params]
+
+    def summaries(self, note_ids: Iterable[int]) -> list[NoteSummary]:
+        ids = list(note_ids)
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM notes WHERE id IN ({marks})", ids).fetchall()
+        by_id = {r[0]: _summary_from_row(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def notebooks(self, client_id: int | None) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT notebook FROM notes WHERE notebook != '' AND deleted_at IS NULL "
+            "AND (client_id IS ? OR client_id IS NULL) ORDER BY lower(notebook)",
+            [client_id],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def tag_names(self, client_id: int | None) -> list[str]:
+        """Tags used by this client's notes and the shared ones, for completion and filters."""
+        rows = self._db.execute(
+            "SELECT DISTINCT t.name FROM tags t JOIN note_tags nt ON nt.tag_id = t.id "
+            "JOIN notes n ON n.id = nt.note_id WHERE n.deleted_at IS NULL "
+            "AND (n.client_id IS ? OR n.client_id IS NULL) ORDER BY lower(t.name)",
+            [client_id],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    # -- wiki links ----------------------------------------------------------------------------
+    def resolve(self, title: str, *, client_id: int | None) -> Note | None:
+        """The note a [[title]] link in `client_id`'s notebook opens: that client's note first,
+        then a shared one; the most recently edited when several share the title."""
+        key = title_key(title)
+        if not key:
+            return None
+        row = self._db.execute(
+            "SELECT id FROM notes WHERE title_key = ? AND deleted_at IS NULL AND is_template = 0 "
+            "AND (client_id IS ? OR client_id IS NULL) ORDER BY client_id IS NULL, updated_at DESC LIMIT 1",
+            [key, client_id],
+        ).fetchone()
+        return self.get(row[0]) if row else None
+
+    def existing_keys(self, keys: Iterable[str], *, client_id: int | None) -> set[str]:
+        """Which of these folded titles name a live note visible from `client_id`."""
+        wanted = sorted({k for k in keys if k})
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT DISTINCT title_key FROM notes WHERE title_key IN ({marks}) AND deleted_at IS NULL "
+                "AND is_template = 0 AND (client_id IS ? OR client_id IS NULL)",
+                [*chunk, client_id],
+            ).fetchall()
+            found.update(r[0] for r in rows)
+        return found
+
+    def links_of(self, note_id: int) -> list[tuple[str, str]]:
+        """(kind, target as written) of the note's wiki links, in order of appearance."""
+        rows = self._db.execute(
+            "SELECT kind, target FROM note_links WHERE note_id = ? ORDER BY position", [note_id]
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def backlinks(self, note_id: int) -> list[NoteSummary]:
+        """Live notes whose body links to this note by its title, from the same client or shared."""
+        note = self.get(note_id)
+        key = title_key(note.title)
+        if not key:
+            return []
+        rows = self._db.execute(
+            f"SELECT {_SUMMARY_COLUMNS_N} FROM note_links l JOIN notes n ON n.id = l.note_id "
+            "WHERE l.kind = 'note' AND l.target_key = ? AND n.id != ? AND n.deleted_at IS NULL "
+            "AND n.is_template = 0 AND (? IS NULL OR n.client_id IS NULL OR n.client_id = ?) "
+            "ORDER BY n.updated_at DESC",
+            [key, note_id, note.client_id, note.client_id],
+        ).fetchall()
+        return [_summary_from_row(r) for r in rows]
+
+    # -- writing -------------------------------------------------------------------------------
+    def create(
+        self,
+        client_id: int | None,
+        title: str = "",
+        body: str = "",
+        *,
+        notebook: str = "",
+        tags: Iterable[str] = (),
+        pinned: bool = False,
+        is_template: bool = False,
+        allow_remote_images: bool = False,
+    ) -> Note:
+        title = clean_title(title)
+        notebook = _clean_notebook(notebook)
+        with self._db.atomic():
+            now = now_db()
+            note_id = self._db.execute(
+                "INSERT INTO notes (client_id, title, title_key, body, notebook, pinned, is_template, "
+                "allow_remote_images, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [client_id, title, title_key(title), body, notebook, int(pinned), int(is_template),
+                 int(allow_remote_images), now, now],
+            ).lastrowid
+            tag_list = list(tags)
+            if tag_list:
+                self._store.tags.set_tags(ENTITY, note_id, tag_list)
+            self._write_links(note_id, body)
+            self._index(note_id)
+            self._store.revisions.record(ENTITY, note_id, RevisionState(title, body), reason="created")
+        self._store.log.touch(ENTITY, note_id, client_id=client_id)
+        return self.get(note_id)
+
+    def save(self, note_id: int, *, title: str, body: str, checkpoint: bool = False) -> Note:
+        """Save the text of a note (autosave and explicit saves alike) and record a revision.
+
+        `checkpoint` marks a save made on leaving the note (switching note or client, closing the
+        window): its revision is never overwritten by later typing. Saving unchanged text is cheap
+        and only seals the newest revision when `checkpoint` is set.
+        """
+        title = clean_title(title)
+        with self._db.atomic():
+            row = self._db.execute("SELECT title, body, client_id FROM notes WHERE id = ?", [note_id]).fetchone()
+            if row is None:
+                raise NotFound(f"no note {note_id}")
+            changed = (row[0], row[1]) != (title, body)
+            if changed:
+                self._db.execute(
+                    "UPDATE notes SET title = ?, title_key = ?, body = ?, updated_at = ? WHERE id = ?",
+                    [title, title_key(title), body, now_db(), note_id],
+                )
+                if row[1] != body:
+                    self._write_links(note_id, body)
+                self._index(note_id)
+            self._store.revisions.record(
+                ENTITY, note_id, RevisionState(title, body), reason="checkpoint" if checkpoint else "edit"
+            )
+        if changed:
+            self._store.log.touch(ENTITY, note_id, client_id=row[2])
+        return self.get(note_id)
+
+    def update(
+        self,
+        note_id: int,
+        *,
+        client_id: Any = _UNSET,
+        notebook: str | None = None,
+        pinned: bool | None = None,
+        allow_remote_images: bool | None = None,
+    ) -> Note:
+        """Change what is around the text (owner, notebook, pin, remote images): no revision."""
+        sets: list[str] = []
+        params: list[Any] = []
+        if client_id is not _UNSET:
+            sets.append("client_id = ?")
+            params.append(client_id)
+        if notebook is not None:
+            sets.append("notebook = ?")
+            params.append(_clean_notebook(notebook))
+        if pinned is not None:
+            sets.append("pinned = ?")
+            params.append(int(pinned))
+        if allow_remote_images is not None:
+            sets.append("allow_remote_images = ?")
+            params.append(int(allow_remote_images))
+        with self._db.atomic():
+            before = self.get(note_id)
+            if sets:
+                self._db.execute(f"UPDATE notes SET {', '.join(sets)} WHERE id = ?", [*params, note_id])
+        after = self.get(note_id)
+        for owner in {before.client_id, after.client_id}:
+            self._store.log.touch(ENTITY, note_id, client_id=owner)
+        return after
+
+    def set_tags(self, note_id: int, names: Iterable[str]) -> Note:
+        with self._db.atomic():
+            note = self.get(note_id)
+            self._store.tags.set_tags(ENTITY, note_id, names)
+            self._index(note_id)
+        self._store.log.touch(ENTITY, note_id, client_id=note.client_id)
+        return self.get(note_id)
+
+    def move_to_trash(self, note_id: int) -> None:
+        self._store.trash.move_to_trash(ENTITY, note_id)
+
+    def restore_from_trash(self, note_id: int) -> Note:
+        self._store.trash.restore(ENTITY, note_id)
+        return self.get(note_id)
+
+    # -- templates -----------------------------------------------------------------------------
+    def templates(self, client_id: int | None) -> list[Note]:
+        """The user's own templates usable in `client_id`'s notebook (its own, then shared ones)."""
+        rows = self._db.execute(
+            f"SELECT {_NOTE_COLUMNS} FROM notes WHERE is_template = 1 AND deleted_at IS NULL "
+            "AND (client_id IS ? OR client_id IS NULL) ORDER BY client_id IS NULL, lower(title)",
+            [client_id],
+        ).fetchall()
+        tags = self._store.tags.tags_for(ENTITY, [r[0] for r in rows])
+        return [_note_from_row(r, tags.get(r[0], [])) for r in rows]
+
+    def save_as_template(self, note_id: int, *, title: str | None = None, shared: bool = False) -> Note:
+        """Copy a note as a template of its client (or of every client when `shared`)."""
+        note = self.get(note_id)
+        return self.create(
+            None if shared else note.client_id,
+            title if title is not None else note.title,
+            note.body,
+            notebook=note.notebook,
+            tags=note.tags,
+            is_template=True,
+        )
+
+    # -- search --------------------------------------------------------------------------------
+    def search(self, match: str, filters: SearchFilters, limit: int = 20) -> list[SearchHit]:
+        """Global-search provider: `match` comes from `build_match_query`, never from the user.
+
+        Ranking uses bm25 with the title weighing more than tags and body (configured on the
+        table); FTS5 consumes `ORDER BY rank LIMIT n` itself, so snippets are cut for the rows
+        returned only.
+        """
+        where = ["notes_fts MATCH ?", "n.deleted_at IS NULL", "n.is_template = 0"]
+        params: list[Any] = [match]
+        if filters.client_id is not None:
+            where.append("(n.client_id = ? OR n.client_id IS NULL)")
+            params.append(filters.client_id)
+        if filters.tag:
+            where.append(
+                "n.id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+                "WHERE lower(t.name) = lower(?))"
+            )
+            params.append(filters.tag.strip().lstrip("#"))
+        if filters.since is not None:
+            where.append("n.updated_at >= ?")
+            params.append(to_db(filters.since))
+        if filters.until is not None:
+            where.append("n.updated_at < ?")
+            params.append(to_db(filters.until))
+        rows = self._db.execute(
+            f"SELECT n.id, n.client_id, n.title, n.updated_at, n.notebook, {snippet_sql('notes_fts', 1)}, "
+            f"{snippet_sql('notes_fts', 0, max_tokens=24)} "
+            f"FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE {' AND '.join(where)} "
+            "ORDER BY rank LIMIT ?",
+            [*params, int(limit)],
+        ).fetchall()
+        hits: list[SearchHit] = []
+        for id_, client_id, title, updated, notebook, body_snippet, title_snippet in rows:
+            hits.append(
+                SearchHit(
+                    kind=ENTITY,
+                    id=id_,
+                    client_id=client_id,
+                    title=title,
+                    snippet_html=snippet_to_html(body_snippet),
+                    updated_at=from_db(updated),
+                    extra={"notebook": notebook, "title_html": snippet_to_html(title_snippet)},
+                )
+            )
+        return hits
+
+    # -- internals -----------------------------------------------------------------------------
+    def _write_links(self, note_id: int, body: str) -> None:
+        self._db.execute("DELETE FROM note_links WHERE note_id = ?", [note_id])
+        for position, link in enumerate(extract_wikilinks(body)):
+            self._db.execute(
+                "INSERT OR IGNORE INTO note_links (note_id, kind, target_key, target, position) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [note_id, link.kind, link.key[1], link.target, position],
+            )
+
+    def _index(self, note_id: int) -> None:
+        row = self._db.execute("SELECT title, body FROM notes WHERE id = ?", [note_id]).fetchone()
+        tags = " ".join(self._store.tags.tags_of(ENTITY, note_id))
+        self._db.execute("DELETE FROM notes_fts WHERE rowid = ?", [note_id])
+        self._db.execute(
+            "INSERT INTO notes_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+            [note_id, fold_for_index(row[0]), fold_for_index(row[1]), fold_for_index(tags)],
+        )
+
+
+def _clean_notebook(notebook: str) -> str:
+    cleaned = _SPACES.sub(" ", notebook).strip()
+    return cleaned[:MAX_NOTEBOOK_LENGTH]
+
+
+# -- registrations ---------------------------------------------------------------------------------
+def _before_purge(store: Store, note_id: int) -> None:
+    store.db.execute("DELETE FROM notes_fts WHERE rowid = ?", [note_id])
+    store.revisions.delete_for(ENTITY, note_id)
+
+
+def _current_state(store: Store, note_id: int) -> RevisionState:
+    note = store.notes.get(note_id)
+    return RevisionState(note.title, note.body)
+
+
+def _apply_revision(store: Store, note_id: int, revision: Revision) -> None:
+    notes: NotesManager = store.notes
+    title = clean_title(revision.title)
+    with store.db.atomic():
+        row = store.db.execute("SELECT client_id FROM notes WHERE id = ?", [note_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no note {note_id}")
+        store.db.execute(
+            "UPDATE notes SET title = ?, title_key = ?, body = ?, updated_at = ? WHERE id = ?",
+            [title, title_key(title), revision.body, now_db(), note_id],
+        )
+        notes._write_links(note_id, revision.body)
+        notes._index(note_id)
+    store.log.touch(ENTITY, note_id, client_id=row[0])
+
+
+def _search_provider(store: Store, match: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+    return store.notes.search(match, filters, limit)
+
+
+register_tag_link(TagLink(entity=ENTITY, table="note_tags", column="note_id", owner_table="notes"))
+register_trash_kind(
+    TrashKind(
+        entity=ENTITY,
+        table="notes",
+        title_sql="CASE WHEN title = '' THEN substr(body, 1, 80) ELSE title END",
+        before_purge=_before_purge,
+    )
+)
+register_revision_target(RevisionTarget(entity=ENTITY, current=_current_state, apply=_apply_revision))
+register_search_provider(SearchProvider(kind=ENTITY, order=10, search=_search_provider))

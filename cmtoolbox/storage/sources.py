@@ -1,0 +1,571 @@
+"""Bookmarked sources: the blogs, groups, channels and competitors a CM watches for a client.
+
+A source belongs to one client or, with `client_id` NULL, to every client. Its URL is stored as
+given (the address to open) next to `url_key`, the `normalize_url` form a unique index compares,
+so "https://Example.com/?utm_source=x" and "https://example.com" are one bookmark. Trashed rows
+keep their key: re-adding a trashed address is reported as a duplicate "in the trash", which the
+GUI offers to restore, rather than letting a later restore collide.
+
+Bookmark imports run in one transaction (all or nothing) and may be cancelled between rows;
+link checks (`core.fetch.check_links`) are recorded here with their date.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from cmtoolbox.core.bookmarks_html import FOLDER_SEPARATOR, Bookmark
+from cmtoolbox.core.fetch import LinkCheck
+from cmtoolbox.core.search import snippet_sql, snippet_to_html
+from cmtoolbox.core.textfold import fold_for_index
+from cmtoolbox.core.urls import normalize_url, validate_http_url
+from cmtoolbox.storage.errors import InvalidValue, NotFound, StorageError
+from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
+from cmtoolbox.storage.tags import TagLink, clean_tag, register_tag_link
+from cmtoolbox.storage.timeutil import from_db, now_db, to_db
+from cmtoolbox.storage.trash import TrashKind, register_trash_kind
+
+if TYPE_CHECKING:
+    from cmtoolbox.storage.store import Store
+
+ENTITY = "sources"
+SOURCE_KINDS = (
+    "blog",
+    "forum",
+    "facebook_group",
+    "network_account",
+    "youtube",
+    "newsletter",
+    "competitor",
+    "press",
+    "other",
+)
+LINK_STATUSES = ("alive", "moved", "dead", "unknown")
+FOLDER_MODES = ("tags", "folder", "ignore")
+"""How an import treats bookmark folders: each folder name becomes a tag, the path is kept in
+`folder`, or folders are dropped."""
+
+MAX_TITLE_LENGTH = 500
+MAX_NOTES_LENGTH = 20_000
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: int
+    client_id: int | None
+    url: str
+    title: str
+    kind: str
+    notes: str
+    folder: str
+    tags: tuple[str, ...]
+    starred: bool
+    added_at: datetime
+    updated_at: datetime
+    visited_at: datetime | None
+    link_status: str | None
+    link_checked_at: datetime | None
+    link_new_url: str | None
+    link_detail: str
+    deleted_at: datetime | None
+
+    @property
+    def shared(self) -> bool:
+        return self.client_id is None
+
+    @property
+    def display_title(self) -> str:
+        """The title, else the host name: imported bookmarks sometimes have no title."""
+        if self.title:
+            return self.title
+        try:
+            return urlsplit(self.url).hostname or self.url
+        except ValueError:
+            return self.url
+
+
+class DuplicateSource(InvalidValue):
+    """The address is already bookmarked for this client (or shared); `existing` is that one."""
+
+    def __init__(self, existing: Source) -> None:
+        super().__init__(f"{existing.url} is already a source", field="url", reason="duplicate_source")
+        self.existing = existing
+
+    @property
+    def in_trash(self) -> bool:
+        return self.existing.deleted_at is not None
+
+
+class ImportCancelled(StorageError):
+    """Raised inside an import transaction when the user cancels: nothing is kept."""
+
+    code = "cancelled"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: `imported` new rows, `duplicates` skipped (already present, or twice in
+    the file), `invalid` skipped because they are not web addresses (place:, javascript:...)."""
+
+    total: int
+    imported: int
+    duplicates: int
+    invalid: int
+    ids: tuple[int, ...] = ()
+
+
+_COLUMNS = (
+    "id, client_id, url, title, kind, notes, folder, starred_at, added_at, updated_at, visited_at, "
+    "link_status, link_checked_at, link_new_url, link_detail, deleted_at"
+)
+
+
+def _title_sql() -> str:
+    return "CASE WHEN title <> '' THEN title ELSE url END"
+
+
+register_tag_link(TagLink(entity=ENTITY, table="source_tags", column="source_id", owner_table="sources"))
+register_trash_kind(TrashKind(entity=ENTITY, table="sources", title_sql=_title_sql()))
+
+
+def clean_kind(kind: str) -> str:
+    if kind not in SOURCE_KINDS:
+        raise InvalidValue(f"unknown source kind {kind!r}", field="kind", reason="invalid")
+    return kind
+
+
+def _clean_text(value: str, limit: int) -> str:
+    return value.strip()[:limit]
+
+
+def _clean_title(value: str) -> str:
+    return " ".join(value.split())[:MAX_TITLE_LENGTH]
+
+
+def _web_url(url: str) -> str | None:
+    """The URL when it is an absolute http(s) address (what an import keeps), else None."""
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return text
+
+
+class SourceManager:
+    ENTITY = ENTITY
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
+        return self._store.db
+
+    # -- reading -----------------------------------------------------------------------------
+    def _rows_to_sources(self, rows: Sequence[sqlite3.Row | tuple]) -> list[Source]:
+        tags = self._store.tags.tags_for(ENTITY, [row[0] for row in rows])
+        out = []
+        for row in rows:
+            (id_, client_id, url, title, kind, notes, folder, starred, added, updated, visited,
+             status, checked, new_url, detail, deleted) = row  # fmt: skip
+            out.append(
+                Source(
+                    id=id_,
+                    client_id=client_id,
+                    url=url,
+                    title=title,
+                    kind=kind,
+                    notes=notes,
+                    folder=folder,
+                    tags=tuple(tags.get(id_, [])),
+                    starred=starred is not None,
+                    added_at=from_db(added),  # type: ignore[arg-type]
+                    updated_at=from_db(updated),  # type: ignore[arg-type]
+                    visited_at=from_db(visited),
+                    link_status=status,
+                    link_checked_at=from_db(checked),
+                    link_new_url=new_url,
+                    link_detail=detail,
+                    deleted_at=from_db(deleted),
+                )
+            )
+        return out
+
+    def get(self, source_id: int) -> Source:
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM sources WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no source {source_id}")
+        return self._rows_to_sources([row])[0]
+
+    def list(
+        self,
+        client_id: int | None,
+        *,
+        include_shared: bool = True,
+        starred_only: bool = False,
+        ids: Iterable[int] | None = None,
+    ) -> list[Source]:
+        """Live sources of a client (plus the shared ones), newest first. `client_id=None` lists
+        the shared sources only."""
+        where = ["deleted_at IS NULL"]
+        params: list[object] = []
+        if client_id is None:
+            where.append("client_id IS NULL")
+        elif include_shared:
+            where.append("(client_id = ? OR client_id IS NULL)")
+            params.append(client_id)
+        else:
+            where.append("client_id = ?")
+            params.append(client_id)
+        if starred_only:
+            where.append("starred_at IS NOT NULL")
+        if ids is not None:
+            wanted = list(ids)
+            if not wanted:
+                return []
+            where.append(f"id IN ({','.join('?' * len(wanted))})")
+            params += wanted
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM sources WHERE {' AND '.join(where)} ORDER BY added_at DESC, id DESC",
+            params,
+        ).fetchall()
+        return self._rows_to_sources(rows)
+
+    def count(self, client_id: int | None) -> int:
+        return self._db.execute(
+            "SELECT count(*) FROM sources WHERE deleted_at IS NULL AND (client_id IS ? OR client_id IS NULL)",
+            [client_id],
+        ).fetchone()[0]
+
+    def find_duplicate(self, client_id: int | None, url: str, *, exclude_id: int | None = None) -> Source | None:
+        """The source with the same normalised address visible to this client (its own, or a
+        shared one), trashed ones included; None when the address is new."""
+        key = normalize_url(url)
+        if client_id is None:
+            sql = "SELECT id FROM sources WHERE url_key = ? AND id IS NOT ? ORDER BY client_id IS NOT NULL"
+            params: list[object] = [key, exclude_id]
+        else:
+            sql = (
+                "SELECT id FROM sources WHERE url_key = ? AND (client_id = ? OR client_id IS NULL) "
+                "AND id IS NOT ? ORDER BY client_id IS NULL"
+            )
+            params = [key, client_id, exclude_id]
+        row = self._db.execute(sql, params).fetchone()
+        return self.get(row[0]) if row else None
+
+    # -- writing -----------------------------------------------------------------------------
+    def create(
+        self,
+        client_id: int | None,
+        url: str,
+        *,
+        title: str = "",
+        kind: str = "other",
+        notes: str = "",
+        tags: Iterable[str] = (),
+        folder: str = "",
+        added_at: datetime | None = None,
+    ) -> Source:
+        """Bookmark `url` (typed by the user: validated, "https://" added when missing).
+
+        Raises `core.urls.InvalidUrl` for text that is not a web address and `DuplicateSource`
+        when the client (or the shared list) already has it.
+        """
+        address = validate_http_url(url)
+        kind = clean_kind(kind)
+        with self._db.atomic():
+            existing = self.find_duplicate(client_id, address)
+            if existing is not None:
+                raise DuplicateSource(existing)
+            source_id = self._insert(client_id, address, _clean_title(title), kind, notes, folder, added_at)
+            self._set_tags(source_id, tags)
+            self._index(source_id)
+        self._store.log.touch(ENTITY, source_id, client_id=client_id)
+        return self.get(source_id)
+
+    def _insert(
+        self,
+        client_id: int | None,
+        url: str,
+        title: str,
+        kind: str,
+        notes: str,
+        folder: str,
+        added_at: datetime | None,
+    ) -> int:
+        now = now_db()
+        cursor = self._db.execute(
+            "INSERT INTO sources (client_id, url, url_key, title, kind, notes, folder, added_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                client_id,
+                url,
+                normalize_url(url),
+                title,
+                kind,
+                _clean_text(notes, MAX_NOTES_LENGTH),
+                folder,
+                to_db(added_at) if added_at else now,
+                now,
+            ],
+        )
+        return int(cursor.lastrowid)
+
+    def _set_tags(self, source_id: int, names: Iterable[str]) -> None:
+        """Link tags without the nested transaction of TagManager.set_tags (imports link
+        thousands of rows inside one transaction)."""
+        self._db.execute("DELETE FROM source_tags WHERE source_id = ?", [source_id])
+        for tag_id in self._store.tags.ensure(names):
+            self._db.execute(
+                "INSERT OR IGNORE INTO source_tags (source_id, tag_id) VALUES (?, ?)", [source_id, tag_id]
+            )
+
+    def _index(self, source_id: int) -> None:
+        row = self._db.execute(
+            "SELECT title, url, notes FROM sources WHERE id = ?", [source_id]
+        ).fetchone()
+        tags = " ".join(self._store.tags.tags_of(ENTITY, source_id))
+        self._db.execute("DELETE FROM sources_fts WHERE rowid = ?", [source_id])
+        self._db.execute(
+            "INSERT INTO sources_fts (rowid, title, url, notes, tags) VALUES (?, ?, ?, ?, ?)",
+            [source_id, fold_for_index(row[0]), row[1], fold_for_index(row[2]), fold_for_index(tags)],
+        )
+
+    def update(
+        self,
+        source_id: int,
+        *,
+        url: str | None = None,
+        title: str | None = None,
+        kind: str | None = None,
+        notes: str | None = None,
+        tags: Iterable[str] | None = None,
+        folder: str | None = None,
+        shared: bool | None = None,
+        client_id: int | None = None,
+    ) -> Source:
+        """Change the given fields. `shared=True` moves the source to every client's list,
+        `shared=False` gives it to `client_id`."""
+        with self._db.atomic():
+            current = self.get(source_id)
+            owner = current.client_id
+            if shared is True:
+                owner = None
+            elif shared is False:
+                owner = client_id if client_id is not None else current.client_id
+            address = validate_http_url(url) if url is not None else current.url
+            if address != current.url or owner != current.client_id:
+                existing = self.find_duplicate(owner, address, exclude_id=source_id)
+                if existing is not None:
+                    raise DuplicateSource(existing)
+            self._db.execute(
+                "UPDATE sources SET client_id = ?, url = ?, url_key = ?, title = ?, kind = ?, notes = ?, "
+                "folder = ?, link_status = CASE WHEN ? THEN NULL ELSE link_status END, "
+                "link_new_url = CASE WHEN ? THEN NULL ELSE link_new_url END, updated_at = ? WHERE id = ?",
+                [
+                    owner,
+                    address,
+                    normalize_url(address),
+                    _clean_title(title) if title is not None else current.title,
+                    clean_kind(kind) if kind is not None else current.kind,
+                    _clean_text(notes, MAX_NOTES_LENGTH) if notes is not None else current.notes,
+                    folder if folder is not None else current.folder,
+                    address != current.url,
+                    address != current.url,
+                    now_db(),
+                    source_id,
+                ],
+            )
+            if tags is not None:
+                self._set_tags(source_id, tags)
+            self._index(source_id)
+        self._store.log.touch(ENTITY, source_id, client_id=current.client_id)
+        if owner != current.client_id:
+            self._store.log.touch(ENTITY, source_id, client_id=owner)
+        return self.get(source_id)
+
+    def set_starred(self, source_id: int, starred: bool) -> Source:
+        with self._db.atomic():
+            current = self.get(source_id)
+            self._db.execute(
+                "UPDATE sources SET starred_at = ? WHERE id = ?", [now_db() if starred else None, source_id]
+            )
+        self._store.log.touch(ENTITY, source_id, client_id=current.client_id)
+        return self.get(source_id)
+
+    def mark_visited(self, source_id: int) -> None:
+        with self._db.atomic():
+            current = self.get(source_id)
+            self._db.execute("UPDATE sources SET visited_at = ? WHERE id = ?", [now_db(), source_id])
+        self._store.log.touch(ENTITY, source_id, client_id=current.client_id)
+
+    # -- link checks ---------------------------------------------------------------------------
+    def record_link_checks(self, checks: Iterable[tuple[int, LinkCheck]]) -> int:
+        """Store the outcome of a link check for each (source id, result); returns how many rows
+        changed. Rows trashed or deleted meanwhile are skipped."""
+        now = now_db()
+        changed = 0
+        with self._db.atomic():
+            for source_id, check in checks:
+                detail = check.error_code or (str(check.http_status) if check.http_status else "")
+                cursor = self._db.execute(
+                    "UPDATE sources SET link_status = ?, link_checked_at = ?, link_new_url = ?, "
+                    "link_detail = ? WHERE id = ?",
+                    [check.status, now, check.new_url if check.status == "moved" else None, detail, source_id],
+                )
+                if cursor.rowcount:
+                    changed += 1
+                    row = self._db.execute("SELECT client_id FROM sources WHERE id = ?", [source_id]).fetchone()
+                    self._store.log.touch(ENTITY, source_id, client_id=row[0])
+        return changed
+
+    def apply_new_url(self, source_id: int) -> Source:
+        """Replace the address of a source the link check found "moved" by its new address."""
+        current = self.get(source_id)
+        if not current.link_new_url:
+            raise InvalidValue("this source has not moved", field="url", reason="not_moved")
+        with self._db.atomic():
+            updated = self.update(source_id, url=current.link_new_url)
+            self._db.execute(
+                "UPDATE sources SET link_status = 'alive', link_checked_at = ? WHERE id = ?",
+                [now_db(), source_id],
+            )
+        return updated if updated.link_status == "alive" else self.get(source_id)
+
+    # -- import / export -------------------------------------------------------------------------
+    def import_bookmarks(
+        self,
+        client_id: int | None,
+        bookmarks: Sequence[Bookmark],
+        *,
+        folders: str = "tags",
+        kind: str = "other",
+        progress: ProgressFn | None = None,
+        cancelled: CancelledFn | None = None,
+    ) -> ImportReport:
+        """Add the bookmarks of a browser export in one transaction: all of them or none.
+
+        Addresses already present (for this client or shared) and repeats inside the file count
+        as duplicates; non-web addresses (place:, javascript:, relative links) as invalid.
+        TAGS become tags, ADD_DATE the date added, the description the notes; folders follow
+        `folders` (see FOLDER_MODES). `cancelled()` is polled between rows and aborts the whole
+        import with ImportCancelled.
+        """
+        if folders not in FOLDER_MODES:
+            raise InvalidValue(f"unknown folder mode {folders!r}", field="folders", reason="invalid")
+        kind = clean_kind(kind)
+        total = len(bookmarks)
+        imported: list[int] = []
+        duplicates = invalid = 0
+        seen: set[str] = set()
+        if progress:
+            progress(0, total)
+        with self._db.atomic():
+            for index, bookmark in enumerate(bookmarks):
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled("import cancelled")
+                url = _web_url(bookmark.url)
+                if url is None:
+                    invalid += 1
+                else:
+                    key = normalize_url(url)
+                    if key in seen or self.find_duplicate(client_id, url) is not None:
+                        duplicates += 1
+                    else:
+                        seen.add(key)
+                        folder_parts = [p for p in bookmark.folder.split(FOLDER_SEPARATOR) if p.strip()]
+                        tags = list(bookmark.tags)
+                        if folders == "tags":
+                            tags += folder_parts
+                        source_id = self._insert(
+                            client_id,
+                            url,
+                            _clean_title(bookmark.title),
+                            kind,
+                            bookmark.description,
+                            FOLDER_SEPARATOR.join(folder_parts) if folders == "folder" else "",
+                            bookmark.added_at,
+                        )
+                        self._set_tags(source_id, [t for t in tags if clean_tag(t)])
+                        self._index(source_id)
+                        imported.append(source_id)
+                if progress and (index % 25 == 24 or index == total - 1):
+                    progress(index + 1, total)
+        if imported:
+            self._store.log.touch(ENTITY, client_id=client_id)
+            for source_id in imported:
+                self._store.log.touch(ENTITY, source_id)
+        return ImportReport(total, len(imported), duplicates, invalid, tuple(imported))
+
+    def export_bookmarks(self, client_id: int | None, ids: Iterable[int] | None = None) -> list[Bookmark]:
+        """The client's sources as bookmarks for `core.bookmarks_html.write_bookmarks`: tags go
+        to TAGS (the kind as one more tag), the folder path is kept, notes become the
+        description."""
+        out = []
+        for source in reversed(self.list(client_id, ids=ids)):
+            out.append(
+                Bookmark(
+                    url=source.url,
+                    title=source.display_title,
+                    folder=source.folder,
+                    tags=source.tags,
+                    added_at=source.added_at,
+                    description=source.notes,
+                    modified_at=source.updated_at,
+                )
+            )
+        return out
+
+
+# -- global search ---------------------------------------------------------------------------------
+def search_sources(store: Store, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+    where = ["sources_fts MATCH ?", "s.deleted_at IS NULL"]
+    params: list[object] = [query]
+    if filters.client_id is not None:
+        where.append("(s.client_id = ? OR s.client_id IS NULL)")
+        params.append(filters.client_id)
+    if filters.tag:
+        where.append(
+            "EXISTS (SELECT 1 FROM source_tags st JOIN tags t ON t.id = st.tag_id "
+            "WHERE st.source_id = s.id AND lower(t.name) = lower(?))"
+        )
+        params.append(filters.tag)
+    if filters.since is not None:
+        where.append("s.added_at >= ?")
+        params.append(to_db(filters.since))
+    if filters.until is not None:
+        where.append("s.added_at < ?")
+        params.append(to_db(filters.until))
+    params.append(limit)
+    rows = store.db.execute(
+        f"SELECT s.id, s.client_id, s.title, s.url, s.kind, s.updated_at, "
+        f"{snippet_sql('sources_fts', -1)} FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid "
+        f"WHERE {' AND '.join(where)} ORDER BY bm25(sources_fts, 10.0, 4.0, 2.0, 3.0) LIMIT ?",
+        params,
+    ).fetchall()
+    return [
+        SearchHit(
+            kind=ENTITY,
+            id=row[0],
+            client_id=row[1],
+            title=row[2] or row[3],
+            snippet_html=snippet_to_html(row[6] or ""),
+            updated_at=from_db(row[5]),
+            extra={"url": row[3], "source_kind": row[4]},
+        )
+        for row in rows
+    ]
+
+
+register_search_provider(SearchProvider(kind=ENTITY, order=30, search=search_sources))
