@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 from cmtoolbox.core.render import extract_wikilinks  # noqa: E402
 from cmtoolbox.core.textfold import fold_for_index  # noqa: E402
 from cmtoolbox.paths import resource_path  # noqa: E402
-from cmtoolbox.storage.notes import title_key  # noqa: E402
+from cmtoolbox.storage.notes import index_text, title_key  # noqa: E402
 from cmtoolbox.storage.store import Store  # noqa: E402
 
 CLIENTS = ("Boulangerie Martin", "Café Lumière", "Atelier Vélo Croix-Rousse", "Mairie de Villeurbanne",
@@ -50,7 +50,8 @@ CM_PHRASES = (
     "l’événement de quartier", "la newsletter mensuelle", "le budget publicitaire", "les visuels de saison",
 )  # fmt: skip
 OPENERS = ("Il faut", "Nous proposons", "Le client souhaite", "À prévoir :", "Idée :", "Attention :",
-           "Pour le mois prochain,", "Retour du client :", "On garde", "Objectif :", "À tester :")  # fmt: skip
+           "Pour le mois prochain,", "Retour du client :", "On garde", "Objectif :",
+           "À tester :")  # fmt: skip
 VOWELS = set("aeiouyéèêàâîôûœh")
 SKIP = {"merde", "putain", "con", "connard", "conne", "salope", "bordel", "foutre", "chier", "cul", "bite"}
 
@@ -139,25 +140,40 @@ def generate(root: Path, count: int, *, seed: int = 7, batch: int = 5000) -> flo
                     timespec="microseconds"
                 )
                 note_tags = rng.sample(TAGS, rng.randint(0, 3))
-                notes.append((note_id, client_id, title, title_key(title), body, int(rng.random() < 0.002),
-                              when, when))
-                fts.append((note_id, fold_for_index(title), fold_for_index(body),
-                            fold_for_index(" ".join(note_tags))))
+                notes.append(
+                    (note_id, client_id, title, title_key(title), body, int(rng.random() < 0.002), when, when)
+                )
+                fts.append(
+                    (
+                        note_id,
+                        fold_for_index(title),
+                        fold_for_index(index_text(body)),
+                        fold_for_index(" ".join(note_tags)),
+                    )
+                )
                 tags += [(note_id, tag_ids[TAGS.index(t)]) for t in note_tags]
                 if "[[" in body:
-                    links += [(note_id, link.kind, link.key[1], link.target, pos)
-                              for pos, link in enumerate(extract_wikilinks(body))]
+                    links += [
+                        (note_id, link.kind, link.key[1], link.target, pos)
+                        for pos, link in enumerate(extract_wikilinks(body))
+                    ]
                 if len(titles) < 2000:
                     titles.append(title)
             with db.atomic():
                 db.conn.executemany(
-                    "INSERT INTO notes (id, client_id, title, title_key, body, pinned, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", notes)
-                db.conn.executemany("INSERT INTO notes_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", fts)
+                    "INSERT INTO notes (id, client_id, title, title_key, body, pinned, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    notes,
+                )
+                db.conn.executemany(
+                    "INSERT INTO notes_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", fts
+                )
                 db.conn.executemany("INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)", tags)
                 db.conn.executemany(
                     "INSERT OR IGNORE INTO note_links (note_id, kind, target_key, target, position) "
-                    "VALUES (?, ?, ?, ?, ?)", links)
+                    "VALUES (?, ?, ?, ?, ?)",
+                    links,
+                )
             print(f"  {first + len(notes):>7} notes  {time.perf_counter() - started:6.1f} s", flush=True)
         with db.atomic():
             db.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
@@ -168,7 +184,9 @@ def generate(root: Path, count: int, *, seed: int = 7, batch: int = 5000) -> flo
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--out", type=Path, required=True, help="data folder to create (or extend)")
     parser.add_argument("--seed", type=int, default=7)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-
 import platform
 import sqlite3
 import sys
@@ -107,7 +106,11 @@ def _check_spelling() -> Check:
 def self_check(data_dir_override: str | None = None, out: Callable[[str], None] = print) -> int:
     checks: list[Check] = [
         ("CM Toolbox", True, __version__),
-        ("Python", True, f"{platform.python_version()} ({sys.executable}, frozen={getattr(sys, 'frozen', False)})"),
+        (
+            "Python",
+            True,
+            f"{platform.python_version()} ({sys.executable}, frozen={getattr(sys, 'frozen', False)})",
+        ),
         _check_qt(),
         _check_resources(),
         _check_data_dir(data_dir_override),
@@ -136,12 +139,20 @@ def cmd_count(args: argparse.Namespace) -> int:
         text = text[:-1]
     result = count(args.network, text, limit=args.limit)
     if args.json:
-        print(json.dumps({
-            "network": result.network, "length": result.length, "limit": result.limit,
-            "remaining": result.remaining, "valid": result.valid,
-            "over_ranges": [list(r) for r in result.over_ranges],
-            "problems": [getattr(p, "code", str(p)) for p in result.problems],
-        }, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "network": result.network,
+                    "length": result.length,
+                    "limit": result.limit,
+                    "remaining": result.remaining,
+                    "valid": result.valid,
+                    "over_ranges": [list(r) for r in result.over_ranges],
+                    "problems": [getattr(p, "code", str(p)) for p in result.problems],
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         state = "ok" if result.valid else "TOO LONG" if result.remaining < 0 else "INVALID"
         print(f"{result.length}/{result.limit} ({result.remaining} left) {state}")
@@ -152,14 +163,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cmtoolbox", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--version", "-V", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--self-check", action="store_true", help="check this installation and exit")
-    parser.add_argument("--data-dir", help="use this data folder (default: $CMTOOLBOX_DATA_DIR or the user data dir)")
+    parser.add_argument(
+        "--data-dir", help="use this data folder (default: $CMTOOLBOX_DATA_DIR or the user data dir)"
+    )
     sub = parser.add_subparsers(dest="command")
     count_p = sub.add_parser("count", help="count a post's characters for a network (stdin or a file)")
     count_p.add_argument("--network", "-n", default="x")
     count_p.add_argument("--limit", type=int, help="override the network's limit (e.g. a Mastodon server)")
     count_p.add_argument("--json", action="store_true")
-    count_p.add_argument("--keep-final-newline", dest="strip_newline", action="store_false",
-                         help="count the trailing newline that `echo` and editors add")
+    count_p.add_argument(
+        "--keep-final-newline",
+        dest="strip_newline",
+        action="store_false",
+        help="count the trailing newline that `echo` and editors add",
+    )
     count_p.add_argument("file", nargs="?")
     for name in ("doctor", "self-check"):
         sub.add_parser(name, help="same as --self-check")

@@ -12,11 +12,18 @@ from pathlib import Path
 from tests.conftest import REPO_ROOT
 
 
-def cmtoolbox(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def cmtoolbox(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "cmtoolbox", *args], input=stdin, capture_output=True, text=True,
-        cwd=REPO_ROOT, env=full_env, timeout=120,
+        [sys.executable, "-m", "cmtoolbox", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=full_env,
+        timeout=120,
     )
 
 
@@ -35,14 +42,20 @@ def test_self_check_reports_every_part(tmp_path: Path) -> None:
 
 
 def test_self_check_fails_without_a_secure_keyring(tmp_path: Path) -> None:
-    result = cmtoolbox("--self-check", "--data-dir", str(tmp_path / "d"),
-                       env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    result = cmtoolbox(
+        "--self-check",
+        "--data-dir",
+        str(tmp_path / "d"),
+        env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
     assert result.returncode == 1
     assert any(line.startswith("FAIL") and "keyring" in line for line in result.stdout.splitlines())
 
 
 def test_count_reads_stdin() -> None:
-    result = cmtoolbox("count", "--network", "x", "--json", stdin="Bonjour Lyon ! https://boulangerie-martin.fr\n")
+    result = cmtoolbox(
+        "count", "--network", "x", "--json", stdin="Bonjour Lyon ! https://boulangerie-martin.fr\n"
+    )
     data = json.loads(result.stdout)
     assert data["length"] == len("Bonjour Lyon ! ") + 23 and data["limit"] == 280 and data["valid"]
     assert result.returncode == 0

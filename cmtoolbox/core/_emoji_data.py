@@ -1,7 +1,7 @@
 """Multi-code-point emoji sequences (generated: do not edit by hand).
 
 Generated from the `emoji` package 2.16.0 (Unicode emoji-test data) by
-tests/core/data/counters_generate_data.py: every sequence of two or more code points that
+cmtoolbox/devtools/counter_data.py: every sequence of two or more code points that
 twemoji-parser, the emoji parser of the official twitter-text, treats as one emoji. That is the
 fully-qualified sequences, plus the unqualified keycaps and eye-in-speech-bubble, less the two it splits
 (fully-qualified eye-in-speech-bubble and infinity), plus what its regular expression also accepts: a skin

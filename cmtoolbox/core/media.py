@@ -31,12 +31,14 @@ from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 __all__ = [
     "KINDS",
+    "MEDIA_EXTENSIONS",
     "MAX_FILE_BYTES",
     "MAX_IMAGE_PIXELS",
     "FileType",
     "MediaError",
     "MediaInfo",
     "VideoInfo",
+    "extension_of",
     "make_thumbnail",
     "mp4_info",
     "probe",
@@ -53,9 +55,9 @@ KIND_PDF = "pdf"
 KIND_DOCUMENT = "document"
 KINDS = (KIND_IMAGE, KIND_GIF, KIND_VIDEO, KIND_PDF, KIND_DOCUMENT)
 
-MAX_FILE_BYTES = 2 * 1024**3
-"""Largest file the library takes (2 GiB). Bigger files are raw rushes rather than something a CM
-posts; every network but LinkedIn and Facebook refuses them anyway (see `media_rules`)."""
+MAX_FILE_BYTES = 2_000_000_000
+"""Largest file the library takes (2 GB). Bigger files are raw rushes rather than something a CM
+posts, and copying them into the data folder would double gigabytes for nothing."""
 
 MAX_IMAGE_PIXELS = 100_000_000
 """Largest image decoded (100 megapixels, a medium-format photo). Beyond it a small file can expand
@@ -135,12 +137,11 @@ _WEBM = FileType(KIND_VIDEO, "video/webm", "webm")
 _MKV = FileType(KIND_VIDEO, "video/x-matroska", "mkv")
 _PDF = FileType(KIND_PDF, "application/pdf", "pdf")
 
+_OOXML_MIME = "application/vnd.openxmlformats-officedocument."
 _OOXML = {
-    "word/": FileType(KIND_DOCUMENT, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                      "docx"),
-    "xl/": FileType(KIND_DOCUMENT, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    "ppt/": FileType(KIND_DOCUMENT,
-                     "application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+    "word/": FileType(KIND_DOCUMENT, _OOXML_MIME + "wordprocessingml.document", "docx"),
+    "xl/": FileType(KIND_DOCUMENT, _OOXML_MIME + "spreadsheetml.sheet", "xlsx"),
+    "ppt/": FileType(KIND_DOCUMENT, _OOXML_MIME + "presentationml.presentation", "pptx"),
 }
 _ODF = {
     "application/vnd.oasis.opendocument.text": "odt",
@@ -157,7 +158,8 @@ _BMP_HEADER_SIZES = {12, 40, 52, 56, 64, 108, 124}
 _QUICKTIME_FIRST_BOXES = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
 
 
-def _ext_of(name: str) -> str:
+def extension_of(name: str) -> str:
+    """The lower-case extension of a file name, without the dot ('' when none)."""
     return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
@@ -204,7 +206,7 @@ def sniff(head: bytes, name: str = "") -> FileType | None:
     if b"%PDF-" in head[:1024]:
         return _PDF
     if head.startswith(_OLE_SIGNATURE):
-        return _OLE_BY_EXT.get(_ext_of(name))
+        return _OLE_BY_EXT.get(extension_of(name))
     return None
 
 
@@ -382,7 +384,9 @@ def _vint(f: BinaryIO, *, keep_marker: bool) -> tuple[int | None, int]:
     return value, length
 
 
-def _ebml_children(f: BinaryIO, start: int, end: int | None, budget: list[int]) -> Iterator[tuple[int, int, int | None]]:
+def _ebml_children(
+    f: BinaryIO, start: int, end: int | None, budget: list[int]
+) -> Iterator[tuple[int, int, int | None]]:
     """(element id, data start, data end or None when unknown) of each child element."""
     pos = start
     while end is None or pos < end:
@@ -593,7 +597,7 @@ def probe(path: Path, *, name: str | None = None, max_bytes: int = MAX_FILE_BYTE
     except OSError as exc:
         raise MediaError("unreadable", str(exc)) from exc
     if file_type is None:
-        ext = _ext_of(name)
+        ext = extension_of(name)
         if ext in MEDIA_EXTENSIONS:
             raise MediaError("mismatch", ext=ext)
         raise MediaError("unsupported", ext=ext)

@@ -79,7 +79,8 @@ class PasswordPolicy:
         if self.digits:
             chosen.append(string.digits)
         if self.symbols:
-            chosen.append("".join(dict.fromkeys(c for c in self.symbol_set if c.isprintable() and not c.isspace())))
+            symbols = (c for c in self.symbol_set if c.isprintable() and not c.isspace())
+            chosen.append("".join(dict.fromkeys(symbols)))
         if self.avoid_ambiguous:
             chosen = ["".join(c for c in cls if c not in AMBIGUOUS) for cls in chosen]
         return [cls for cls in chosen if cls]

@@ -51,7 +51,7 @@ _MONTHS_EN = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")  # not \s: no-break spaces are typography, kept
 NBSP = "\u00a0"
 
 
@@ -138,7 +138,7 @@ def week_bounds(day: date) -> tuple[date, date]:
 
 
 def format_date(day: date | datetime, language: str = "fr") -> str:
-    """"17 novembre 2026" / "17 November 2026"; "1er" for the first day in French."""
+    """ "17 novembre 2026" / "17 November 2026"; "1er" for the first day in French."""
     labels = _labels(language)
     number = "1er" if day.day == 1 and labels.language == "fr" else str(day.day)
     return f"{number} {labels.months[day.month - 1]} {day.year}"
@@ -150,7 +150,7 @@ def default_title(day: date, language: str = "fr") -> str:
 
 
 def period_text(start: date | None, end: date | None, language: str = "fr") -> str:
-    """"Du 17 au 23 novembre 2026" (a shared month and year are written once)."""
+    """ "Du 17 au 23 novembre 2026" (a shared month and year are written once)."""
     if start is None or end is None:
         return ""
     labels = _labels(language)
@@ -297,7 +297,7 @@ def to_post_text(
         if comment:
             lines.append(comment)
         if entry.url:
-            lines.append(f"👉 {tag_link(entry.url, utm)}")
+            lines.append(f"👉 {tag_link(entry.url, utm).replace(' ', '%20')}")  # a space would cut the link
         lines.append("")
     tags = " ".join(tag if tag.startswith("#") else f"#{tag}" for tag in hashtags if tag.strip())
     if tags:

@@ -1,7 +1,8 @@
 """Take screenshots of the app's screens, in French and English, for review and the README.
 
 Run under a virtual X server to see what a person sees:
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m cmtoolbox.devtools.screenshots --out screenshots
+    xvfb-run -a -s "-screen 0 1400x900x24" \
+        .venv/bin/python -m cmtoolbox.devtools.screenshots --out screenshots
 It builds the real main window on a throw-away data folder holding the sample client.
 """
 

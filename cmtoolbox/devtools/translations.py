@@ -3,7 +3,7 @@
     python -m cmtoolbox.devtools.translations update      # lupdate: add new source strings to the .ts
     python -m cmtoolbox.devtools.translations fill F.json # set translations from {"source": "traduction"}
     python -m cmtoolbox.devtools.translations release     # lrelease: .ts -> .qm
-    python -m cmtoolbox.devtools.translations check       # fail on a string without translation or a stale .qm
+    python -m cmtoolbox.devtools.translations check       # fail on an untranslated string or stale .qm
 
 The .ts file is the source of truth for translations and is committed, as is the compiled .qm, so an
 install needs no Qt tools. `fill` exists because translations are written in bulk by developers;
@@ -36,10 +36,7 @@ def _tool(name: str) -> str:
 
 def sources() -> list[Path]:
     """Python sources with user-facing strings, plus Designer forms (generated forms excluded)."""
-    py = [
-        p for p in sorted((PACKAGE / "gui").rglob("*.py"))
-        if "forms" not in p.relative_to(PACKAGE).parts
-    ]
+    py = [p for p in sorted((PACKAGE / "gui").rglob("*.py")) if "forms" not in p.relative_to(PACKAGE).parts]
     return py + sorted((REPO / "ui").glob("*.ui"))
 
 
@@ -55,9 +52,20 @@ def update(lang: str, target: Path | None = None) -> Path:
     target = target or ts_path(lang)
     target.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [_tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete", "-locations", "none",
-         "-target-language", lang, "-ts", str(target)],
-        check=True, capture_output=True, text=True,
+        [
+            _tool("pyside6-lupdate"),
+            *map(str, sources()),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            lang,
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return target
 
@@ -91,7 +99,9 @@ def fill(lang: str, catalog: dict[str, str]) -> int:
 def release(lang: str) -> Path:
     subprocess.run(
         [_tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm_path(lang))],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return qm_path(lang)
 
@@ -100,8 +110,14 @@ def unfinished(ts: Path) -> list[str]:
     result = []
     for context, source, message in messages(ts):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in {"unfinished", "vanished", "obsolete"} \
-                or not (translation.text or "").strip():
+        text = (translation.text or "") if translation is not None else ""
+        if translation is not None:  # plural messages keep their text in <numerusform> children
+            text += "".join(form.text or "" for form in translation.iter("numerusform"))
+        if (
+            translation is None
+            or translation.get("type") in {"unfinished", "vanished", "obsolete"}
+            or not text.strip()
+        ):
             result.append(f"{context}: {source}")
     return result
 
@@ -122,15 +138,20 @@ def check(lang: str) -> list[str]:
         qm = qm_path(lang)
         if not qm.exists() or qm.stat().st_mtime < committed.stat().st_mtime - 1:
             compiled = Path(tmp) / "check.qm"
-            subprocess.run([_tool("pyside6-lrelease"), "-silent", str(committed), "-qm", str(compiled)],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", str(committed), "-qm", str(compiled)],
+                check=True,
+                capture_output=True,
+            )
             if not qm.exists() or qm.read_bytes() != compiled.read_bytes():
                 problems.append(f"{qm.name} is stale (run release)")
     return problems
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("action", choices=["update", "fill", "release", "check", "missing"])
     parser.add_argument("catalog", nargs="?", help="JSON file for fill")
     args = parser.parse_args(argv)

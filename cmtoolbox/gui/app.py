@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 SMOKE_CLIENT = "Smoke Test Client"
 
 
-
 def make_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -47,23 +46,35 @@ def make_application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_context(root: Path, store: Store, prefs: Preferences, secrets: SecretStore, language: str,
-                  on_error) -> AppContext:  # noqa: ANN001
+def build_context(
+    root: Path, store: Store, prefs: Preferences, secrets: SecretStore, language: str, on_error
+) -> AppContext:  # noqa: ANN001
     runner = DbRunner(store)
-    return AppContext(root=root, runner=runner, prefs=prefs, secrets=secrets,
-                      tasks=TaskTracker(on_error), language=language)
+    return AppContext(
+        root=root, runner=runner, prefs=prefs, secrets=secrets, tasks=TaskTracker(on_error), language=language
+    )
 
 
 async def offer_sample_client(window: MainWindow) -> bool:
     """First run: offer a living sample client instead of an empty app."""
     ctx = window.ctx
-    offered, count = await ctx.runner.query(lambda s: (s.settings.get(FIRST_RUN_KEY, False), s.clients.count()))
+    offered, count = await ctx.runner.query(
+        lambda s: (s.settings.get(FIRST_RUN_KEY, False), s.clients.count())
+    )
     if offered or count:
         return False
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Welcome to CM Toolbox"),
-                      tr("Create a sample client to discover the app?"), parent=window)
-    box.setInformativeText(tr("“Boulangerie Martin” comes with sample notes, sources and drafts. You can "
-                              "archive it at any time."))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Welcome to CM Toolbox"),
+        tr("Create a sample client to discover the app?"),
+        parent=window,
+    )
+    box.setInformativeText(
+        tr(
+            "“Boulangerie Martin” comes with sample notes, sources and drafts. You can "
+            "archive it at any time."
+        )
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     answer = await ask(box)
@@ -111,15 +122,19 @@ def run(argv: list[str] | None = None) -> int:
     store = open_store_interactive(root, quiet=args.smoke)
     if store is None:
         return 1
-    ctx = build_context(root, store, prefs, KeyringSecretStore(), language,
-                        lambda exc: show_error(window, exc))
+    ctx = build_context(
+        root, store, prefs, KeyringSecretStore(), language, lambda exc: show_error(window, exc)
+    )
     window = MainWindow(ctx)
     window.show()
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    loop.set_exception_handler(lambda _loop, context: log.error("asyncio: %s", context.get("message"),
-                                                                exc_info=context.get("exception")))
+    loop.set_exception_handler(
+        lambda _loop, context: log.error(
+            "asyncio: %s", context.get("message"), exc_info=context.get("exception")
+        )
+    )
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     result = {"code": 0}

@@ -6,6 +6,8 @@ database settings so the app reopens on the same client.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.clients import MAX_NAME_LENGTH, Client
@@ -41,6 +44,9 @@ class ClientSwitcher(QWidget):
         self._current: Client | None = None
         self._show_archived = False
         self._loading = False
+        # Features owning per-client data ask their own question before an archive (accounts:
+        # keep or delete the client's passwords); a guard returning False cancels the archive.
+        self._archive_guards: list[Callable[[Client], Awaitable[bool]]] = []
 
         self.combo = QComboBox()
         self.combo.setObjectName("clientCombo")
@@ -108,7 +114,11 @@ class ClientSwitcher(QWidget):
             self._clients = clients
             self.combo.clear()
             for client in clients:
-                label = client.name if not client.archived else self.tr("%1 (archived)").replace("%1", client.name)
+                label = (
+                    client.name
+                    if not client.archived
+                    else self.tr("%1 (archived)").replace("%1", client.name)
+                )
                 self.combo.addItem(label, client.id)
             index = self.combo.findData(wanted_id) if wanted_id is not None else -1
             if index < 0 and clients:
@@ -161,7 +171,9 @@ class ClientSwitcher(QWidget):
             self.archive_action.setText(self.tr("&Archive client"))
 
     # -- actions -----------------------------------------------------------------------------
-    def _ask_name(self, title: str, label: str, text: str = "") -> str | None:
+    # Dialogs are awaited (gui/dialogs.ask), never exec()'d: a nested event loop would let other
+    # background tasks step outside the asyncio loop.
+    async def _ask_name(self, title: str, label: str, text: str = "") -> str | None:
         dialog = QInputDialog(self)
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
@@ -170,39 +182,56 @@ class ClientSwitcher(QWidget):
         line = dialog.findChild(QLineEdit)
         if line is not None:
             line.setMaxLength(MAX_NAME_LENGTH)
-        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        if await ask(dialog) != QInputDialog.DialogCode.Accepted.value:
             return None
         name = dialog.textValue().strip()
         return name or None
 
     def ask_new_client(self) -> None:
-        name = self._ask_name(self.tr("New client"), self.tr("Client name:"))
-        if name:
-            self._ctx.tasks.spawn(self.create_client(name))
+        self._ctx.tasks.spawn(self._new_client_flow())
+
+    async def _new_client_flow(self) -> Client | None:
+        name = await self._ask_name(self.tr("New client"), self.tr("Client name:"))
+        return await self.create_client(name) if name else None
 
     def ask_rename_client(self) -> None:
-        if self._current is None:
-            return
-        name = self._ask_name(self.tr("Rename client"), self.tr("New name:"), self._current.name)
-        if name and name != self._current.name:
-            self._ctx.tasks.spawn(self.rename_client(self._current.id, name))
+        if self._current is not None:
+            self._ctx.tasks.spawn(self._rename_flow(self._current))
+
+    async def _rename_flow(self, client: Client) -> Client | None:
+        name = await self._ask_name(self.tr("Rename client"), self.tr("New name:"), client.name)
+        if not name or name == client.name:
+            return None
+        return await self.rename_client(client.id, name)
 
     def toggle_archive(self) -> None:
-        client = self._current
-        if client is None:
-            return
+        if self._current is not None:
+            self._ctx.tasks.spawn(self._archive_flow(self._current))
+
+    async def _archive_flow(self, client: Client) -> Client | None:
         if not client.archived:
-            answer = QMessageBox.question(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
                 self.tr("Archive client"),
                 self.tr(
                     "Archive “%1”? Its notes, sources and drafts are kept; the client is hidden from "
                     "the list until you show archived clients."
                 ).replace("%1", client.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._ctx.tasks.spawn(self.set_archived(client.id, not client.archived))
+            if await ask(box) != QMessageBox.StandardButton.Yes.value:
+                return None
+        return await self._guarded_set_archived(client, not client.archived)
+
+    def add_archive_guard(self, guard: Callable[[Client], Awaitable[bool]]) -> None:
+        self._archive_guards.append(guard)
+
+    async def _guarded_set_archived(self, client: Client, archived: bool) -> Client | None:
+        for guard in self._archive_guards if archived else []:
+            if not await guard(client):
+                return None
+        return await self.set_archived(client.id, archived)
 
     async def create_client(self, name: str) -> Client:
         client = await self._ctx.runner.mutate(lambda s: s.clients.create(name))

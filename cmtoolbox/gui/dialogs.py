@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 async def ask(dialog: QDialog) -> int:
     """Show `dialog` window-modally and return its result code (or the clicked standard button)."""
-    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    # get_event_loop, not get_running_loop: a task may be stepped by Qt while the loop is between
+    # run_until_complete calls (tests drive it that way); the qasync loop is always the current one.
+    future: asyncio.Future[int] = asyncio.get_event_loop().create_future()
 
     def finished(code: int) -> None:
         if not future.done():

@@ -26,7 +26,9 @@ class EmptyState(QWidget):
         body.setObjectName("emptyText")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setFixedWidth(480)  # a fixed width lets the wrapped label compute its height
+        body.setFixedWidth(480)
+        # A wrapped label inside an aligned layout item gets its one-line height unless told.
+        body.setMinimumHeight(body.heightForWidth(480))
         for widget in (picture, heading, body):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)

@@ -21,7 +21,6 @@ from cmtoolbox.storage.errors import InvalidValue, StorageError
 log = logging.getLogger(__name__)
 
 
-
 def describe(exc: BaseException) -> str:
     """One sentence a CM understands, for the errors we know; a generic one otherwise."""
     if isinstance(exc, InvalidValue):
@@ -54,7 +53,9 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
     if not isinstance(exc, InvalidValue):
         box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)).strip())
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    if QApplication.instance() is not None and not getattr(QApplication.instance(), "_cmtoolbox_quiet", False):
+    if QApplication.instance() is not None and not getattr(
+        QApplication.instance(), "_cmtoolbox_quiet", False
+    ):
         box.open()
     else:
         box.deleteLater()

@@ -6,6 +6,7 @@ registering a real page factory, without this file learning about their internal
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -97,7 +99,14 @@ class MainWindow(QMainWindow):
         client_label.setBuddy(self.clients.combo)
         side.addWidget(client_label)
         side.addWidget(self.clients)
-        side.addSpacing(8)
+        side.addSpacing(4)
+        self.search_button = QPushButton(icon("search"), self.tr("Search…  Ctrl+K"))  # global search
+        self.search_button.setObjectName("searchButton")
+        self.search_button.setFlat(True)
+        self.search_button.setStyleSheet("text-align: left; padding: 4px 6px;")
+        self.search_button.clicked.connect(self.open_search)
+        side.addWidget(self.search_button)
+        side.addSpacing(4)
         side.addWidget(self.nav, 1)
 
         splitter = QSplitter()
@@ -205,6 +214,12 @@ class MainWindow(QMainWindow):
         switch_client.triggered.connect(self._focus_client_switcher)
         go_menu.addSeparator()
         go_menu.addAction(switch_client)
+        self.search_action = QAction(icon("search"), self.tr("&Search…"), self)  # global search palette
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.search_action.triggered.connect(self.open_search)
+        go_menu.addAction(self.search_action)
+        self.addAction(self.search_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open &log folder"), self)
@@ -214,6 +229,29 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def open_search(self):  # noqa: ANN201 - GlobalSearchPalette, imported when first used
+        """The global search palette (Ctrl+K); a hit opens on the page of its kind."""
+        from cmtoolbox.gui.search.palette import GlobalSearchPalette
+
+        if getattr(self, "search_palette", None) is None:
+            self.search_palette = GlobalSearchPalette(self.ctx, self.clients, self)
+            self.search_palette.open_requested.connect(self.open_search_hit)
+        self.search_palette.popup()
+        return self.search_palette
+
+    def open_search_hit(self, hit) -> None:  # noqa: ANN001 - storage.search.SearchHit
+        from cmtoolbox.gui.search.palette import KIND_SECTIONS
+
+        current = self.clients.current
+        if hit.client_id is not None and (current is None or current.id != hit.client_id):
+            self.clients.select(hit.client_id)
+        section = KIND_SECTIONS.get(hit.kind)
+        if section in self._section_keys:
+            self.show_section(section)
+            opener = getattr(self.page(section), "open_hit", None)
+            if callable(opener):
+                opener(hit)
 
     def _focus_client_switcher(self) -> None:
         self.clients.combo.setFocus()
@@ -274,6 +312,31 @@ class MainWindow(QMainWindow):
         self.ctx.prefs.set_value("windows/main/splitter", self._splitter.saveState())
         self.ctx.prefs.sync()
 
+    def flush_pages(self) -> bool:
+        """Every close path saves what pages are editing: pages with a `flush()` (autosaving
+        editors) write now. False when one failed and the user chose to keep the window."""
+        for index in range(self.pages.count()):
+            flush = getattr(self.pages.widget(index), "flush", None)
+            if not callable(flush):
+                continue
+            try:
+                flush()
+            except Exception as exc:  # the text is still on screen: let the user decide
+                logging.getLogger(__name__).exception("saving before closing failed")
+                answer = QMessageBox.warning(
+                    self, self.tr("Not saved"),
+                    self.tr("Your latest changes could not be saved (%1). Close anyway and lose them?")
+                    .replace("%1", str(exc)),
+                    QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if answer != QMessageBox.StandardButton.Close:
+                    return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.flush_pages():
+            event.ignore()
+            return
         self.save_geometry()
         super().closeEvent(event)

@@ -24,4 +24,39 @@ def page_factories() -> dict[str, PageFactory]:
     #     from cmtoolbox.gui.notes.page import NotesPage
     #     return NotesPage(ctx, clients)
     # factories["notes"] = notes
+
+    def drafts(ctx, clients):  # noqa: ANN001, ANN202
+        from cmtoolbox.gui.drafts.composer_page import ComposerPage
+
+        return ComposerPage(ctx, clients)
+
+    factories["drafts"] = drafts
+
+    def accounts(ctx, clients):  # noqa: ANN001, ANN202
+        from cmtoolbox.gui.accounts.page import AccountsPage
+
+        return AccountsPage(ctx, clients)
+
+    factories["accounts"] = accounts
+
+    def library(ctx, clients):  # noqa: ANN001, ANN202
+        from cmtoolbox.gui.library.page import LibraryPage
+
+        return LibraryPage(ctx, clients)
+
+    factories["library"] = library
+
+    def sources(ctx, clients):  # noqa: ANN001, ANN202
+        from cmtoolbox.gui.sources.page import SourcesPage
+
+        return SourcesPage(ctx, clients)
+
+    factories["sources"] = sources
+
+    def notes(ctx, clients):  # noqa: ANN001, ANN202
+        from cmtoolbox.gui.notes.page import NotesPage
+
+        return NotesPage(ctx, clients)
+
+    factories["notes"] = notes
     return factories

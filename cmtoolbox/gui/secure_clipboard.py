@@ -5,7 +5,7 @@ The copy is marked so that clipboard managers which honour the hints keep it out
 `application/x-nspasteboard-concealed-type`; Windows: the formats that exclude content from the
 clipboard history and cloud sync), as KeePassXC does. After the delay (30 s) the clipboard is
 cleared, but only if it still holds what was copied: if the user copied something else meanwhile,
-it is left alone. Leaving the app clears it as well.
+it is left alone. Closing the app's last window clears it as well.
 
 Only a salted digest of the copied text is kept in memory, not the text itself.
 """
@@ -58,7 +58,8 @@ class SecureClipboard(QObject):
         self._timer.timeout.connect(self.clear_now)
         app = QGuiApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.clear_now)  # type: ignore[attr-defined]
+            # Not aboutToQuit: under qasync it fires each time the event loop stops, not only at exit.
+            app.lastWindowClosed.connect(self.clear_now)  # type: ignore[attr-defined]
 
     def _hash(self, text: str) -> bytes:
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=self._salt, digest_size=32).digest()

@@ -22,7 +22,6 @@ from cmtoolbox.storage.store import Store
 log = logging.getLogger(__name__)
 
 
-
 def open_store_interactive(root: Path, *, quiet: bool = False) -> Store | None:
     """The opened Store, or None when the user chose to quit (or nothing could be opened)."""
     path = database_path(root)
@@ -51,15 +50,21 @@ def open_store_interactive(root: Path, *, quiet: bool = False) -> Store | None:
             if not quiet:
                 _explain(
                     tr("Your data could not be upgraded"),
-                    tr("The upgrade was cancelled and your data was left exactly as it was. A copy is "
-                       "also kept in the backups folder. Please report this problem."),
+                    tr(
+                        "The upgrade was cancelled and your data was left exactly as it was. A copy is "
+                        "also kept in the backups folder. Please report this problem."
+                    ),
                     str(exc),
                 )
             return None
         except (StorageError, OSError) as exc:
             log.error("cannot open the database", exc_info=exc)
             if not quiet:
-                _explain(tr("Your data folder cannot be opened"), str(getattr(exc, "strerror", "") or exc), str(exc))
+                _explain(
+                    tr("Your data folder cannot be opened"),
+                    str(getattr(exc, "strerror", "") or exc),
+                    str(exc),
+                )
             return None
         if report.migrated:
             log.info("migrated %s (backup: %s)", report.migrated, report.backup)
@@ -85,8 +90,9 @@ def _offer_restore(path: Path, backup: Path | None) -> bool:
         return False
     when = QLocale().toString(_mtime(backup), QLocale.FormatType.ShortFormat)
     box.setInformativeText(
-        tr("CM Toolbox can restore the automatic copy made on %1. The damaged file is kept aside.")
-        .replace("%1", when)
+        tr("CM Toolbox can restore the automatic copy made on %1. The damaged file is kept aside.").replace(
+            "%1", when
+        )
     )
     restore = box.addButton(tr("Restore the copy"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)

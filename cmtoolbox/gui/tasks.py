@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -20,8 +20,17 @@ class TaskTracker:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._on_error = on_error
 
-    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any] | None:
+        """Schedule `coro`; None when no event loop is left (a timer firing during shutdown)."""
+        try:
+            loop = asyncio.get_event_loop()
+        except RuntimeError:
+            loop = None
+        if loop is None or loop.is_closed():
+            coro.close()
+            log.debug("no event loop: dropped %s", getattr(coro, "__qualname__", coro))
+            return None
+        task = loop.create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._done)
         return task
@@ -47,5 +56,3 @@ class TaskTracker:
         for task in list(self._tasks):
             task.cancel()
 
-
-Spawner = Callable[[Awaitable[Any]], asyncio.Task[Any]]

@@ -13,12 +13,14 @@ back); purging it from the trash is what removes its secrets.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cmtoolbox.core import networks
@@ -31,6 +33,7 @@ from cmtoolbox.storage.timeutil import from_db, now_db
 from cmtoolbox.storage.trash import TrashKind, register_trash_kind
 
 if TYPE_CHECKING:
+    from cmtoolbox.storage.clients import Client
     from cmtoolbox.storage.store import Store
 
 SECRET_KINDS = ("password", "token", "other")
@@ -149,7 +152,8 @@ def clean_fields(fields: AccountFields) -> AccountFields:
     login = fields.login.strip()
     if not (handle or display_name or login):
         raise InvalidValue("an account needs a handle, a name or a login", field="handle", reason="empty")
-    for name, value, limit in (("handle", handle, 200), ("display_name", display_name, 200), ("login", login, 320)):
+    lengths = (("handle", handle, 200), ("display_name", display_name, 200), ("login", login, 320))
+    for name, value, limit in lengths:
         if len(value) > limit:
             raise InvalidValue(f"{name} too long", field=name, reason="too_long")
     profile = fields.profile_url.strip()
@@ -157,7 +161,9 @@ def clean_fields(fields: AccountFields) -> AccountFields:
         try:
             profile = validate_http_url(profile)
         except InvalidUrl as exc:
-            raise InvalidValue(f"profile address: {exc.message}", field="profile_url", reason="bad_url") from None
+            raise InvalidValue(
+                f"profile address: {exc.message}", field="profile_url", reason="bad_url"
+            ) from None
         if len(profile) > 2000:
             raise InvalidValue("profile address too long", field="profile_url", reason="too_long")
     limit_value = fields.char_limit
@@ -176,7 +182,8 @@ def clean_fields(fields: AccountFields) -> AccountFields:
     )
 
 
-def _clean_specs(specs: Sequence[SecretSpec]) -> list[SecretSpec]:
+def check_secret_specs(specs: Sequence[SecretSpec]) -> list[SecretSpec]:
+    """Checked slots (names unique per account, real references). Pure, like `clean_fields`."""
     if len(specs) > MAX_SECRETS:
         raise InvalidValue("too many secrets for one account", field="secrets", reason="too_many")
     out: list[SecretSpec] = []
@@ -218,6 +225,20 @@ def _from_row(row: sqlite3.Row | tuple, secrets: tuple[SecretSlot, ...]) -> Acco
         default_hashtags=tags, created_at=from_db(created), updated_at=from_db(updated),  # type: ignore[arg-type]
         deleted_at=from_db(deleted), secrets=secrets,
     )
+
+
+EXPORT_COLUMNS = (
+    "network", "handle", "display_name", "profile_url", "login", "two_factor", "hashtags", "char_limit",
+    "secrets", "notes",
+)
+_PLAIN_HANDLE = re.compile(r"^@[\w.@-]+$")
+
+
+def _spreadsheet_safe(cell: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula (CSV injection); plain @handles pass."""
+    if cell[:1] in ("=", "+", "-", "@", "\t", "\r") and not _PLAIN_HANDLE.match(cell):
+        return "'" + cell
+    return cell
 
 
 class AccountManager:
@@ -286,7 +307,8 @@ class AccountManager:
         out: dict[str, tuple[str, ...]] = {}
         for account in self.list(client_id):
             if account.default_hashtags:
-                out[account.network] = clean_hashtags([*out.get(account.network, ()), *account.default_hashtags])
+                known = out.get(account.network, ())
+                out[account.network] = clean_hashtags([*known, *account.default_hashtags])
         return out
 
     # -- writing -----------------------------------------------------------------------------
@@ -304,7 +326,8 @@ class AccountManager:
     def _index(self, account_id: int, fields: AccountFields) -> None:
         self._db.execute("DELETE FROM accounts_fts WHERE rowid = ?", [account_id])
         self._db.execute(
-            "INSERT INTO accounts_fts (rowid, network, handle, display_name, login, notes) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO accounts_fts (rowid, network, handle, display_name, login, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [
                 account_id,
                 fold_for_index(networks.network(fields.network).name),
@@ -341,9 +364,12 @@ class AccountManager:
                 )
             else:
                 if existing[spec.id] != spec.ref:
-                    raise InvalidValue("a saved secret keeps its reference", field="secrets", reason="bad_ref")
+                    raise InvalidValue(
+                        "a saved secret keeps its reference", field="secrets", reason="bad_ref"
+                    )
                 self._db.execute(
-                    "UPDATE account_secrets SET kind = ?, label = ?, position = ?, updated_at = ? WHERE id = ?",
+                    "UPDATE account_secrets SET kind = ?, label = ?, position = ?, updated_at = ? "
+                    "WHERE id = ?",
                     [spec.kind, spec.label, position, now, spec.id],
                 )
 
@@ -360,7 +386,7 @@ class AccountManager:
         Slots missing from `secrets` are removed, and their keyring entries queued for deletion.
         """
         fields = clean_fields(fields)
-        specs = _clean_specs(secrets)
+        specs = check_secret_specs(secrets)
         with self._db.atomic():
             now = now_db()
             self._store.clients.get(client_id)
@@ -376,17 +402,17 @@ class AccountManager:
             ]
             if account_id is None:
                 cursor = self._db.execute(
-                    "INSERT INTO accounts (client_id, network, handle, display_name, profile_url, login, notes, "
-                    "two_factor_notes, char_limit, default_hashtags, created_at, updated_at) "
+                    "INSERT INTO accounts (client_id, network, handle, display_name, profile_url, login, "
+                    "notes, two_factor_notes, char_limit, default_hashtags, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [client_id, *values, now, now],
                 )
                 account_id = cursor.lastrowid
             else:
                 self._db.execute(
-                    "UPDATE accounts SET network = ?, handle = ?, display_name = ?, profile_url = ?, login = ?, "
-                    "notes = ?, two_factor_notes = ?, char_limit = ?, default_hashtags = ?, updated_at = ? "
-                    "WHERE id = ?",
+                    "UPDATE accounts SET network = ?, handle = ?, display_name = ?, profile_url = ?, "
+                    "login = ?, notes = ?, two_factor_notes = ?, char_limit = ?, default_hashtags = ?, "
+                    "updated_at = ? WHERE id = ?",
                     [*values, now, account_id],
                 )
             assert account_id is not None
@@ -403,7 +429,8 @@ class AccountManager:
         """
         with self._db.atomic():
             cursor = self._db.execute(
-                "DELETE FROM account_secrets WHERE account_id IN (SELECT id FROM accounts WHERE client_id = ?)",
+                "DELETE FROM account_secrets "
+                "WHERE account_id IN (SELECT id FROM accounts WHERE client_id = ?)",
                 [client_id],
             )
             removed = cursor.rowcount
@@ -423,7 +450,9 @@ class AccountManager:
         if not refs:
             return
         with self._db.atomic():
-            self._db.executemany("DELETE FROM secret_purge_queue WHERE secret_ref = ?", [[r] for r in refs])
+            self._db.conn.executemany(
+                "DELETE FROM secret_purge_queue WHERE secret_ref = ?", [[r] for r in refs]
+            )
 
     def queue_secret_purge(self, refs: Iterable[str]) -> None:
         """Queue references that were written to the keyring but never saved here (a failed save)."""
@@ -432,10 +461,40 @@ class AccountManager:
             return
         now = now_db()
         with self._db.atomic():
-            self._db.executemany(
+            self._db.conn.executemany(
                 "INSERT OR IGNORE INTO secret_purge_queue (secret_ref, queued_at) VALUES (?, ?)",
                 [[r, now] for r in refs],
             )
+
+    # -- export ------------------------------------------------------------------------------
+    def export_csv(self, client_id: int, path: Path, header: Sequence[str] | None = None) -> int:
+        """Write the client's account list (a hand-over sheet) as CSV; secrets are never part of it.
+
+        `header` lets the GUI give translated column titles. Written to a temporary name, then
+        renamed, so a failure never leaves half a file. Returns the number of accounts written.
+        """
+        accounts = self.list(client_id)
+        titles = list(header) if header is not None else list(EXPORT_COLUMNS)
+        if len(titles) != len(EXPORT_COLUMNS):
+            raise ValueError(f"the export has {len(EXPORT_COLUMNS)} columns")
+        tmp = path.with_name(f".{path.name}.tmp")
+        try:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(titles)
+                for a in accounts:
+                    row = [
+                        networks.network(a.network).name, networks.display_handle(a.network, a.handle),
+                        a.display_name, a.effective_profile_url() or "", a.login, a.two_factor_notes,
+                        " ".join(a.default_hashtags), str(a.char_limit or ""),
+                        # Only the names say which secrets exist in the keyring; values never leave it.
+                        ", ".join(s.label for s in a.secrets), a.notes,
+                    ]
+                    writer.writerow([_spreadsheet_safe(cell) for cell in row])
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return len(accounts)
 
     # -- search ------------------------------------------------------------------------------
     def search(self, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
@@ -468,8 +527,49 @@ register_trash_kind(
     TrashKind(
         entity=AccountManager.ENTITY,
         table="accounts",
-        title_sql="CASE WHEN handle != '' THEN handle WHEN display_name != '' THEN display_name ELSE login END "
-        "|| ' (' || network || ')'",
+        title_sql="CASE WHEN handle != '' THEN handle WHEN display_name != '' THEN display_name "
+        "ELSE login END || ' (' || network || ')'",
     )
 )
 register_search_provider(SearchProvider(AccountManager.ENTITY, 60, _search))
+
+
+# -- sample client --------------------------------------------------------------------------------
+def build_sample_accounts(store: Store, client: Client) -> None:
+    """The sample bakery's accounts, without any secret: sample creation never needs the keyring."""
+    client_id = client.id
+    samples = [
+        AccountFields(
+            "instagram", "boulangeriemartin", "Boulangerie Martin 🥖", "",
+            "contact@boulangerie-martin.example",
+            notes="Compte professionnel relié à la page Facebook. Claire (la gérante) a aussi l’accès : "
+            "la prévenir avant de changer le mot de passe.",
+            two_factor_notes="Codes par SMS sur le téléphone de la boutique ; codes de secours imprimés dans "
+            "le classeur « Accès » rangé au bureau.",
+            default_hashtags=("#BoulangerieMartin", "#PainDeLyon", "#CroixRousse"),
+        ),
+        AccountFields(
+            "facebook", "boulangeriemartin.lyon", "Boulangerie Martin – Croix-Rousse", "", "",
+            notes="Page gérée depuis Meta Business Suite : je suis administratrice avec mon propre compte, "
+            "aucun identifiant partagé. Avis clients à surveiller le lundi.",
+            default_hashtags=("#BoulangerieMartin", "#Lyon"),
+        ),
+        AccountFields(
+            "linkedin", "", "Boulangerie Martin", "https://www.linkedin.com/company/boulangerie-martin-example/",
+            "", notes="Page entreprise ; accès « super administrateur » donné par Claire en mars.",
+        ),
+        AccountFields(
+            "google_business", "", "Boulangerie Martin (Croix-Rousse)", "",
+            "boulangerie.martin@gmail.example",
+            notes="Horaires à mettre à jour avant chaque jour férié. Répondre aux avis sous 48 h.",
+            two_factor_notes="Validation sur le téléphone de la boutique (notification Google).",
+        ),
+        AccountFields(
+            "tiktok", "boulangeriemartin", "Boulangerie Martin", "", "contact@boulangerie-martin.example",
+            notes="Ouvert pour les vidéos « au fournil » du samedi matin.",
+            two_factor_notes="Application Google Authenticator sur le téléphone de la boutique.",
+            default_hashtags=("#boulangerie", "#lyon", "#painmaison"),
+        ),
+    ]
+    for fields in samples:
+        store.accounts.save(client_id, fields)

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 
 from cmtoolbox.core.spell_tokens import normalize
 from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.settings import client_scope
 from cmtoolbox.storage.timeutil import from_db, now_db
 
 if TYPE_CHECKING:
+    from cmtoolbox.storage.clients import Client
     from cmtoolbox.storage.store import Store
 
 ADDED = "added"
@@ -167,3 +169,29 @@ class DictionaryManager:
             added=frozenset(e.word for e in entries if e.kind == ADDED),
             ignored=frozenset(e.word for e in entries if e.kind == IGNORED),
         )
+
+
+# -- sample client ------------------------------------------------------------------------------------------
+# The quick composer (Drafts section until full drafts land) keeps one text per client in its settings;
+# its keys live here, beside the sample that uses them, because storage cannot import the GUI.
+COMPOSER_TEXT_KEY = "composer.text"
+COMPOSER_NETWORKS_KEY = "composer.networks"
+
+_SAMPLE_WORD = "canutine"  # the bakery's own pastry: no dictionary knows it
+_SAMPLE_TEXT = (
+    "Nouveau à la Croix-Rousse\u202f: la canutine est arrivée\u202f! 🥐\n"
+    "Une pâte feuilletée au beurre AOP, une crème pralinée aux pralines roses de Lyon, et une "
+    "pointe de fleur de sel. Nos boulangers l’ont pensée comme un clin d’œil aux canuts du quartier.\n\n"
+    "Elle sort du four chaque matin dès 7\u00a0h, du mardi au dimanche, jusqu’à épuisement du stock "
+    "(et il part vite…).\n\n"
+    "Vous la goûtez ce week-end\u202f? Dites-nous en commentaire ce que vous en pensez 👇\n\n"
+    "#BoulangerieMartin #PainDeLyon #FaitMaison"
+)
+
+
+def build_sample_composer(store: Store, client: Client) -> None:
+    """Sample builder: a post in progress in the quick composer, and a word in the client's dictionary."""
+    scope = client_scope(client.id)
+    store.settings.set(COMPOSER_TEXT_KEY, _SAMPLE_TEXT, scope=scope)
+    store.settings.set(COMPOSER_NETWORKS_KEY, ["instagram", "facebook", "linkedin"], scope=scope)
+    store.dictionary.add(_SAMPLE_WORD, client_id=client.id)

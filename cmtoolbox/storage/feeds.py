@@ -14,10 +14,11 @@ refreshed by `read_local_feed`, which answers "not modified" while the file's da
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import formatdate
@@ -222,7 +223,9 @@ _ROW_COLUMNS = (
 )
 
 register_trash_kind(
-    TrashKind(entity=ENTITY, table="feeds", title_sql="coalesce(nullif(custom_title, ''), nullif(title, ''), url)")
+    TrashKind(
+        entity=ENTITY, table="feeds", title_sql="coalesce(nullif(custom_title, ''), nullif(title, ''), url)"
+    )
 )
 
 
@@ -327,6 +330,23 @@ def _item_text(entry: FeedEntry) -> str:
     return body
 
 
+def _entry_key(entry: FeedEntry, seen: set[str]) -> str | None:
+    """The key to store `entry` under, or None for an exact repeat in the same document.
+
+    Some publishers reuse one guid for several posts (Scripting News gives two posts of a day
+    the same permalink): a later entry whose key was already used in the document but whose
+    title, date or text differ gets a key derived from them, deterministic across refreshes,
+    so neither post is lost and neither is duplicated on the next refresh.
+    """
+    if entry.key not in seen:
+        return entry.key
+    stamp = entry.published.isoformat() if entry.published else ""
+    text = f"{entry.title}\x1f{stamp}\x1f{entry.summary or entry.content}"
+    digest = hashlib.sha1(text.encode()).hexdigest()
+    derived = f"{entry.key}#sha1:{digest[:16]}"
+    return None if derived in seen else derived
+
+
 def _sort_at(entry: FeedEntry, now: datetime) -> datetime:
     stamp = entry.published or entry.updated or now
     if stamp.tzinfo is None:
@@ -359,7 +379,8 @@ class FeedManager:
         where, params = self._scope("f", client_id, include_shared)
         rows = self._db.execute(
             f"SELECT {_FEED_COLUMNS}, {_COUNTS} FROM feeds f WHERE f.deleted_at IS NULL AND {where} "
-            "ORDER BY lower(f.folder), lower(coalesce(nullif(f.custom_title, ''), nullif(f.title, ''), f.url))",
+            "ORDER BY lower(f.folder), "
+            "lower(coalesce(nullif(f.custom_title, ''), nullif(f.title, ''), f.url))",
             params,
         ).fetchall()
         return [_feed_from_row(row) for row in rows]
@@ -372,7 +393,9 @@ class FeedManager:
             return f"({alias}.client_id = ? OR {alias}.client_id IS NULL)", [client_id]
         return f"{alias}.client_id = ?", [client_id]
 
-    def find_duplicate(self, client_id: int | None, url: str, *, exclude_id: int | None = None) -> Feed | None:
+    def find_duplicate(
+        self, client_id: int | None, url: str, *, exclude_id: int | None = None
+    ) -> Feed | None:
         key = normalize_url(url)
         if client_id is None:
             sql = "SELECT id FROM feeds WHERE url_key = ? AND id IS NOT ?"
@@ -439,7 +462,8 @@ class FeedManager:
         with self._db.atomic():
             feed = self.get(feed_id)
             self._db.execute(
-                "UPDATE feeds SET folder = ?, updated_at = ? WHERE id = ?", [folder.strip(), now_db(), feed_id]
+                "UPDATE feeds SET folder = ?, updated_at = ? WHERE id = ?",
+                [folder.strip(), now_db(), feed_id],
             )
         self._store.log.touch(ENTITY, feed_id, client_id=feed.client_id)
         return self.get(feed_id)
@@ -450,7 +474,9 @@ class FeedManager:
     ) -> list[tuple[int, FetchRequest]]:
         """What to fetch for a refresh, with the validators of the last fetch (conditional GET)."""
         where, params = self._scope("f", client_id)
-        sql = f"SELECT f.id, f.url, f.etag, f.last_modified FROM feeds f WHERE f.deleted_at IS NULL AND {where}"
+        sql = (
+            f"SELECT f.id, f.url, f.etag, f.last_modified FROM feeds f WHERE f.deleted_at IS NULL AND {where}"
+        )
         if feed_ids is not None:
             wanted = list(feed_ids)
             if not wanted:
@@ -535,7 +561,8 @@ class FeedManager:
 
     def _store_parsed(self, feed_id: int, parsed: ParsedFeed) -> tuple[int, int]:
         self._db.execute(
-            "UPDATE feeds SET title = CASE WHEN ? <> '' THEN ? ELSE title END, site_url = coalesce(?, site_url), "
+            "UPDATE feeds SET title = CASE WHEN ? <> '' THEN ? ELSE title END, "
+            "site_url = coalesce(?, site_url), "
             "description = ?, format = ?, recovered_from = ?, updated_at = ? WHERE id = ?",
             [
                 parsed.title,
@@ -551,7 +578,8 @@ class FeedManager:
         existing = {
             key: (item_id, title, link, summary, content, updated)
             for item_id, key, title, link, summary, content, updated in self._db.execute(
-                "SELECT id, entry_key, title, link, summary, content, updated_at FROM feed_items WHERE feed_id = ?",
+                "SELECT id, entry_key, title, link, summary, content, updated_at FROM feed_items "
+                "WHERE feed_id = ?",
                 [feed_id],
             ).fetchall()
         }
@@ -560,9 +588,10 @@ class FeedManager:
         new = updated = 0
         seen: set[str] = set()
         for entry in parsed.entries:
-            if entry.key in seen:
-                continue  # the same entry twice in one document: the first one wins
-            seen.add(entry.key)
+            key = _entry_key(entry, seen)
+            if key is None:
+                continue  # the very same entry twice in one document
+            seen.add(key)
             values = [
                 entry.title,
                 int(entry.title_is_fallback),
@@ -575,19 +604,27 @@ class FeedManager:
                 to_db(entry.published) if entry.published else None,
                 to_db(entry.updated) if entry.updated else None,
             ]
-            old = existing.get(entry.key)
+            old = existing.get(key)
             if old is None:
                 cursor = self._db.execute(
-                    "INSERT INTO feed_items (feed_id, entry_key, title, title_is_fallback, link, author, summary, "
+                    "INSERT INTO feed_items (feed_id, entry_key, title, title_is_fallback, link, author, "
+                    "summary, "
                     "content, image, enclosures, published_at, updated_at, first_seen_at, sort_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [feed_id, entry.key, *values, now_text, to_db(_sort_at(entry, now))],
+                    [feed_id, key, *values, now_text, to_db(_sort_at(entry, now))],
                 )
                 self._index_item(int(cursor.lastrowid), entry)
                 new += 1
-            elif (old[1], old[2], old[3], old[4], old[5]) != (values[0], values[2], values[4], values[5], values[9]):
+            elif (old[1], old[2], old[3], old[4], old[5]) != (
+                values[0],
+                values[2],
+                values[4],
+                values[5],
+                values[9],
+            ):
                 self._db.execute(
-                    "UPDATE feed_items SET title = ?, title_is_fallback = ?, link = ?, author = ?, summary = ?, "
+                    "UPDATE feed_items SET title = ?, title_is_fallback = ?, link = ?, author = ?, "
+                    "summary = ?, "
                     "content = ?, image = ?, enclosures = ?, published_at = ?, updated_at = ? WHERE id = ?",
                     [*values, old[0]],
                 )
@@ -599,7 +636,12 @@ class FeedManager:
         self._db.execute("DELETE FROM feed_items_fts WHERE rowid = ?", [item_id])
         self._db.execute(
             "INSERT INTO feed_items_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
-            [item_id, fold_for_index(entry.title), fold_for_index(entry.author), fold_for_index(_item_text(entry))],
+            [
+                item_id,
+                fold_for_index(entry.title),
+                fold_for_index(entry.author),
+                fold_for_index(_item_text(entry)),
+            ],
         )
 
     # -- items ---------------------------------------------------------------------------------
@@ -671,13 +713,16 @@ class FeedManager:
             client_id, feed_id=feed_id, folder=folder, unread_only=unread_only,
             starred_only=starred_only, query=query,
         )  # fmt: skip
-        return int(self._db.execute(f"SELECT count(*) FROM feed_items i {joins} WHERE {where}", params).fetchone()[0])
+        return int(
+            self._db.execute(f"SELECT count(*) FROM feed_items i {joins} WHERE {where}", params).fetchone()[0]
+        )
 
     def counts(self, client_id: int | None) -> tuple[int, int]:
         """(unread, starred) items over every live feed of the client."""
         where, params = self._scope("f", client_id)
         row = self._db.execute(
-            "SELECT count(*) FILTER (WHERE i.read_at IS NULL), count(*) FILTER (WHERE i.starred_at IS NOT NULL) "
+            "SELECT count(*) FILTER (WHERE i.read_at IS NULL), "
+            "count(*) FILTER (WHERE i.starred_at IS NOT NULL) "
             f"FROM feed_items i JOIN feeds f ON f.id = i.feed_id WHERE f.deleted_at IS NULL AND {where}",
             params,
         ).fetchone()
@@ -685,7 +730,8 @@ class FeedManager:
 
     def item(self, item_id: int) -> FeedItem:
         row = self._db.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM feed_items i JOIN feeds f ON f.id = i.feed_id WHERE i.id = ?", [item_id]
+            f"SELECT {_ITEM_COLUMNS} FROM feed_items i JOIN feeds f ON f.id = i.feed_id WHERE i.id = ?",
+            [item_id],
         ).fetchone()
         if row is None:
             raise NotFound(f"no feed item {item_id}")
@@ -855,7 +901,9 @@ def read_local_feed(request: FetchRequest) -> FetchResult:
     """
     path = local_path(request.url)
     if path is None:
-        return FetchResult(request, "error", request.url, error_code="invalid_url", error_message="Not a file URL.")
+        return FetchResult(
+            request, "error", request.url, error_code="invalid_url", error_message="Not a file URL."
+        )
     path = _resolve_local(path)
     try:
         stat = path.stat()
@@ -875,7 +923,11 @@ def read_local_feed(request: FetchRequest) -> FetchResult:
         return FetchResult(request, "error", request.url, error_code=error.code, error_message=error.message)
     except OSError as error:
         return FetchResult(
-            request, "error", request.url, error_code="file_unreadable", error_message=os.strerror(error.errno or 5)
+            request,
+            "error",
+            request.url,
+            error_code="file_unreadable",
+            error_message=os.strerror(error.errno or 5),
         )
     return FetchResult(request, "ok", request.url, last_modified=stamp, feed=feed)
 
@@ -899,7 +951,8 @@ def search_feed_items(store: Store, query: str, filters: SearchFilters, limit: i
     rows = store.db.execute(
         "SELECT i.id, f.client_id, i.title, i.link, i.feed_id, "
         "coalesce(nullif(f.custom_title, ''), nullif(f.title, ''), f.url), i.sort_at, "
-        f"{snippet_sql('feed_items_fts', -1)} FROM feed_items_fts JOIN feed_items i ON i.id = feed_items_fts.rowid "
+        f"{snippet_sql('feed_items_fts', -1)} FROM feed_items_fts "
+        "JOIN feed_items i ON i.id = feed_items_fts.rowid "
         f"JOIN feeds f ON f.id = i.feed_id WHERE {' AND '.join(where)} "
         "ORDER BY bm25(feed_items_fts, 8.0, 2.0, 1.0) LIMIT ?",
         params,

@@ -82,7 +82,9 @@ class FormulaManager:
             updated_at=from_db(updated),  # type: ignore[arg-type]
         )
 
-    def save(self, client_id: int | None, formula: CustomFormula, *, formula_id: int | None = None) -> UserFormula:
+    def save(
+        self, client_id: int | None, formula: CustomFormula, *, formula_id: int | None = None
+    ) -> UserFormula:
         """Create a formula, or replace formula `formula_id`. Names are unique per owner."""
         name = " ".join(formula.name.split())
         if not name:
@@ -92,7 +94,8 @@ class FormulaManager:
         definition = json.dumps(formula.to_dict(), ensure_ascii=False, sort_keys=True)
         with self._db.atomic():
             clash = self._db.execute(
-                "SELECT id FROM user_formulas WHERE client_id IS ? AND lower(name) = lower(?) AND id IS NOT ?",
+                "SELECT id FROM user_formulas WHERE client_id IS ? AND lower(name) = lower(?) "
+                "AND id IS NOT ?",
                 [client_id, name, formula_id],
             ).fetchone()
             if clash:
@@ -106,7 +109,8 @@ class FormulaManager:
                 ).lastrowid
             else:
                 updated = self._db.execute(
-                    "UPDATE user_formulas SET client_id = ?, name = ?, definition = ?, updated_at = ? WHERE id = ?",
+                    "UPDATE user_formulas SET client_id = ?, name = ?, definition = ?, updated_at = ? "
+                    "WHERE id = ?",
                     [client_id, name, definition, now, formula_id],
                 ).rowcount
                 if not updated:

@@ -159,7 +159,8 @@ class RevisionManager:
                 revision_id = latest.id
             else:
                 revision_id = self._db.execute(
-                    "INSERT INTO revisions (entity, entity_id, created_at, updated_at, reason, title, body, meta)"
+                    "INSERT INTO revisions (entity, entity_id, created_at, updated_at, reason, title, body, "
+                    "meta)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [entity, entity_id, to_db(moment), to_db(moment), reason, state.title, state.body, meta],
                 ).lastrowid
@@ -214,7 +215,9 @@ class RevisionManager:
         with self._db.atomic():
             # The state being replaced must stay reachable, even if it was never recorded.
             self.record(
-                revision.entity, revision.entity_id, target.current(self._store, revision.entity_id),
+                revision.entity,
+                revision.entity_id,
+                target.current(self._store, revision.entity_id),
                 reason="before_restore",
             )
             target.apply(self._store, revision.entity_id, revision)

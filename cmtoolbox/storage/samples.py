@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cmtoolbox.storage.accounts import build_sample_accounts
 from cmtoolbox.storage.clients import Client
+from cmtoolbox.storage.dictionary import build_sample_composer
+from cmtoolbox.storage.media import build_sample_media
+from cmtoolbox.storage.reviews import build_sample_monitoring
+from cmtoolbox.storage.sample_notes import add_sample_notes
 from cmtoolbox.storage.settings import client_scope
 from cmtoolbox.storage.store import Store
 
@@ -34,6 +39,11 @@ def _client_profile(store: Store, client: Client) -> None:
 
 
 SAMPLE_BUILDERS: list[SampleBuilder] = [_client_profile]
+SAMPLE_BUILDERS.append(build_sample_monitoring)  # sources, feeds, revue de presse
+SAMPLE_BUILDERS.append(build_sample_accounts)  # réseaux du client, sans mots de passe
+SAMPLE_BUILDERS.append(build_sample_composer)  # quick composer text, personal dictionary
+SAMPLE_BUILDERS.append(build_sample_media)  # images de la bibliothèque, droits et textes alternatifs
+SAMPLE_BUILDERS.append(add_sample_notes)  # carnet : brief, chartes, reporting, KPI, liens wiki
 
 
 def create_sample_client(store: Store) -> Client:

@@ -43,7 +43,8 @@ class SettingsManager:
         with self._store.db.atomic():
             self._store.db.execute(
                 "INSERT INTO settings (scope, key, value, updated_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                "ON CONFLICT (scope, key) DO UPDATE "
+                "SET value = excluded.value, updated_at = excluded.updated_at",
                 [scope, key, encoded, now_db()],
             )
         self._store.log.touch(self.ENTITY)

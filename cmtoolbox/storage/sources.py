@@ -248,7 +248,9 @@ class SourceManager:
             [client_id],
         ).fetchone()[0]
 
-    def find_duplicate(self, client_id: int | None, url: str, *, exclude_id: int | None = None) -> Source | None:
+    def find_duplicate(
+        self, client_id: int | None, url: str, *, exclude_id: int | None = None
+    ) -> Source | None:
         """The source with the same normalised address visible to this client (its own, or a
         shared one), trashed ones included; None when the address is new."""
         key = normalize_url(url)
@@ -332,9 +334,7 @@ class SourceManager:
             )
 
     def _index(self, source_id: int) -> None:
-        row = self._db.execute(
-            "SELECT title, url, notes FROM sources WHERE id = ?", [source_id]
-        ).fetchone()
+        row = self._db.execute("SELECT title, url, notes FROM sources WHERE id = ?", [source_id]).fetchone()
         tags = " ".join(self._store.tags.tags_of(ENTITY, source_id))
         self._db.execute("DELETE FROM sources_fts WHERE rowid = ?", [source_id])
         self._db.execute(
@@ -422,11 +422,19 @@ class SourceManager:
                 cursor = self._db.execute(
                     "UPDATE sources SET link_status = ?, link_checked_at = ?, link_new_url = ?, "
                     "link_detail = ? WHERE id = ?",
-                    [check.status, now, check.new_url if check.status == "moved" else None, detail, source_id],
+                    [
+                        check.status,
+                        now,
+                        check.new_url if check.status == "moved" else None,
+                        detail,
+                        source_id,
+                    ],
                 )
                 if cursor.rowcount:
                     changed += 1
-                    row = self._db.execute("SELECT client_id FROM sources WHERE id = ?", [source_id]).fetchone()
+                    row = self._db.execute(
+                        "SELECT client_id FROM sources WHERE id = ?", [source_id]
+                    ).fetchone()
                     self._store.log.touch(ENTITY, source_id, client_id=row[0])
         return changed
 
@@ -436,12 +444,12 @@ class SourceManager:
         if not current.link_new_url:
             raise InvalidValue("this source has not moved", field="url", reason="not_moved")
         with self._db.atomic():
-            updated = self.update(source_id, url=current.link_new_url)
+            self.update(source_id, url=current.link_new_url)
             self._db.execute(
                 "UPDATE sources SET link_status = 'alive', link_checked_at = ? WHERE id = ?",
                 [now_db(), source_id],
             )
-        return updated if updated.link_status == "alive" else self.get(source_id)
+        return self.get(source_id)
 
     # -- import / export -------------------------------------------------------------------------
     def import_bookmarks(
@@ -536,11 +544,20 @@ def search_sources(store: Store, query: str, filters: SearchFilters, limit: int)
         where.append("(s.client_id = ? OR s.client_id IS NULL)")
         params.append(filters.client_id)
     if filters.tag:
+        # SQLite's lower() folds ASCII only: match the tag in Python so "événements" finds "Événements".
+        wanted = filters.tag.casefold()
+        tag_ids = [
+            tag_id
+            for tag_id, name in store.db.execute("SELECT id, name FROM tags")
+            if name.casefold() == wanted
+        ]
+        if not tag_ids:
+            return []
         where.append(
-            "EXISTS (SELECT 1 FROM source_tags st JOIN tags t ON t.id = st.tag_id "
-            "WHERE st.source_id = s.id AND lower(t.name) = lower(?))"
+            f"EXISTS (SELECT 1 FROM source_tags st WHERE st.source_id = s.id "
+            f"AND st.tag_id IN ({','.join('?' * len(tag_ids))}))"
         )
-        params.append(filters.tag)
+        params += tag_ids
     if filters.since is not None:
         where.append("s.added_at >= ?")
         params.append(to_db(filters.since))

@@ -16,10 +16,14 @@ from cmtoolbox.storage.changes import ChangeLog, Changes
 from cmtoolbox.storage.clients import ClientManager
 from cmtoolbox.storage.db import OpenReport, open_database
 from cmtoolbox.storage.dictionary import DictionaryManager
+from cmtoolbox.storage.feeds import FeedManager
 from cmtoolbox.storage.kpi_formulas import FormulaManager
+from cmtoolbox.storage.media import MediaManager
 from cmtoolbox.storage.notes import NotesManager
+from cmtoolbox.storage.reviews import ReviewManager
 from cmtoolbox.storage.revisions import RevisionManager
 from cmtoolbox.storage.settings import SettingsManager
+from cmtoolbox.storage.sources import SourceManager
 from cmtoolbox.storage.tags import TagManager
 from cmtoolbox.storage.trash import TrashManager
 
@@ -39,6 +43,10 @@ class Store:
         self.notes = NotesManager(self)
         self.kpi_formulas = FormulaManager(self)
         self.accounts = AccountManager(self)
+        self.sources = SourceManager(self)
+        self.feeds = FeedManager(self)
+        self.reviews = ReviewManager(self)
+        self.media = MediaManager(self)
 
     @classmethod
     def open(cls, root: Path) -> tuple[Store, OpenReport]:

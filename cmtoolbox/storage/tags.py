@@ -64,7 +64,11 @@ class TagManager:
                 continue
             row = db.execute("SELECT id FROM tags WHERE lower(name) = lower(?)", [name]).fetchone()
             if row is None:
-                row = (db.execute("INSERT INTO tags (name, created_at) VALUES (?, ?)", [name, now_db()]).lastrowid,)
+                row = (
+                    db.execute(
+                        "INSERT INTO tags (name, created_at) VALUES (?, ?)", [name, now_db()]
+                    ).lastrowid,
+                )
                 self._store.log.touch(self.ENTITY, row[0])
             if row[0] not in ids:
                 ids.append(row[0])

@@ -1,13 +1,16 @@
 """One trash for every kind of record.
 
 Deleting sets `deleted_at` on the row; restoring clears it; emptying purges for good and lets the
-kind clean up what it owns (files of the library, secrets of accounts...). Each entity registers a
+kind clean up what it owns (files of the library...). A kind's `before_purge` runs inside the
+transaction and returns the cleanup to run once the rows are really gone, so a rollback never
+leaves a record whose file was already deleted. Each entity registers a
 `TrashKind` when its manager module is imported, so the trash view lists everything without knowing
 the entities. Tables that join the trash need `id`, `client_id` and `deleted_at` columns.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,7 +28,8 @@ class TrashKind:
     entity: str  # the Changes entity name, e.g. "notes"
     table: str
     title_sql: str  # SQL expression giving a human title for a row
-    before_purge: Callable[[Store, int], None] | None = None  # cleanup of owned files/secrets
+    # Called inside the transaction, before the row goes; returns what to do after the commit.
+    before_purge: Callable[[Store, int], Callable[[], None] | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class TrashItem:
 
 
 TRASH_KINDS: dict[str, TrashKind] = {}
+log = logging.getLogger(__name__)
 
 
 def register_trash_kind(kind: TrashKind) -> None:
@@ -66,7 +71,9 @@ class TrashManager:
     def _set_deleted(self, entity: str, row_id: int, value: str | None) -> None:
         kind = _kind(entity)
         with self._store.db.atomic():
-            row = self._store.db.execute(f"SELECT client_id FROM {kind.table} WHERE id = ?", [row_id]).fetchone()
+            row = self._store.db.execute(
+                f"SELECT client_id FROM {kind.table} WHERE id = ?", [row_id]
+            ).fetchone()
             if row is None:
                 raise NotFound(f"no {entity} {row_id}")
             self._store.db.execute(f"UPDATE {kind.table} SET deleted_at = ? WHERE id = ?", [value, row_id])
@@ -85,22 +92,33 @@ class TrashManager:
         return sorted(items, key=lambda i: i.deleted_at, reverse=True)
 
     def purge(self, entity: str, row_id: int) -> None:
-        kind = _kind(entity)
-        with self._store.db.atomic():
-            row = self._store.db.execute(
-                f"SELECT client_id FROM {kind.table} WHERE id = ? AND deleted_at IS NOT NULL", [row_id]
-            ).fetchone()
-            if row is None:
-                raise NotFound(f"{entity} {row_id} is not in the trash")
-            if kind.before_purge is not None:
-                kind.before_purge(self._store, row_id)
-            self._store.db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [row_id])
-        self._store.log.touch(entity, row_id, client_id=row[0])
-        self._store.log.touch(self.ENTITY)
+        self._purge([(entity, row_id)])
 
     def empty(self, *, client_id: int | None = None) -> int:
         items = self.list(client_id=client_id)
-        with self._store.db.atomic():
-            for item in items:
-                self.purge(item.entity, item.id)
+        self._purge([(item.entity, item.id) for item in items])
         return len(items)
+
+    def _purge(self, targets: list[tuple[str, int]]) -> None:
+        cleanups: list[Callable[[], None]] = []
+        with self._store.db.atomic():
+            for entity, row_id in targets:
+                kind = _kind(entity)
+                row = self._store.db.execute(
+                    f"SELECT client_id FROM {kind.table} WHERE id = ? AND deleted_at IS NOT NULL", [row_id]
+                ).fetchone()
+                if row is None:
+                    raise NotFound(f"{entity} {row_id} is not in the trash")
+                if kind.before_purge is not None:
+                    cleanup = kind.before_purge(self._store, row_id)
+                    if cleanup is not None:
+                        cleanups.append(cleanup)
+                self._store.db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [row_id])
+                self._store.log.touch(entity, row_id, client_id=row[0])
+        self._store.log.touch(self.ENTITY)
+        for cleanup in cleanups:
+            try:
+                cleanup()
+            except OSError:
+                # The rows are gone; an undeletable file is only wasted space, swept later.
+                log.warning("cleanup after purging failed", exc_info=True)

@@ -96,6 +96,1068 @@
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>GIFs</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>The file was moved or deleted before it could be imported.</source>
+        <translation>Le fichier a été déplacé ou supprimé avant de pouvoir être importé.</translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation>Ce n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (no permission, or the drive is unavailable).</source>
+        <translation>Le fichier n’a pas pu être lu (droits insuffisants, ou disque indisponible).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file weighs %1, more than the %2 the library accepts.</source>
+        <translation>Le fichier pèse %1, plus que les %2 acceptés par la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to import this file (%1 needed).</source>
+        <translation>Pas assez d’espace libre sur le disque pour importer ce fichier (%1 nécessaires).</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported: the library takes images, GIFs, videos (MP4, MOV, WebM), PDFs and office documents.</source>
+        <translation>Ce type de fichier n’est pas pris en charge : la bibliothèque accepte images, GIF, vidéos (MP4, MOV, WebM), PDF et documents bureautiques.</translation>
+    </message>
+    <message>
+        <source>This file is not what its name says: its content is not a .%1 file.</source>
+        <translation>Ce fichier n’est pas ce que son nom annonce : son contenu n’est pas celui d’un fichier .%1.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (cut short during a download or a copy?).</source>
+        <translation>Le fichier est endommagé ou incomplet (coupé pendant un téléchargement ou une copie ?).</translation>
+    </message>
+    <message>
+        <source>The picture is too large to open safely (more than %1 megapixels).</source>
+        <translation>L’image est trop grande pour être ouverte sans risque (plus de %1 mégapixels).</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>The file could not be recorded in the database; nothing was kept.</source>
+        <translation>Le fichier n’a pas pu être enregistré dans la base ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>Le fichier n’a pas pu être importé.</translation>
+    </message>
+    <message>
+        <source>Instagram (feed)</source>
+        <translation>Instagram (fil)</translation>
+    </message>
+    <message>
+        <source>Instagram (story)</source>
+        <translation>Instagram (story)</translation>
+    </message>
+    <message>
+        <source>Instagram (reel)</source>
+        <translation>Instagram (reel)</translation>
+    </message>
+    <message>
+        <source>%1 does not take this kind of file here (%2)</source>
+        <translation>%1 n’accepte pas ce type de fichier ici (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 files (it takes %3)</source>
+        <translation>%1 n’accepte pas les fichiers %2 (il accepte %3)</translation>
+    </message>
+    <message>
+        <source>the file weighs %1; %2 takes at most %3</source>
+        <translation>le fichier pèse %1 ; %2 accepte au plus %3</translation>
+    </message>
+    <message>
+        <source>the file weighs %1; %2 needs at least %3</source>
+        <translation>le fichier pèse %1 ; %2 demande au moins %3</translation>
+    </message>
+    <message>
+        <source>the picture is too tall (%1); %2 goes down to %3</source>
+        <translation>l’image est trop haute (%1) ; %2 descend jusqu’à %3</translation>
+    </message>
+    <message>
+        <source>the picture is too wide (%1); %2 goes up to %3</source>
+        <translation>l’image est trop large (%1) ; %2 monte jusqu’à %3</translation>
+    </message>
+    <message>
+        <source>%1 px wide</source>
+        <translation>%1 px de large</translation>
+    </message>
+    <message>
+        <source>it is %1; %2 needs at least %3</source>
+        <translation>elle mesure %1 ; %2 demande au moins %3</translation>
+    </message>
+    <message>
+        <source>it lasts %1; %2 needs at least %3</source>
+        <translation>elle dure %1 ; %2 demande au moins %3</translation>
+    </message>
+    <message>
+        <source>it lasts %1; %2 takes at most %3</source>
+        <translation>elle dure %1 ; %2 accepte au plus %3</translation>
+    </message>
+    <message>
+        <source>proportions %1 instead of the recommended %2: shown cropped or with bars</source>
+        <translation>proportions %1 au lieu du %2 conseillé : affichage recadré ou avec des bandes</translation>
+    </message>
+    <message>
+        <source>narrower than the recommended %1 px: it may look blurry</source>
+        <translation>moins large que les %1 px conseillés : le rendu peut être flou</translation>
+    </message>
+    <message>
+        <source>longer than %1: it will be posted as several parts</source>
+        <translation>plus de %1 : elle sera publiée en plusieurs parties</translation>
+    </message>
+    <message>
+        <source>pixel size unknown: proportions not checked</source>
+        <translation>taille en pixels inconnue : proportions non vérifiées</translation>
+    </message>
+    <message>
+        <source>duration unknown: length not checked</source>
+        <translation>durée inconnue : longueur non vérifiée</translation>
+    </message>
+    <message>
+        <source>%1: fits</source>
+        <translation>%1 : convient</translation>
+    </message>
+    <message>
+        <source>%1: does not fit, because</source>
+        <translation>%1 : ne convient pas, car</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Facebook group</source>
+        <translation>Groupe Facebook</translation>
+    </message>
+    <message>
+        <source>Social network account</source>
+        <translation>Compte sur un réseau social</translation>
+    </message>
+    <message>
+        <source>YouTube channel</source>
+        <translation>Chaîne YouTube</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message>
+        <source>Dead link</source>
+        <translation>Lien mort</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>This page now lives at %1. Use “Update address” to follow it.</source>
+        <translation>Cette page se trouve désormais à l’adresse %1. Utilisez « Mettre à jour l’adresse » pour la suivre.</translation>
+    </message>
+    <message>
+        <source>The page no longer answers (%1).</source>
+        <translation>La page ne répond plus (%1).</translation>
+    </message>
+    <message>
+        <source>The check was not conclusive (%1): the page may only refuse robots.</source>
+        <translation>La vérification n’est pas concluante (%1) : la page refuse peut-être seulement les robots.</translation>
+    </message>
+    <message>
+        <source>The page answered normally.</source>
+        <translation>La page a répondu normalement.</translation>
+    </message>
+    <message>
+        <source>Use “Check links” to find dead or moved pages.</source>
+        <translation>Utilisez « Vérifier les liens » pour repérer les pages mortes ou déplacées.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty document.</source>
+        <translation>Le serveur a envoyé un document vide.</translation>
+    </message>
+    <message>
+        <source>This address is a web page, not a feed.</source>
+        <translation>Cette adresse est une page web, pas un flux.</translation>
+    </message>
+    <message>
+        <source>The feed is damaged (not valid XML or JSON); the items already read are kept.</source>
+        <translation>Le flux est endommagé (XML ou JSON non valide) ; les articles déjà récupérés sont conservés.</translation>
+    </message>
+    <message>
+        <source>The feed is too large (over 10 MB).</source>
+        <translation>Le flux est trop volumineux (plus de 10 Mo).</translation>
+    </message>
+    <message>
+        <source>The site did not answer in time.</source>
+        <translation>Le site n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The address redirects in a loop.</source>
+        <translation>L’adresse redirige en boucle.</translation>
+    </message>
+    <message>
+        <source>The address is not a valid web address.</source>
+        <translation>L’adresse n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <source>This domain name does not exist (any more).</source>
+        <translation>Ce nom de domaine n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the site (offline, or the site is down).</source>
+        <translation>Connexion au site impossible (hors ligne, ou site indisponible).</translation>
+    </message>
+    <message>
+        <source>The site answered in a way that breaks the HTTP rules.</source>
+        <translation>Le site a répondu sans respecter le protocole HTTP.</translation>
+    </message>
+    <message>
+        <source>Network error.</source>
+        <translation>Erreur réseau.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while reading this feed.</source>
+        <translation>Erreur inattendue pendant la lecture de ce flux.</translation>
+    </message>
+    <message>
+        <source>The feed no longer exists at this address (error 404).</source>
+        <translation>Le flux n’existe plus à cette adresse (erreur 404).</translation>
+    </message>
+    <message>
+        <source>The site says the feed was removed for good (error 410).</source>
+        <translation>Le site indique que le flux a été supprimé définitivement (erreur 410).</translation>
+    </message>
+    <message>
+        <source>The site refuses access to the feed.</source>
+        <translation>Le site refuse l’accès au flux.</translation>
+    </message>
+    <message>
+        <source>The site asks to come back later (too many requests).</source>
+        <translation>Le site demande de revenir plus tard (trop de requêtes).</translation>
+    </message>
+    <message>
+        <source>The site has a technical problem (server error).</source>
+        <translation>Le site rencontre un problème technique (erreur du serveur).</translation>
+    </message>
+    <message>
+        <source>The site answered with an error.</source>
+        <translation>Le site a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <source>The local file of this feed no longer exists.</source>
+        <translation>Le fichier local de ce flux n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The local file of this feed cannot be read.</source>
+        <translation>Le fichier local de ce flux est illisible.</translation>
+    </message>
+    <message>
+        <source>Not a web address.</source>
+        <translation>Ce n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The feed could not be refreshed.</source>
+        <translation>Le flux n’a pas pu être actualisé.</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Enter a web address.</source>
+        <translation>Saisissez une adresse web.</translation>
+    </message>
+    <message>
+        <source>This address is far too long to be a web page.</source>
+        <translation>Cette adresse est bien trop longue pour être celle d’une page web.</translation>
+    </message>
+    <message>
+        <source>The address contains invisible control characters.</source>
+        <translation>L’adresse contient des caractères de contrôle invisibles.</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http or https) can be added.</source>
+        <translation>Seules les adresses web (http ou https) peuvent être ajoutées.</translation>
+    </message>
+    <message>
+        <source>The address has no site name.</source>
+        <translation>L’adresse ne contient pas de nom de site.</translation>
+    </message>
+    <message>
+        <source>The site name is not valid.</source>
+        <translation>Le nom du site n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The port number is not valid.</source>
+        <translation>Le numéro de port n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Ce n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <source>This file is not a bookmark file (HTML exported by a browser).</source>
+        <translation>Ce fichier n’est pas un fichier de favoris (HTML exporté par un navigateur).</translation>
+    </message>
+    <message>
+        <source>This file is too large to be imported.</source>
+        <translation>Ce fichier est trop volumineux pour être importé.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Ce fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid OPML subscription list (not XML).</source>
+        <translation>Ce fichier n’est pas une liste d’abonnements OPML valide (pas du XML).</translation>
+    </message>
+    <message>
+        <source>This XML file is not an OPML subscription list.</source>
+        <translation>Ce fichier XML n’est pas une liste d’abonnements OPML.</translation>
+    </message>
+    <message>
+        <source>This file declares XML entities and was refused for safety.</source>
+        <translation>Ce fichier déclare des entités XML : il a été refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Ce fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicates skipped.</source>
+        <translation>%1 importés, %2 doublons ignorés.</translation>
+    </message>
+    <message>
+        <source>%1 skipped (not web addresses).</source>
+        <translation>%1 ignorés (pas des adresses web).</translation>
+    </message>
+    <message>
+        <source>YouTube (title)</source>
+        <translation>YouTube (titre)</translation>
+    </message>
+    <message>
+        <source>YouTube (description)</source>
+        <translation>YouTube (description)</translation>
+    </message>
+    <message>
+        <source>Pinterest (title)</source>
+        <translation>Pinterest (titre)</translation>
+    </message>
+    <message>
+        <source>Pinterest (description)</source>
+        <translation>Pinterest (description)</translation>
+    </message>
+    <message>
+        <source>Links count as 23 characters, emoji as 2.</source>
+        <translation>Un lien compte pour 23 caractères, un émoji pour 2.</translation>
+    </message>
+    <message>
+        <source>Links count as 23 characters; @name@server counts as @name.</source>
+        <translation>Un lien compte pour 23 caractères ; @nom@serveur compte comme @nom.</translation>
+    </message>
+    <message>
+        <source>Links count as Bluesky shortens them.</source>
+        <translation>Les liens comptent tels que Bluesky les raccourcit.</translation>
+    </message>
+    <message>
+        <source>An emoji counts as several characters (its size in bytes).</source>
+        <translation>Un émoji compte pour plusieurs caractères (sa taille en octets).</translation>
+    </message>
+    <message>
+        <source>An emoji counts as 2 characters.</source>
+        <translation>Un émoji compte pour 2 caractères.</translation>
+    </message>
+    <message>
+        <source>Counted in bytes: an accented letter counts as 2, an emoji as 4.</source>
+        <translation>Compté en octets : une lettre accentuée compte pour 2, un émoji pour 4.</translation>
+    </message>
+    <message>
+        <source>%1: too long by %2 (limit %3).</source>
+        <translation>%1 : %2 de trop (limite %3).</translation>
+    </message>
+    <message>
+        <source>%1: the text weighs %2 bytes, more than the %3 allowed.</source>
+        <translation>%1 : le texte pèse %2 octets, plus que les %3 autorisés.</translation>
+    </message>
+    <message>
+        <source>%1: %2 hashtags, %3 at most.</source>
+        <translation>%1 : %2 hashtags, %3 au maximum.</translation>
+    </message>
+    <message>
+        <source>%1: %2 links, %3 at most.</source>
+        <translation>%1 : %2 liens, %3 au maximum.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the characters %2: remove the highlighted ones.</source>
+        <translation>%1 refuse les caractères %2 : supprimez ceux qui sont surlignés.</translation>
+    </message>
+    <message>
+        <source>%1 refuses some invisible characters in the text: remove the highlighted ones.</source>
+        <translation>%1 refuse certains caractères invisibles du texte : supprimez ceux qui sont surlignés.</translation>
+    </message>
+    <message>
+        <source>%1: this text breaks a rule of the network.</source>
+        <translation>%1 : ce texte enfreint une règle du réseau.</translation>
+    </message>
+    <message>
+        <source>links %1/%2</source>
+        <translation>liens %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>Il reste %1.</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Utilisés récemment</translation>
+    </message>
+    <message>
+        <source>Smileys</source>
+        <translation>Smileys</translation>
+    </message>
+    <message>
+        <source>Gestures and people</source>
+        <translation>Gestes et personnes</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Nourriture et boissons</translation>
+    </message>
+    <message>
+        <source>Celebrations</source>
+        <translation>Fêtes</translation>
+    </message>
+    <message>
+        <source>Nature and weather</source>
+        <translation>Nature et météo</translation>
+    </message>
+    <message>
+        <source>Objects and business</source>
+        <translation>Objets et commerce</translation>
+    </message>
+    <message>
+        <source>Hearts, arrows and symbols</source>
+        <translation>Cœurs, flèches et symboles</translation>
+    </message>
+    <message>
+        <source>rights expired</source>
+        <translation>droits expirés</translation>
+    </message>
+    <message>
+        <source>rights end today</source>
+        <translation>droits échus aujourd’hui</translation>
+    </message>
+    <message>
+        <source>rights end in %1 days</source>
+        <translation>droits échus dans %1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>As shown on the profile</source>
+        <translation>Tel qu’affiché sur le profil</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the profile in your browser</source>
+        <translation>Ouvrir le profil dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>E-mail address or user name used to sign in</source>
+        <translation>Adresse e-mail ou identifiant de connexion</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the login (Ctrl+B)</source>
+        <translation>Copier l’identifiant (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Pseudo :</translation>
+    </message>
+    <message>
+        <source>&amp;Profile address:</source>
+        <translation>A&amp;dresse du profil :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Password and tokens</source>
+        <translation>Mot de passe et jetons</translation>
+    </message>
+    <message>
+        <source>Kept in your system’s keyring, never in CM Toolbox’s files.</source>
+        <translation>Conservés dans le trousseau de votre système, jamais dans les fichiers de CM Toolbox.</translation>
+    </message>
+    <message>
+        <source>Add a secret</source>
+        <translation>Ajouter un secret</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>Other secret</source>
+        <translation>Autre secret</translation>
+    </message>
+    <message>
+        <source>Which phone or app receives the codes, where the backup codes are kept… Never the codes themselves.</source>
+        <translation>Quel téléphone ou quelle application reçoit les codes, où sont rangés les codes de secours… Jamais les codes eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Double authentification</translation>
+    </message>
+    <message>
+        <source>Set it when this account allows longer posts (a Mastodon server’s limit, X Premium).</source>
+        <translation>À renseigner quand ce compte autorise des publications plus longues (limite d’un serveur Mastodon, X Premium).</translation>
+    </message>
+    <message>
+        <source>#BrandName #City</source>
+        <translation>#NomDeLaMarque #Ville</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>N&amp;etwork:</source>
+        <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom a&amp;ffiché :</translation>
+    </message>
+    <message>
+        <source>Character li&amp;mit:</source>
+        <translation>&amp;Limite de caractères :</translation>
+    </message>
+    <message>
+        <source>Default hashta&amp;gs:</source>
+        <translation>&amp;Hashtags par défaut :</translation>
+    </message>
+    <message>
+        <source>Who else has access, recovery e-mail, billing…</source>
+        <translation>Qui d’autre a l’accès, e-mail de récupération, facturation…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Open login page</source>
+        <translation>Page de connexion</translation>
+    </message>
+    <message>
+        <source>Open the network’s sign-in page in your browser (Ctrl+U)</source>
+        <translation>Ouvrir la page de connexion du réseau dans votre navigateur (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>The account goes to the trash; its passwords stay in the keyring until the trash is emptied.</source>
+        <translation>Le compte va à la corbeille ; ses mots de passe restent dans le trousseau jusqu’à ce que la corbeille soit vidée.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Delete permanently…</source>
+        <translation>Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Network default (%1)</source>
+        <translation>Par défaut du réseau (%1)</translation>
+    </message>
+    <message>
+        <source>Network default</source>
+        <translation>Par défaut du réseau</translation>
+    </message>
+    <message>
+        <source>name@server, e.g. boulangerie@mastodon.social</source>
+        <translation>nom@serveur, par ex. boulangerie@mastodon.social</translation>
+    </message>
+    <message>
+        <source>@name</source>
+        <translation>@nom</translation>
+    </message>
+    <message>
+        <source>Page or user name</source>
+        <translation>Nom de la page ou de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Enter the handle as name@server to open the server’s sign-in page.</source>
+        <translation>Saisissez le pseudo sous la forme nom@serveur pour ouvrir la page de connexion du serveur.</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>Aucun compte sélectionné</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Disabled: no secure keyring is available (see the message at the top of the page). Passwords are never stored anywhere else.</source>
+        <translation>Désactivé : aucun trousseau sécurisé n’est disponible (voir le message en haut de la page). Les mots de passe ne sont jamais enregistrés ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;Nouveau compte</translation>
+    </message>
+    <message>
+        <source>New account (Ctrl+N)</source>
+        <translation>Nouveau compte (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Filter accounts (Ctrl+F)</source>
+        <translation>Filtrer les comptes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;trash</source>
+        <translation>Afficher la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Save the list of accounts as a CSV file, for a hand-over. Passwords are never included.</source>
+        <translation>Enregistrer la liste des comptes dans un fichier CSV, pour une passation. Les mots de passe n’y figurent jamais.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Accounts of the current client</source>
+        <translation>Comptes du client actuel</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>Create or choose a client to record their social accounts.</source>
+        <translation>Créez ou choisissez un client pour enregistrer ses comptes sur les réseaux sociaux.</translation>
+    </message>
+    <message>
+        <source>The trash holds no accounts of %1.</source>
+        <translation>La corbeille ne contient aucun compte de %1.</translation>
+    </message>
+    <message>
+        <source>No account matches the filter.</source>
+        <translation>Aucun compte ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No accounts yet for %1.
+Add one with New account (Ctrl+N).</source>
+        <translation>Pas encore de compte pour %1.
+Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Choose a deleted account to restore it, or to delete it permanently with its passwords.</source>
+        <translation>Choisissez un compte supprimé pour le restaurer, ou pour le supprimer définitivement avec ses mots de passe.</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list, or add the client’s Instagram, Facebook, LinkedIn… with New account.</source>
+        <translation>Choisissez un compte dans la liste, ou ajoutez l’Instagram, le Facebook, le LinkedIn… du client avec Nouveau compte.</translation>
+    </message>
+    <message>
+        <source>Accounts of %1</source>
+        <translation>Comptes de %1</translation>
+    </message>
+    <message>
+        <source>Trash: accounts of %1</source>
+        <translation>Corbeille : comptes de %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes made to this account?</source>
+        <translation>Enregistrer les modifications apportées à ce compte ?</translation>
+    </message>
+    <message>
+        <source>Enter at least a handle, a display name or a login.</source>
+        <translation>Saisissez au moins un pseudo, un nom affiché ou un identifiant.</translation>
+    </message>
+    <message>
+        <source>A handle cannot contain spaces.</source>
+        <translation>Un pseudo ne peut pas contenir d’espace.</translation>
+    </message>
+    <message>
+        <source>This client already has this account on this network.</source>
+        <translation>Ce client a déjà ce compte sur ce réseau.</translation>
+    </message>
+    <message>
+        <source>The profile address is not a valid web address.</source>
+        <translation>L’adresse du profil n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <source>Too many default hashtags (30 at most).</source>
+        <translation>Trop de hashtags par défaut (30 au maximum).</translation>
+    </message>
+    <message>
+        <source>Every password or token needs a name.</source>
+        <translation>Chaque mot de passe ou jeton doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Two secrets of this account have the same name.</source>
+        <translation>Deux secrets de ce compte portent le même nom.</translation>
+    </message>
+    <message>
+        <source>A secret name is too long.</source>
+        <translation>Le nom d’un secret est trop long.</translation>
+    </message>
+    <message>
+        <source>Too many secrets for one account.</source>
+        <translation>Trop de secrets pour un seul compte.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>The keyring has no value for “%1”: it may have been deleted outside CM Toolbox. Type a new one and save.</source>
+        <translation>Le trousseau ne contient aucune valeur pour « %1 » : elle a peut-être été supprimée en dehors de CM Toolbox. Saisissez-en une nouvelle et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: “%1” is empty.</source>
+        <translation>Rien à copier : « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>Login copied.</source>
+        <translation>Identifiant copié.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be cleared in %1 seconds.</source>
+        <translation>Copié. Le presse-papiers sera vidé dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Presse-papiers vidé.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation>Adresse du profil</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Double authentification</translation>
+    </message>
+    <message>
+        <source>Default hashtags</source>
+        <translation>Hashtags par défaut</translation>
+    </message>
+    <message>
+        <source>Character limit</source>
+        <translation>Limite de caractères</translation>
+    </message>
+    <message>
+        <source>Secrets in the keyring</source>
+        <translation>Secrets dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 - accounts.csv</source>
+        <translation>%1 - comptes.csv</translation>
+    </message>
+    <message>
+        <source>Export the list of accounts</source>
+        <translation>Exporter la liste des comptes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 account(s) exported to %2.</source>
+        <translation>%1 compte(s) exporté(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash. Its passwords stay in the keyring until it is deleted permanently.</source>
+        <translation>« %1 » a été mis à la corbeille. Ses mots de passe restent dans le trousseau jusqu’à sa suppression définitive.</translation>
+    </message>
+    <message>
+        <source>Account restored.</source>
+        <translation>Compte restauré.</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Delete “%1” permanently?</source>
+        <translation>Supprimer définitivement « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Its passwords and tokens are also deleted from the system keyring. This cannot be undone.</source>
+        <translation>Ses mots de passe et jetons sont aussi supprimés du trousseau du système. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Account deleted. Its secrets will be removed from the keyring when it is available again.</source>
+        <translation>Compte supprimé. Ses secrets seront retirés du trousseau dès qu’il sera de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>Account deleted, with %1 secret(s) removed from the keyring.</source>
+        <translation>Compte supprimé ; %1 secret(s) retiré(s) du trousseau.</translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>Archiver le client</translation>
+    </message>
+    <message>
+        <source>“%1” has accounts with passwords or tokens in the system keyring (%2).</source>
+        <translation>« %1 » a des comptes avec des mots de passe ou des jetons dans le trousseau du système (%2).</translation>
+    </message>
+    <message>
+        <source>Keep them if you may work for this client again: unarchiving brings everything back. Or delete the passwords and tokens from the keyring now; the accounts themselves (handles, logins, notes) are kept.</source>
+        <translation>Gardez-les si vous êtes susceptible de retravailler pour ce client : le désarchiver rétablit tout. Ou supprimez dès maintenant les mots de passe et jetons du trousseau ; les comptes eux-mêmes (pseudos, identifiants, notes) sont conservés.</translation>
+    </message>
+    <message>
+        <source>Keep the passwords</source>
+        <translation>Garder les mots de passe</translation>
+    </message>
+    <message>
+        <source>Delete the passwords now</source>
+        <translation>Supprimer les mots de passe maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>BacklinksPanel</name>
+    <message>
+        <source>Notes linking here</source>
+        <translation>Notes qui renvoient ici</translation>
+    </message>
+    <message>
+        <source>No note links here yet. Type [[%1]] in another note to link it.</source>
+        <translation>Aucune note ne renvoie ici pour l’instant. Tapez [[%1]] dans une autre note pour créer un lien.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rétroliens</translation>
+    </message>
+    <message>
+        <source>Open a note to see which notes link to it.</source>
+        <translation>Ouvrez une note pour voir quelles notes y renvoient.</translation>
+    </message>
+    <message>
+        <source>Linked from %1 note(s)</source>
+        <translation>Citée dans %1 note(s)</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkImportDialog</name>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Importer des favoris</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 bookmarks in %3 folders.</source>
+        <translation>« %1 » contient %2 favoris répartis dans %3 dossiers.</translation>
+    </message>
+    <message>
+        <source>Folders become &amp;tags</source>
+        <translation>Les dossiers deviennent des &amp;étiquettes</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;folder path</source>
+        <translation>Conserver le &amp;chemin des dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore folders</source>
+        <translation>&amp;Ignorer les dossiers</translation>
+    </message>
+    <message>
+        <source>Tags and dates saved by the browser are kept. Addresses you already have are skipped.</source>
+        <translation>Les étiquettes et les dates enregistrées par le navigateur sont conservées. Les adresses que vous avez déjà sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Folders:</source>
+        <translation>Dossiers :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of the imported sources:</source>
+        <translation>&amp;Type des sources importées :</translation>
+    </message>
+    <message>
+        <source>Import these bookmarks</source>
+        <translation>Importer ces favoris</translation>
+    </message>
 </context>
 <context>
     <name>ClientSwitcher</name>
@@ -169,6 +1231,1063 @@
     </message>
 </context>
 <context>
+    <name>ComposerPage</name>
+    <message>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>Create or choose a client in the sidebar to write posts for them.</source>
+        <translation>Créez ou choisissez un client dans la barre latérale pour rédiger ses publications.</translation>
+    </message>
+    <message>
+        <source>Quick composer</source>
+        <translation>Rédaction rapide</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation>Copier tout le texte dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Empty the text (Ctrl+Z brings it back)</source>
+        <translation>Vider le texte (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <source>Dictionary…</source>
+        <translation>Dictionnaire…</translation>
+    </message>
+    <message>
+        <source>Words you added to the spell checker</source>
+        <translation>Les mots que vous avez ajoutés au correcteur</translation>
+    </message>
+    <message>
+        <source>Write a post here. The counters show its length for each selected network (“Networks” button), words underlined in red have suggestions on right-click, and Ctrl+; inserts an emoji. The text is saved automatically.</source>
+        <translation>Rédigez une publication ici. Les compteurs indiquent sa longueur pour chaque réseau choisi (bouton « Réseaux »), les mots soulignés en rouge ont des suggestions au clic droit et Ctrl+; insère un émoji. Le texte est enregistré automatiquement.</translation>
+    </message>
+    <message>
+        <source>For %1. One text with its counters for each network, spell check, a preview of the “see more” cut and the thread split.</source>
+        <translation>Pour %1. Un texte avec ses compteurs pour chaque réseau, la correction orthographique, un aperçu de la coupure « voir plus » et le découpage en fil.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modifications en cours…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>Copié dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>CounterBar</name>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Choose the networks to count for</source>
+        <translation>Choisir les réseaux à compter</translation>
+    </message>
+    <message>
+        <source>Choose one or more networks to see their counters.</source>
+        <translation>Choisissez un ou plusieurs réseaux pour voir leurs compteurs.</translation>
+    </message>
+    <message>
+        <source>Hashtags: %1 · Mentions: %2 · Links: %3</source>
+        <translation>Hashtags : %1 · Mentions : %2 · Liens : %3</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryDialog</name>
+    <message>
+        <source>Personal dictionary</source>
+        <translation>Dictionnaire personnel</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Words the spell checker accepts for every client.</source>
+        <translation>Les mots que le correcteur accepte pour tous les clients.</translation>
+    </message>
+    <message>
+        <source>Words the spell checker accepts for %1, and for every client. Add words from the editor: right-click an underlined word.</source>
+        <translation>Les mots que le correcteur accepte pour %1, et pour tous les clients. Pour en ajouter, faites un clic droit sur un mot souligné dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>%1 (every client)</source>
+        <translation>%1 (tous les clients)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (ignoré)</translation>
+    </message>
+    <message>
+        <source>No words yet.</source>
+        <translation>Aucun mot pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveredFeedsDialog</name>
+    <message>
+        <source>Choose a feed</source>
+        <translation>Choisir un flux</translation>
+    </message>
+    <message>
+        <source>%1 is a web page. It announces these feeds:</source>
+        <translation>%1 est une page web. Elle propose ces flux :</translation>
+    </message>
+    <message>
+        <source>(untitled feed)</source>
+        <translation>(flux sans titre)</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>S’abonner</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Search: coeur, pain, fête, heart…</source>
+        <translation>Rechercher : cœur, pain, fête, heart…</translation>
+    </message>
+    <message>
+        <source>No emoji found</source>
+        <translation>Aucun émoji trouvé</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>No emoji used yet</source>
+        <translation>Aucun émoji utilisé pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsTab</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Search the stored items (Ctrl+F)</source>
+        <translation>Rechercher dans les articles enregistrés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Non lus seulement</translation>
+    </message>
+    <message>
+        <source>Fetch the new items of every feed (F5)</source>
+        <translation>Récupérer les nouveaux articles de tous les flux (F5)</translation>
+    </message>
+    <message>
+        <source>Mark every item of the selection as read (Ctrl+Shift+A)</source>
+        <translation>Marquer comme lus tous les articles de la sélection (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Refresh this feed</source>
+        <translation>Actualiser ce flux</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Article suivant</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Article précédent</translation>
+    </message>
+    <message>
+        <source>Toggle read</source>
+        <translation>Lu / non lu</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Étoile</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Auto-refresh: off</source>
+        <translation>Actualisation auto : désactivée</translation>
+    </message>
+    <message>
+        <source>Auto-refresh: every %1 min</source>
+        <translation>Actualisation auto : toutes les %1 min</translation>
+    </message>
+    <message>
+        <source>Refresh the feeds in the background while you are online</source>
+        <translation>Actualiser les flux en arrière-plan tant que vous êtes en ligne</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Étoilés</translation>
+    </message>
+    <message>
+        <source>(shared)</source>
+        <translation>(partagé)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>En échec depuis le %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>The feed has errors but could be read.</source>
+        <translation>Le flux contient des erreurs mais a pu être lu.</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Dernière mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>Never fetched yet: press F5.</source>
+        <translation>Jamais récupéré : appuyez sur F5.</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>S’abonner…</translation>
+    </message>
+    <message>
+        <source>Follow a feed or a site (Ctrl+N)</source>
+        <translation>Suivre un flux ou un site (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>Importer un OPML…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>Exporter en OPML…</translation>
+    </message>
+    <message>
+        <source>Rename feed…</source>
+        <translation>Renommer le flux…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Se désabonner</translation>
+    </message>
+    <message>
+        <source>%1 feed items</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>%1 items marked as read.</source>
+        <translation>%1 articles marqués comme lus.</translation>
+    </message>
+    <message>
+        <source>Added to “%1”.</source>
+        <translation>Ajouté à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Already in “%1”.</source>
+        <translation>Déjà dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Note “%1” created in the notebook.</source>
+        <translation>Note « %1 » créée dans le carnet.</translation>
+    </message>
+    <message>
+        <source>Post text copied to the clipboard and added to the composer (Drafts).</source>
+        <translation>Texte du post copié dans le presse-papiers et ajouté à la rédaction (Brouillons).</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 feeds…</source>
+        <translation>Actualisation de %1 flux…</translation>
+    </message>
+    <message>
+        <source>Refresh done: %1 new items.</source>
+        <translation>Actualisation terminée : %1 nouveaux articles.</translation>
+    </message>
+    <message>
+        <source>%1 feeds in error (see their tooltips).</source>
+        <translation>%1 flux en erreur (voir leurs infobulles).</translation>
+    </message>
+    <message>
+        <source>%1 feeds moved: their address was updated.</source>
+        <translation>%1 flux ont déménagé : leur adresse a été mise à jour.</translation>
+    </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Recherche d’un flux à l’adresse %1…</translation>
+    </message>
+    <message>
+        <source>No feed found at %1: this page announces none.</source>
+        <translation>Aucun flux trouvé à l’adresse %1 : cette page n’en propose aucun.</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1; it will be retried at the next refresh.</source>
+        <translation>Abonnement à %1 enregistré ; le flux sera réessayé à la prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>Subscribed to “%1”: %2 items.</source>
+        <translation>Abonné à « %1 » : %2 articles.</translation>
+    </message>
+    <message>
+        <source>“%1” was in the trash: it is back.</source>
+        <translation>« %1 » était dans la corbeille : il est de retour.</translation>
+    </message>
+    <message>
+        <source>You already follow “%1”.</source>
+        <translation>Vous suivez déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>S’abonner à un flux</translation>
+    </message>
+    <message>
+        <source>%1
+
+Subscribe anyway? The feed will be retried at each refresh.</source>
+        <translation>%1
+
+S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</translation>
+    </message>
+    <message>
+        <source>Rename feed</source>
+        <translation>Renommer le flux</translation>
+    </message>
+    <message>
+        <source>Name (empty: the feed’s own title):</source>
+        <translation>Nom (vide : titre d’origine du flux) :</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1” (moved to the trash with its items).</source>
+        <translation>Désabonné de « %1 » (placé dans la corbeille avec ses articles).</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importer un OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This list holds no feeds.</source>
+        <translation>Cette liste ne contient aucun flux.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Feeds imported: %1 Press F5 to fetch their items.</source>
+        <translation>Flux importés : %1 Appuyez sur F5 pour récupérer leurs articles.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported. %2</source>
+        <translation>« %1 » n’a pas pu être importé. %2</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exporter en OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Fichiers OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>CM Toolbox feeds</source>
+        <translation>Flux CM Toolbox</translation>
+    </message>
+    <message>
+        <source>%1 feeds exported to %2.</source>
+        <translation>%1 flux exportés dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldPreview</name>
+    <message>
+        <source>LinkedIn and Instagram cut long posts with “… see more”. Select one of them to preview what shows before the cut.</source>
+        <translation>LinkedIn et Instagram coupent les longues publications avec « … voir plus ». Sélectionnez l’un de ces réseaux pour voir ce qui s’affiche avant la coupure.</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaDialog</name>
+    <message>
+        <source>Edit formula</source>
+        <translation>Modifier la formule</translation>
+    </message>
+    <message>
+        <source>New formula</source>
+        <translation>Nouvelle formule</translation>
+    </message>
+    <message>
+        <source>e.g. ROAS</source>
+        <translation>ex. ROAS</translation>
+    </message>
+    <message>
+        <source>e.g. revenue / cost</source>
+        <translation>ex. ventes / coût</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Percentage (%)</source>
+        <translation>Pourcentage (%)</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Available for all clients</source>
+        <translation>Disponible pour tous les clients</translation>
+    </message>
+    <message>
+        <source>Use + − × / and parentheses, min(), max() and round(). Each other word is a figure you type in the calculator, e.g. revenue / cost. Write decimals with a point.</source>
+        <translation>Utilisez + − × / et des parenthèses, min(), max() et round(). Chaque autre mot est un chiffre à saisir dans le calculateur, par exemple ventes / coût. Écrivez les décimales avec un point.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Formule :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>Give the formula a name and an expression.</source>
+        <translation>Donnez un nom et une expression à la formule.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchPalette</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Feed items</source>
+        <translation>Articles des flux</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Search notes… (accents optional)</source>
+        <translation>Rechercher dans les notes… (accents facultatifs)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>This client</source>
+        <translation>Ce client</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Past 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Past 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑↓ pour choisir · Entrée pour ouvrir · Échap pour fermer</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
+    </message>
+    <message>
+        <source>Type to search your notes.</source>
+        <translation>Tapez pour chercher dans vos notes.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the article in your web browser (O)</source>
+        <translation>Ouvrir l’article dans votre navigateur (O)</translation>
+    </message>
+    <message>
+        <source>Star it to find it in the press review builder (S)</source>
+        <translation>Mettre une étoile pour le retrouver dans la revue de presse (S)</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Marquer non lu</translation>
+    </message>
+    <message>
+        <source>Mark read or unread (M)</source>
+        <translation>Marquer lu ou non lu (M)</translation>
+    </message>
+    <message>
+        <source>Add to press review</source>
+        <translation>Ajouter à la revue de presse</translation>
+    </message>
+    <message>
+        <source>Note or post…</source>
+        <translation>Note ou post…</translation>
+    </message>
+    <message>
+        <source>Turn this item into a note or a post draft, with its source</source>
+        <translation>Transformer cet article en note ou en brouillon de post, avec sa source</translation>
+    </message>
+    <message>
+        <source>Load images</source>
+        <translation>Charger les images</translation>
+    </message>
+    <message>
+        <source>Images are not loaded by default: loading them tells the site you read this item.</source>
+        <translation>Les images ne sont pas chargées par défaut : les charger indique au site que vous avez lu cet article.</translation>
+    </message>
+    <message>
+        <source>Select an item to read it. Items stay readable offline.</source>
+        <translation>Sélectionnez un article pour le lire. Les articles restent lisibles hors ligne.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Étoilé</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Étoile</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Marquer lu</translation>
+    </message>
+    <message>
+        <source>Loading images…</source>
+        <translation>Chargement des images…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringBanner</name>
+    <message>
+        <source>Passwords cannot be saved: no secure keyring was found</source>
+        <translation>Impossible d’enregistrer les mots de passe : aucun trousseau sécurisé n’a été trouvé</translation>
+    </message>
+    <message>
+        <source>CM Toolbox keeps passwords and API tokens only in your system’s keyring, never in its own files. You can still record accounts, logins and notes; the password fields stay disabled until a keyring is available.</source>
+        <translation>CM Toolbox conserve les mots de passe et les jetons d’API uniquement dans le trousseau de votre système, jamais dans ses propres fichiers. Vous pouvez toujours enregistrer les comptes, les identifiants et les notes ; les champs de mot de passe restent désactivés tant qu’aucun trousseau n’est disponible.</translation>
+    </message>
+    <message>
+        <source>To enable them, install &lt;b&gt;GNOME Keyring&lt;/b&gt; (package &lt;code&gt;gnome-keyring&lt;/code&gt;) or &lt;b&gt;KWallet&lt;/b&gt;, and open CM Toolbox from a desktop session where a D-Bus session bus runs (packages &lt;code&gt;dbus-user-session&lt;/code&gt; or &lt;code&gt;dbus-x11&lt;/code&gt;), then restart CM Toolbox. The keyring must be unlocked, which your desktop does when you log in.</source>
+        <translation>Pour les activer, installez &lt;b&gt;GNOME Keyring&lt;/b&gt; (paquet &lt;code&gt;gnome-keyring&lt;/code&gt;) ou &lt;b&gt;KWallet&lt;/b&gt;, ouvrez CM Toolbox depuis une session de bureau où fonctionne un bus de session D-Bus (paquets &lt;code&gt;dbus-user-session&lt;/code&gt; ou &lt;code&gt;dbus-x11&lt;/code&gt;), puis redémarrez CM Toolbox. Le trousseau doit être déverrouillé, ce que fait votre bureau à l’ouverture de session.</translation>
+    </message>
+    <message>
+        <source>The macOS Keychain did not answer. Unlock it in Keychain Access, then restart CM Toolbox.</source>
+        <translation>Le trousseau de macOS n’a pas répondu. Déverrouillez-le dans Trousseaux d’accès, puis redémarrez CM Toolbox.</translation>
+    </message>
+    <message>
+        <source>The Windows Credential Manager did not answer. Check that you are logged in to a normal user session, then restart CM Toolbox.</source>
+        <translation>Le Gestionnaire d’identification de Windows n’a pas répondu. Vérifiez que vous êtes connecté à une session utilisateur normale, puis redémarrez CM Toolbox.</translation>
+    </message>
+    <message>
+        <source>Install a keyring service supported by your system, then restart CM Toolbox.</source>
+        <translation>Installez un service de trousseau pris en charge par votre système, puis redémarrez CM Toolbox.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Your formulas</source>
+        <translation>Vos formules</translation>
+    </message>
+    <message>
+        <source>&amp;New formula…</source>
+        <translation>&amp;Nouvelle formule…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit formula…</source>
+        <translation>&amp;Modifier la formule…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete formula</source>
+        <translation>&amp;Supprimer la formule</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into note</source>
+        <translation>&amp;Insérer dans la note</translation>
+    </message>
+    <message>
+        <source>Insert the result, its formula and the calculation at the cursor</source>
+        <translation>Insérer le résultat, sa formule et le calcul à l’emplacement du curseur</translation>
+    </message>
+    <message>
+        <source>Your formula, for all clients</source>
+        <translation>Votre formule, pour tous les clients</translation>
+    </message>
+    <message>
+        <source>Your formula</source>
+        <translation>Votre formule</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A formula with this name already exists.</source>
+        <translation>Une formule porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>This name is not valid.</source>
+        <translation>Ce nom n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Delete formula</source>
+        <translation>Supprimer la formule</translation>
+    </message>
+    <message>
+        <source>Delete the formula “%1”? Notes that used it keep their results.</source>
+        <translation>Supprimer la formule « %1 » ? Les notes qui l’utilisent gardent leurs résultats.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import pictures, videos and documents (Ctrl+I); you can also drop files or folders on the library</source>
+        <translation>Importer des images, vidéos et documents (Ctrl+I) ; vous pouvez aussi déposer des fichiers ou des dossiers sur la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Search titles, alt texts, credits, tags (Ctrl+F)</source>
+        <translation>Chercher dans les titres, textes alternatifs, crédits, étiquettes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Tous les droits</translation>
+    </message>
+    <message>
+        <source>Rights ending soon</source>
+        <translation>Droits bientôt échus</translation>
+    </message>
+    <message>
+        <source>Rights expired</source>
+        <translation>Droits expirés</translation>
+    </message>
+    <message>
+        <source>Ending soon or expired</source>
+        <translation>Bientôt échus ou expirés</translation>
+    </message>
+    <message>
+        <source>No licence recorded</source>
+        <translation>Aucune licence indiquée</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Show thumbnails in a grid</source>
+        <translation>Afficher les vignettes en grille</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show a detailed list</source>
+        <translation>Afficher une liste détaillée</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Éléments de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library is empty</source>
+        <translation>La bibliothèque est vide</translation>
+    </message>
+    <message>
+        <source>Drop pictures, videos, PDFs or whole folders here, or use Import files (Ctrl+I). Files are copied into the library: your originals stay where they are.</source>
+        <translation>Déposez ici des images, vidéos, PDF ou des dossiers entiers, ou utilisez Importer des fichiers (Ctrl+I). Les fichiers sont copiés dans la bibliothèque : vos originaux restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Rien ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>Create or choose a client to keep their pictures, videos and documents.</source>
+        <translation>Créez ou choisissez un client pour ranger ses images, vidéos et documents.</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 élément</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <source>Library of %1</source>
+        <translation>Bibliothèque de %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Pas d’aperçu pour ce type de fichier</translation>
+    </message>
+    <message>
+        <source>No preview: the file is missing from the library folder</source>
+        <translation>Pas d’aperçu : le fichier manque dans le dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Modifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash now.</source>
+        <translation>« %1 » est maintenant dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>%1 items moved to the trash.</source>
+        <translation>%1 éléments placés dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Restauré depuis la corbeille.</translation>
+    </message>
+    <message>
+        <source>The file of this item is missing from the library folder.</source>
+        <translation>Le fichier de cet élément manque dans le dossier de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Note link copied: paste it in a note to show the picture.</source>
+        <translation>Lien pour le carnet copié : collez-le dans une note pour y afficher l’image.</translation>
+    </message>
+    <message>
+        <source>“%1” copied to the clipboard.</source>
+        <translation>« %1 » copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Files exported to %2: %1.</source>
+        <translation>Fichiers exportés dans %2 : %1.</translation>
+    </message>
+    <message>
+        <source>Missing from the library folder: %1.</source>
+        <translation>Absents du dossier de la bibliothèque : %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy note link</source>
+        <translation>Copier le lien pour le carnet</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation>Importer dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Import a folder into the library</source>
+        <translation>Importer un dossier dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Export the selected items to a folder</source>
+        <translation>Exporter les éléments sélectionnés dans un dossier</translation>
+    </message>
+    <message>
+        <source>An import is already running: wait for it or cancel it.</source>
+        <translation>Un import est déjà en cours : attendez qu’il se termine ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Préparation de l’import…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Import %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>importés : %1</translation>
+    </message>
+    <message>
+        <source>already in the library: %1</source>
+        <translation>déjà dans la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>brought back from the trash: %1</source>
+        <translation>ressortis de la corbeille : %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusés : %1</translation>
+    </message>
+    <message>
+        <source>skipped, not media: %1</source>
+        <translation>ignorés, pas des médias : %1</translation>
+    </message>
+    <message>
+        <source>Import finished (%1).</source>
+        <translation>Import terminé (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <source>Import cancelled (%1).</source>
+        <translation>Import annulé (%1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The folder holds too many files: only the first 20,000 were looked at.</source>
+        <translation>Le dossier contient trop de fichiers : seuls les 20 000 premiers ont été examinés.</translation>
+    </message>
+    <message>
+        <source>Other files were imported normally.</source>
+        <translation>Les autres fichiers ont été importés normalement.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
@@ -177,6 +2296,10 @@
     <message>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>Search…  Ctrl+K</source>
+        <translation>Rechercher…  Ctrl+K</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -275,6 +2398,10 @@
         <translation>Changer de &amp;client</translation>
     </message>
     <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -305,6 +2432,1168 @@
     <message>
         <source>Client: %1</source>
         <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved (%1). Close anyway and lose them?</source>
+        <translation>Vos dernières modifications n’ont pas pu être enregistrées (%1). Fermer quand même et les perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDetailPanel</name>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Taille du fichier :</translation>
+    </message>
+    <message>
+        <source>Pixels:</source>
+        <translation>Pixels :</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation>Fichier d’origine :</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Ajouté le :</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open with the default application (Enter)</source>
+        <translation>Ouvrir avec l’application par défaut (Entrée)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Show the file in its folder</source>
+        <translation>Afficher le fichier dans son dossier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the picture (or the file) to the clipboard (Ctrl+C)</source>
+        <translation>Copier l’image (ou le fichier) dans le presse-papiers (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copy note link</source>
+        <translation>Copier le lien pour le carnet</translation>
+    </message>
+    <message>
+        <source>Copy a link to paste in a note: ![alt text](media:…)</source>
+        <translation>Copier un lien à coller dans une note : ![texte alternatif](media:…)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Copy the selected items to a folder (Ctrl+E)</source>
+        <translation>Copier les éléments sélectionnés dans un dossier (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the trash (Delete)</source>
+        <translation>Mettre les éléments sélectionnés à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>What the picture shows, for people who cannot see it</source>
+        <translation>Ce que montre l’image, pour les personnes qui ne la voient pas</translation>
+    </message>
+    <message>
+        <source>Photographer, agency, author</source>
+        <translation>Photographe, agence, auteur</translation>
+    </message>
+    <message>
+        <source>Licence or terms of use</source>
+        <translation>Licence ou conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>End on</source>
+        <translation>Fin le</translation>
+    </message>
+    <message>
+        <source>The date the rights to use this item end (licence, photo credits); the library flags it 30 days before</source>
+        <translation>La date de fin des droits d’utilisation (licence, cession de droits) ; la bibliothèque le signale 30 jours avant</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. feed, christmas</source>
+        <translation>Séparées par des virgules, par ex. feed, noël</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>Texte &amp;alternatif :</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>C&amp;rédit :</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licence :</translation>
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation>Droits :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Description and rights</source>
+        <translation>Description et droits</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Utilisé dans</translation>
+    </message>
+    <message>
+        <source>Fits the networks?</source>
+        <translation>Adapté aux réseaux ?</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details, edit its description and rights, and check which networks it fits.</source>
+        <translation>Sélectionnez un élément pour voir ses détails, modifier sa description et ses droits, et vérifier à quels réseaux il convient.</translation>
+    </message>
+    <message>
+        <source>Not used in a note or a draft yet.</source>
+        <translation>Pas encore utilisé dans une note ni un brouillon.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 items selected: Export and Move to trash apply to all of them.</source>
+        <translation>%1 éléments sélectionnés : Exporter et Mettre à la corbeille s’appliquent à tous.</translation>
+    </message>
+    <message>
+        <source>No alt text yet: several networks ask for one, and people using a screen reader need it.</source>
+        <translation>Pas encore de texte alternatif : plusieurs réseaux en demandent un, et les personnes qui utilisent un lecteur d’écran en ont besoin.</translation>
+    </message>
+    <message>
+        <source>%1 characters: screen readers may cut it after about %2.</source>
+        <translation>%1 caractères : les lecteurs d’écran risquent de le couper après environ %2.</translation>
+    </message>
+    <message>
+        <source>%1 characters.</source>
+        <translation>%1 caractères.</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Aucun élément sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <source>Rights expired on %1: do not post this item any more.</source>
+        <translation>Droits expirés le %1 : ne publiez plus cet élément.</translation>
+    </message>
+    <message>
+        <source>Rights end today (%1).</source>
+        <translation>Les droits prennent fin aujourd’hui (%1).</translation>
+    </message>
+    <message>
+        <source>Rights end in %1 days, on %2.</source>
+        <translation>Les droits prennent fin dans %1 jours, le %2.</translation>
+    </message>
+    <message>
+        <source>Items whose rights end within %1 days are flagged.</source>
+        <translation>Les éléments dont les droits prennent fin dans les %1 jours sont signalés.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Titre de la note</translation>
+    </message>
+    <message>
+        <source>Client of this note</source>
+        <translation>Client de cette note</translation>
+    </message>
+    <message>
+        <source>Which client this note belongs to; “All clients” shares it</source>
+        <translation>Le client auquel appartient cette note ; « Tous les clients » la partage</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>A folder to group notes (optional)</source>
+        <translation>Un dossier pour regrouper des notes (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note text (Markdown)</source>
+        <translation>Texte de la note (Markdown)</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # heading, **bold**, - list, [[Another note]] to link notes…</source>
+        <translation>Écrivez en Markdown : # titre, **gras**, - liste, [[Autre note]] pour lier des notes…</translation>
+    </message>
+    <message>
+        <source>Client #%1</source>
+        <translation>Client n°%1</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItemDelegate</name>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>NotePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>No note open</source>
+        <translation>Aucune note ouverte</translation>
+    </message>
+    <message>
+        <source>Pick a note in the list, or create one with Ctrl+N.</source>
+        <translation>Choisissez une note dans la liste, ou créez-en une avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rétroliens</translation>
+    </message>
+    <message>
+        <source>KPI calculator</source>
+        <translation>Calculateur de KPI</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nouvelle note</translation>
+    </message>
+    <message>
+        <source>New note (Ctrl+N)</source>
+        <translation>Nouvelle note (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From &amp;template…</source>
+        <translation>Depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>New note from a template (Ctrl+Shift+T)</source>
+        <translation>Nouvelle note depuis un modèle (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move this note to the trash (Del in the list)</source>
+        <translation>Mettre cette note à la corbeille (Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Épi&amp;ngler</translation>
+    </message>
+    <message>
+        <source>Keep this note at the top of the list</source>
+        <translation>Garder cette note en haut de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this note (Ctrl+Shift+H)</source>
+        <translation>Versions précédentes de cette note (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI calculator</source>
+        <translation>Calculateur de &amp;KPI</translation>
+    </message>
+    <message>
+        <source>Compute a KPI and insert it in the note (Ctrl+Shift+K)</source>
+        <translation>Calculer un KPI et l’insérer dans la note (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as template…</source>
+        <translation>&amp;Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <source>Load remote images in this &amp;note</source>
+        <translation>Charger les images distantes dans cette &amp;note</translation>
+    </message>
+    <message>
+        <source>Load remote images in &amp;all notes</source>
+        <translation>Charger les images distantes dans &amp;toutes les notes</translation>
+    </message>
+    <message>
+        <source>Side &amp;panel</source>
+        <translation>&amp;Panneau latéral</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrer les notes</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Filter notes…</source>
+        <translation>Filtrer les notes…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>Pinned notes</source>
+        <translation>Notes épinglées</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Vos modèles</translation>
+    </message>
+    <message>
+        <source>Notebook: %1</source>
+        <translation>Carnet : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note matches this filter.</source>
+        <translation>Aucune note ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <source>No template yet. Use “Save as template…” on a note.</source>
+        <translation>Aucun modèle pour l’instant. Utilisez « Enregistrer comme modèle… » sur une note.</translation>
+    </message>
+    <message>
+        <source>No notes yet.
+Create one with Ctrl+N, or start from a template.</source>
+        <translation>Aucune note pour l’instant.
+Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Aucune note pour l’instant</translation>
+    </message>
+    <message>
+        <source>Briefs, charters, meeting notes and monthly reports: create a note with Ctrl+N, or start from a template with Ctrl+Shift+T.</source>
+        <translation>Briefs, chartes, comptes rendus et reportings mensuels : créez une note avec Ctrl+N, ou partez d’un modèle avec Ctrl+Maj+T.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Cette note n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The note could not be saved; retrying in a few seconds.</source>
+        <translation>La note n’a pas pu être enregistrée ; nouvel essai dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved. Find it under “From template…”.</source>
+        <translation>Modèle « %1 » enregistré. Retrouvez-le dans « Depuis un modèle… ».</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash.</source>
+        <translation>« %1 » a été mise à la corbeille.</translation>
+    </message>
+    <message>
+        <source>Open a note to insert the result.</source>
+        <translation>Ouvrez une note pour y insérer le résultat.</translation>
+    </message>
+    <message>
+        <source>This note is now shared by all clients.</source>
+        <translation>Cette note est désormais partagée par tous les clients.</translation>
+    </message>
+    <message>
+        <source>Note moved to %1.</source>
+        <translation>Note déplacée vers %1.</translation>
+    </message>
+    <message>
+        <source>Links to drafts will open the draft once drafts are available.</source>
+        <translation>Les liens vers des brouillons ouvriront le brouillon dès que les brouillons seront disponibles.</translation>
+    </message>
+    <message>
+        <source>Links to sources will open the source once sources are available.</source>
+        <translation>Les liens vers des sources ouvriront la source dès que les sources seront disponibles.</translation>
+    </message>
+    <message>
+        <source>Create note</source>
+        <translation>Créer la note</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1” yet. Create it?</source>
+        <translation>Il n’y a pas encore de note « %1 ». La créer ?</translation>
+    </message>
+    <message>
+        <source>This title is too long for a note.</source>
+        <translation>Ce titre est trop long pour une note.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTrashDialog</name>
+    <message>
+        <source>Notes trash</source>
+        <translation>Corbeille des notes</translation>
+    </message>
+    <message>
+        <source>Deleted notes</source>
+        <translation>Notes supprimées</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Deleted notes stay here until you empty the trash.</source>
+        <translation>Les notes supprimées restent ici jusqu’à ce que vous vidiez la corbeille.</translation>
+    </message>
+    <message>
+        <source>%1 — deleted %2</source>
+        <translation>%1 — supprimée le %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete %1 note(s) for good, with their history?</source>
+        <translation>Supprimer définitivement %1 note(s), avec leur historique ?</translation>
+    </message>
+    <message>
+        <source>Empty the trash: delete %1 note(s) for good?</source>
+        <translation>Vider la corbeille : supprimer définitivement %1 note(s) ?</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGeneratorDialog</name>
+    <message>
+        <source>Hyphen (-)</source>
+        <translation>Trait d’union (-)</translation>
+    </message>
+    <message>
+        <source>Dot (.)</source>
+        <translation>Point (.)</translation>
+    </message>
+    <message>
+        <source>Underscore (_)</source>
+        <translation>Tiret bas (_)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>No separator</source>
+        <translation>Aucun séparateur</translation>
+    </message>
+    <message>
+        <source>Use this &amp;password</source>
+        <translation>&amp;Utiliser ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation>Choisissez au moins un type de caractères.</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>très robuste</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>robuste</translation>
+    </message>
+    <message>
+        <source>fair: prefer a longer one</source>
+        <translation>moyen : préférez-en un plus long</translation>
+    </message>
+    <message>
+        <source>Strength: about %1 bits, %2.</source>
+        <translation>Robustesse : environ %1 bits, %2.</translation>
+    </message>
+    <message>
+        <source>Generate a password</source>
+        <translation>Générer un mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Characters</source>
+        <translation>&amp;Caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Longueur :</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>Utiliser :</translation>
+    </message>
+    <message>
+        <source>Lo&amp;wercase (a–z)</source>
+        <translation>&amp;Minuscules (a–z)</translation>
+    </message>
+    <message>
+        <source>&amp;Uppercase (A–Z)</source>
+        <translation>Ma&amp;juscules (A–Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Digits (0–9)</source>
+        <translation>C&amp;hiffres (0–9)</translation>
+    </message>
+    <message>
+        <source>&amp;Symbols (! # $ % …)</source>
+        <translation>&amp;Symboles (! # $ % …)</translation>
+    </message>
+    <message>
+        <source>A&amp;void look-alike characters (0 O 1 l I)</source>
+        <translation>É&amp;viter les caractères qui se ressemblent (0 O 1 l I)</translation>
+    </message>
+    <message>
+        <source>&amp;Words (passphrase)</source>
+        <translation>Mo&amp;ts (phrase de passe)</translation>
+    </message>
+    <message>
+        <source>&amp;Number of words:</source>
+        <translation>&amp;Nombre de mots :</translation>
+    </message>
+    <message>
+        <source>S&amp;eparator:</source>
+        <translation>S&amp;éparateur :</translation>
+    </message>
+    <message>
+        <source>C&amp;apitalise each word</source>
+        <translation>Majuscule à chaque &amp;mot</translation>
+    </message>
+    <message>
+        <source>Add a d&amp;igit</source>
+        <translation>Ajouter un c&amp;hiffre</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>Mot de passe généré</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Régénérer</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <source>Write your post here. Counters and spell check follow as you type; right-click a word underlined in red for suggestions.</source>
+        <translation>Écrivez votre publication ici. Les compteurs et la correction orthographique suivent votre frappe ; faites un clic droit sur un mot souligné en rouge pour obtenir des suggestions.</translation>
+    </message>
+    <message>
+        <source>Insert an emoji (Ctrl+;)</source>
+        <translation>Insérer un émoji (Ctrl+;)</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation>Insérer un émoji</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Accept this word for the current client from now on</source>
+        <translation>Accepter désormais ce mot pour le client en cours</translation>
+    </message>
+    <message>
+        <source>Add to the dictionary of every client</source>
+        <translation>Ajouter au dictionnaire de tous les clients</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer « %1 »</translation>
+    </message>
+    <message>
+        <source>Stop flagging this word in this editor until it is closed</source>
+        <translation>Ne plus signaler ce mot dans cet éditeur jusqu’à sa fermeture</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>New review</source>
+        <translation>Nouvelle revue</translation>
+    </message>
+    <message>
+        <source>Start the review of this week</source>
+        <translation>Commencer la revue de cette semaine</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Supprimer la revue</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Revue :</translation>
+    </message>
+    <message>
+        <source>A sentence to open the review (Markdown allowed)</source>
+        <translation>Une phrase pour ouvrir la revue (Markdown accepté)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Introduction :</translation>
+    </message>
+    <message>
+        <source>Add to the review →</source>
+        <translation>Ajouter à la revue →</translation>
+    </message>
+    <message>
+        <source>Add the selected items (Ctrl+Return or double-click)</source>
+        <translation>Ajouter les éléments sélectionnés (Ctrl+Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Star items in the Feeds tab (S) or sources in the Sources tab (Ctrl+D): they appear here.</source>
+        <translation>Mettez une étoile aux articles dans l’onglet Flux (S) ou aux sources dans l’onglet Sources (Ctrl+D) : ils apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Starred, not yet in the review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Étoilés, pas encore dans la revue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Monter</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Descendre</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove from the review (Del); the item stays starred</source>
+        <translation>Retirer de la revue (Suppr) ; l’élément garde son étoile</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Why it matters for the client’s audience (Markdown allowed)</source>
+        <translation>Pourquoi c’est intéressant pour l’audience du client (Markdown accepté)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the review, in this order&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dans la revue, dans cet ordre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>UTM tracking on the links</source>
+        <translation>Suivi UTM sur les liens</translation>
+    </message>
+    <message>
+        <source>Copy for a newsletter</source>
+        <translation>Copier pour une newsletter</translation>
+    </message>
+    <message>
+        <source>Copy as rich text, ready to paste into a newsletter or a blog editor</source>
+        <translation>Copier en texte mis en forme, prêt à coller dans l’éditeur d’une newsletter ou d’un blog</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Copier le Markdown</translation>
+    </message>
+    <message>
+        <source>Save as HTML…</source>
+        <translation>Enregistrer en HTML…</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Enregistrer en Markdown…</translation>
+    </message>
+    <message>
+        <source>Send as a post</source>
+        <translation>Envoyer comme post</translation>
+    </message>
+    <message>
+        <source>Copy the post text and add it to the composer (Drafts)</source>
+        <translation>Copier le texte du post et l’ajouter à la rédaction (Brouillons)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Export language:</source>
+        <translation>Langue de l’export :</translation>
+    </message>
+    <message>
+        <source>No press review yet for this client. “New review” starts the one of this week; starred items and sources become its entries.</source>
+        <translation>Pas encore de revue de presse pour ce client. « Nouvelle revue » commence celle de cette semaine ; les articles et sources étoilés en deviennent les entrées.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 entries)</source>
+        <translation>%1 (%2 entrées)</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash.</source>
+        <translation>« %1 » a été mise à la corbeille.</translation>
+    </message>
+    <message>
+        <source>Comment on “%1” (Markdown)</source>
+        <translation>Commentaire sur « %1 » (Markdown)</translation>
+    </message>
+    <message>
+        <source>%1 entries added.</source>
+        <translation>%1 entrées ajoutées.</translation>
+    </message>
+    <message>
+        <source>“%1” removed from the review.</source>
+        <translation>« %1 » retiré de la revue.</translation>
+    </message>
+    <message>
+        <source>Copied as rich text: paste it into your newsletter or blog editor.</source>
+        <translation>Copié en texte mis en forme : collez-le dans l’éditeur de votre newsletter ou de votre blog.</translation>
+    </message>
+    <message>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save as HTML</source>
+        <translation>Enregistrer en HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save as Markdown</source>
+        <translation>Enregistrer en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Post text copied to the clipboard and added to the composer (Drafts).</source>
+        <translation>Texte du post copié dans le presse-papiers et ajouté à la rédaction (Brouillons).</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historique de « %1 »</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Saved on leaving the note</source>
+        <translation>Enregistrée en quittant la note</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version</source>
+        <translation>Version précédente restaurée</translation>
+    </message>
+    <message>
+        <source>Text before a restore</source>
+        <translation>Texte avant une restauration</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Changes made in this version</source>
+        <translation>Modifications de cette version</translation>
+    </message>
+    <message>
+        <source>Differences with the current text</source>
+        <translation>Différences avec le texte actuel</translation>
+    </message>
+    <message>
+        <source>Full text of this version</source>
+        <translation>Texte complet de cette version</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Put this version back in the note; the current text stays in the history</source>
+        <translation>Remettre cette version dans la note ; le texte actuel reste dans l’historique</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(actuelle)</translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines</source>
+        <translation>⋯ %1 lignes inchangées</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>Title: “%1” → “%2”</source>
+        <translation>Titre : « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <source>Version of %1 restored. The text it replaced is kept in the history.</source>
+        <translation>Version du %1 restaurée. Le texte remplacé est conservé dans l’historique.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Available for all clients</source>
+        <translation>Disponible pour tous les clients</translation>
+    </message>
+    <message>
+        <source>Placeholders are filled when a note is created: {{client}}, {{date}}, {{month}}, {{year}}.</source>
+        <translation>Les champs sont remplis à la création d’une note : {{client}}, {{date}}, {{month}}, {{year}}.</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Nom du modèle :</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRow</name>
+    <message>
+        <source>Secret name</source>
+        <translation>Nom du secret</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide this secret</source>
+        <translation>Afficher ou masquer ce secret</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard; it is cleared after 30 seconds</source>
+        <translation>Copier dans le presse-papiers ; il est vidé au bout de 30 secondes</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Générer…</translation>
+    </message>
+    <message>
+        <source>Generate a strong password</source>
+        <translation>Générer un mot de passe robuste</translation>
+    </message>
+    <message>
+        <source>Remove this secret (deleted from the keyring when you save)</source>
+        <translation>Retirer ce secret (supprimé du trousseau à l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>Remove this secret</source>
+        <translation>Retirer ce secret</translation>
+    </message>
+    <message>
+        <source>Unavailable without a keyring</source>
+        <translation>Indisponible sans trousseau</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: see the message at the top of the page.</source>
+        <translation>Aucun trousseau sécurisé n’est disponible : voir le message en haut de la page.</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring</source>
+        <translation>Enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring. Type a new value to replace it; leave the field empty to keep it.</source>
+        <translation>Enregistré dans le trousseau. Saisissez une nouvelle valeur pour le remplacer ; laissez le champ vide pour le conserver.</translation>
+    </message>
+    <message>
+        <source>Type or generate a password</source>
+        <translation>Saisissez ou générez un mot de passe</translation>
+    </message>
+    <message>
+        <source>Paste the value</source>
+        <translation>Collez la valeur</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>SendToDialog</name>
+    <message>
+        <source>Note or post</source>
+        <translation>Note ou post</translation>
+    </message>
+    <message>
+        <source>Create a &amp;note (with the link and the source)</source>
+        <translation>Créer une &amp;note (avec le lien et la source)</translation>
+    </message>
+    <message>
+        <source>Prepare a &amp;post (composer and clipboard)</source>
+        <translation>Préparer un &amp;post (rédaction et presse-papiers)</translation>
+    </message>
+    <message>
+        <source>The notebook is not available in this version.</source>
+        <translation>Le carnet n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Add UTM tracking to the link</source>
+        <translation>Ajouter un suivi UTM au lien</translation>
+    </message>
+    <message>
+        <source>Source (utm_source):</source>
+        <translation>Source (utm_source) :</translation>
+    </message>
+    <message>
+        <source>Medium (utm_medium):</source>
+        <translation>Support (utm_medium) :</translation>
+    </message>
+    <message>
+        <source>Campaign (utm_campaign):</source>
+        <translation>Campagne (utm_campaign) :</translation>
+    </message>
+    <message>
+        <source>UTM parameters let the client’s analytics count the visits this link brings.</source>
+        <translation>Les paramètres UTM permettent aux statistiques du client de compter les visites apportées par ce lien.</translation>
+    </message>
+    <message>
+        <source>Remember these values</source>
+        <translation>Mémoriser ces valeurs</translation>
     </message>
 </context>
 <context>
@@ -368,6 +3657,526 @@
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name shown in the list (optional)</source>
+        <translation>Nom affiché dans la liste (facultatif)</translation>
+    </message>
+    <message>
+        <source>competition, Lyon, inspiration…</source>
+        <translation>concurrence, Lyon, inspiration…</translation>
+    </message>
+    <message>
+        <source>Why you follow it, what to watch…</source>
+        <translation>Pourquoi vous la suivez, ce qu’il faut surveiller…</translation>
+    </message>
+    <message>
+        <source>Shared with all clients</source>
+        <translation>Partagée avec tous les clients</translation>
+    </message>
+    <message>
+        <source>A shared source (a trade magazine, say) shows in the list of every client.</source>
+        <translation>Une source partagée (un magazine professionnel, par exemple) apparaît dans la liste de chaque client.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>This address is in the trash: “%1”.</source>
+        <translation>Cette adresse est dans la corbeille : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>La restaurer</translation>
+    </message>
+    <message>
+        <source>This address is already in your sources: “%1”.</source>
+        <translation>Cette adresse figure déjà dans vos sources : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>L’ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Starred for the press review</source>
+        <translation>Étoilée pour la revue de presse</translation>
+    </message>
+    <message>
+        <source>(shared)</source>
+        <translation>(partagé)</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Vérifié le %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Press review</source>
+        <translation>Revue de presse</translation>
+    </message>
+    <message>
+        <source>Bookmarked blogs, groups, channels, competitors (Ctrl+Shift+1)</source>
+        <translation>Blogs, groupes, chaînes et concurrents en favoris (Ctrl+Maj+1)</translation>
+    </message>
+    <message>
+        <source>Feeds, stored and readable offline (Ctrl+Shift+2)</source>
+        <translation>Flux, enregistrés et lisibles hors ligne (Ctrl+Maj+2)</translation>
+    </message>
+    <message>
+        <source>Build and export the weekly press review (Ctrl+Shift+3)</source>
+        <translation>Préparer et exporter la revue de presse de la semaine (Ctrl+Maj+3)</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>Create or choose a client in the sidebar to follow their sources and feeds.</source>
+        <translation>Créez ou choisissez un client dans la barre latérale pour suivre ses sources et ses flux.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Bookmark a blog, a group, a channel or a competitor (Ctrl+N)</source>
+        <translation>Ajouter un blog, un groupe, une chaîne ou un concurrent (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Find dead and moved pages, in the background</source>
+        <translation>Repérer les pages mortes ou déplacées, en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Import the bookmarks.html file exported by a browser</source>
+        <translation>Importer le fichier bookmarks.html exporté par un navigateur</translation>
+    </message>
+    <message>
+        <source>Filter by name, address, notes or tag (Ctrl+F)</source>
+        <translation>Filtrer par nom, adresse, notes ou étiquette (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Any link state</source>
+        <translation>Tous les états de lien</translation>
+    </message>
+    <message>
+        <source>No sources yet for this client. Add the blogs, groups, channels and competitors you watch (Ctrl+N), or import the bookmarks of your browser.</source>
+        <translation>Pas encore de sources pour ce client. Ajoutez les blogs, groupes, chaînes et concurrents que vous surveillez (Ctrl+N), ou importez les favoris de votre navigateur.</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 sources</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources</source>
+        <translation>%1 sources sur %2</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Nouvelle source…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Star for the press review</source>
+        <translation>Étoiler pour la revue de presse</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation>Mettre à jour l’adresse</translation>
+    </message>
+    <message>
+        <source>Import bookmarks…</source>
+        <translation>Importer des favoris…</translation>
+    </message>
+    <message>
+        <source>Export bookmarks…</source>
+        <translation>Exporter les favoris…</translation>
+    </message>
+    <message>
+        <source>Check links</source>
+        <translation>Vérifier les liens</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Retirer l’étoile</translation>
+    </message>
+    <message>
+        <source>“%1” was restored from the trash.</source>
+        <translation>« %1 » a été restaurée depuis la corbeille.</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>« %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>This address is already in your sources: “%1”.</source>
+        <translation>Cette adresse figure déjà dans vos sources : « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash.</source>
+        <translation>« %1 » a été mise à la corbeille.</translation>
+    </message>
+    <message>
+        <source>%1 sources moved to the trash.</source>
+        <translation>%1 sources placées dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Importer des favoris</translation>
+    </message>
+    <message>
+        <source>Bookmark files (*.html *.htm);;All files (*)</source>
+        <translation>Fichiers de favoris (*.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file holds no bookmarks.</source>
+        <translation>Ce fichier ne contient aucun favori.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Bookmarks imported: %1</source>
+        <translation>Favoris importés : %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported. %2</source>
+        <translation>« %1 » n’a pas pu être importé. %2</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Exporter les favoris</translation>
+    </message>
+    <message>
+        <source>Bookmark files (*.html)</source>
+        <translation>Fichiers de favoris (*.html)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>%1 sources exported to %2.</source>
+        <translation>%1 sources exportées dans %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1 links…</source>
+        <translation>Vérification de %1 liens…</translation>
+    </message>
+    <message>
+        <source>Links checked: %1 OK, %2 moved, %3 dead, %4 uncertain.</source>
+        <translation>Liens vérifiés : %1 OK, %2 déplacés, %3 morts, %4 incertains.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>Moved pages</source>
+        <translation>Pages déplacées</translation>
+    </message>
+    <message>
+        <source>%1 sources have moved to a new address. Update their addresses now?</source>
+        <translation>%1 sources ont changé d’adresse. Mettre à jour leurs adresses maintenant ?</translation>
+    </message>
+    <message>
+        <source>%1 addresses updated.</source>
+        <translation>%1 adresses mises à jour.</translation>
+    </message>
+    <message>
+        <source>Not updated (the new address is already a source): %1.</source>
+        <translation>Non mises à jour (la nouvelle adresse est déjà une source) : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>S’abonner à un flux</translation>
+    </message>
+    <message>
+        <source>Paste the address of an RSS, Atom or JSON feed, or simply of the site: its feeds are found for you.</source>
+        <translation>Collez l’adresse d’un flux RSS, Atom ou JSON, ou simplement celle du site : ses flux sont trouvés pour vous.</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ or https://…/feed.xml</source>
+        <translation>https://www.exemple.fr/ ou https://…/feed.xml</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <source>Shared with all clients</source>
+        <translation>Partagée avec tous les clients</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>S’abonner</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Arrêter (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePickerDialog</name>
+    <message>
+        <source>New note from a template</source>
+        <translation>Nouvelle note depuis un modèle</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Create note</source>
+        <translation>&amp;Créer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this template</source>
+        <translation>&amp;Supprimer ce modèle</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Blank note</source>
+        <translation>Note vierge</translation>
+    </message>
+    <message>
+        <source>An empty note.</source>
+        <translation>Une note vide.</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Vos modèles</translation>
+    </message>
+    <message>
+        <source>For all clients</source>
+        <translation>Pour tous les clients</translation>
+    </message>
+    <message>
+        <source>For this client</source>
+        <translation>Pour ce client</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Thread network</source>
+        <translation>Réseau du fil</translation>
+    </message>
+    <message>
+        <source>Number the posts (1/n)</source>
+        <translation>Numéroter les publications (1/n)</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>Write a text to see it as a thread.</source>
+        <translation>Écrivez un texte pour le voir découpé en fil.</translation>
+    </message>
+    <message>
+        <source>The text fits in one post on %1.</source>
+        <translation>Le texte tient en une seule publication sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 posts on %2, cut between paragraphs and sentences where possible.</source>
+        <translation>%1 publications sur %2, coupées entre les paragraphes et les phrases autant que possible.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPart</name>
+    <message>
+        <source>Post %1 of %2</source>
+        <translation>Publication %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Copy part</source>
+        <translation>Copier la partie</translation>
+    </message>
+    <message>
+        <source>Copy this post to the clipboard</source>
+        <translation>Copier cette publication dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>_FoldCard</name>
+    <message>
+        <source>%1 — cut after %2 characters</source>
+        <translation>%1 — coupé après %2 caractères</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet.</source>
+        <translation>Rien à prévisualiser pour l’instant.</translation>
+    </message>
+    <message>
+        <source>… see more</source>
+        <translation>… voir plus</translation>
+    </message>
+    <message>
+        <source>Shown in full: nothing is hidden.</source>
+        <translation>Affiché en entier : rien n’est masqué.</translation>
+    </message>
+    <message>
+        <source>%1 more characters are behind “see more”: put the hook in the first line.</source>
+        <translation>%1 caractères de plus sont cachés derrière « voir plus » : placez l’accroche dès la première ligne.</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,12 @@ import keyring
 import pytest
 from keyring.backends import fail, null
 
-from cmtoolbox.credentials import KeyringSecretStore, MemorySecretStore, SecretStoreUnavailable, new_secret_ref
+from cmtoolbox.credentials import (
+    KeyringSecretStore,
+    MemorySecretStore,
+    SecretStoreUnavailable,
+    new_secret_ref,
+)
 from cmtoolbox.credentials.keyring_store import _usable_backends, describe_backend
 from tests.conftest import require
 

@@ -52,6 +52,12 @@ def test_frozen_scripted_session(binary: Path, tmp_path: Path) -> None:
 
 def test_frozen_counter_cli(binary: Path, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([str(binary), "count", "--network", "x"], input="Bonjour 👋🏽", capture_output=True,
-                            text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [str(binary), "count", "--network", "x"],
+        input="Bonjour 👋🏽",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0 and result.stdout.startswith("10/280")

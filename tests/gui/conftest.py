@@ -8,6 +8,7 @@ Slots that spawn background tasks are awaited with `run(ctx.tasks.idle())`.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,10 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     finally:
         asyncio.set_event_loop(None)
         loop.close()
+        # Collect QObjects of this test now, on the main thread: left to chance, Python's collector
+        # can run on the database thread and delete Qt timers there (Qt warns "Timers cannot be
+        # stopped from another thread" and may later crash).
+        gc.collect()
 
 
 @pytest.fixture

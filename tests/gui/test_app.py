@@ -69,7 +69,10 @@ def test_excepthook_logs_and_explains(qtbot, data_root, monkeypatch) -> None:  #
 
 
 def test_messages_are_sentences_not_tracebacks() -> None:
-    assert describe(InvalidValue("x", field="name", reason="duplicate")) == "Another client already has this name."
+    assert (
+        describe(InvalidValue("x", field="name", reason="duplicate"))
+        == "Another client already has this name."
+    )
     full = OSError(28, "No space left on device")
     assert "disk is full" in describe(full)
     assert "Traceback" not in describe(RuntimeError("boom"))

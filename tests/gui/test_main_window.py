@@ -34,6 +34,26 @@ def answer_input(text: str) -> None:
     QTimer.singleShot(0, fill)
 
 
+def click_in_next_message_box(button: QMessageBox.StandardButton) -> None:
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                widget.button(button).click()
+                return
+        QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_archive_can_be_cancelled(qtbot, ctx, run, store) -> None:  # noqa: ANN001
+    window = make_window(qtbot, ctx, run)
+    client = run(window.clients.create_client("Alpha"))
+    click_in_next_message_box(QMessageBox.StandardButton.No)
+    window.clients.archive_action.trigger()
+    run(ctx.tasks.idle())
+    assert not store.clients.get(client.id).archived
+
+
 def test_sidebar_has_the_six_sections_and_shortcuts(qtbot, ctx, run) -> None:  # noqa: ANN001
     window = make_window(qtbot, ctx, run)
     keys = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
@@ -74,7 +94,7 @@ def test_duplicate_name_gives_a_clear_message_and_writes_nothing(qtbot, ctx, run
     assert len(errors) == 1 and getattr(errors[0], "reason", "") == "duplicate"
 
 
-def test_rename_and_archive(qtbot, ctx, run, store, monkeypatch) -> None:  # noqa: ANN001
+def test_rename_and_archive(qtbot, ctx, run, store) -> None:  # noqa: ANN001
     window = make_window(qtbot, ctx, run)
     run(window.clients.create_client("Alpha"))
     beta = run(window.clients.create_client("Beta"))
@@ -82,7 +102,7 @@ def test_rename_and_archive(qtbot, ctx, run, store, monkeypatch) -> None:  # noq
     window.clients.rename_action.trigger()
     run(ctx.tasks.idle())
     assert store.clients.get(beta.id).name == "Beta Boutique"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click_in_next_message_box(QMessageBox.StandardButton.Yes)
     window.clients.archive_action.trigger()
     run(ctx.tasks.idle())
     assert store.clients.get(beta.id).archived

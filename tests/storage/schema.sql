@@ -1,21 +1,273 @@
+-- index account_secrets_label
+CREATE UNIQUE INDEX account_secrets_label ON account_secrets (account_id, lower(label));
+
+-- index accounts_client
+CREATE INDEX accounts_client ON accounts (client_id, deleted_at, network);
+
 -- index clients_name_unique
 CREATE UNIQUE INDEX clients_name_unique ON clients (lower(name));
+
+-- index dictionary_words_client
+CREATE INDEX dictionary_words_client ON dictionary_words (client_id, kind);
+
+-- index dictionary_words_unique
+CREATE UNIQUE INDEX dictionary_words_unique ON dictionary_words (ifnull(client_id, 0), kind, word);
+
+-- index feed_items_feed_sort
+CREATE INDEX feed_items_feed_sort ON feed_items (feed_id, sort_at DESC);
+
+-- index feed_items_sort
+CREATE INDEX feed_items_sort ON feed_items (sort_at DESC);
+
+-- index feed_items_starred
+CREATE INDEX feed_items_starred ON feed_items (starred_at) WHERE starred_at IS NOT NULL;
+
+-- index feed_items_unread
+CREATE INDEX feed_items_unread ON feed_items (feed_id) WHERE read_at IS NULL;
+
+-- index feeds_client
+CREATE INDEX feeds_client ON feeds (client_id, deleted_at);
+
+-- index feeds_url_unique
+CREATE UNIQUE INDEX feeds_url_unique ON feeds (coalesce(client_id, 0), url_key);
 
 -- index idx__sqlite_migrations_migration_set_name
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name" ON "_sqlite_migrations" ("migration_set", "name");
 
+-- index media_client_sha
+CREATE UNIQUE INDEX media_client_sha ON media (client_id, sha256);
+
+-- index media_deleted
+CREATE INDEX media_deleted ON media (deleted_at) WHERE deleted_at IS NOT NULL;
+
+-- index media_list
+CREATE INDEX media_list ON media (client_id, created_at, id) WHERE deleted_at IS NULL;
+
+-- index media_rights
+CREATE INDEX media_rights ON media (client_id, rights_expire_on) WHERE rights_expire_on IS NOT NULL AND deleted_at IS NULL;
+
+-- index media_sha
+CREATE INDEX media_sha ON media (sha256);
+
+-- index media_tags_tag
+CREATE INDEX media_tags_tag ON media_tags (tag_id, media_id);
+
+-- index media_usages_owner
+CREATE INDEX media_usages_owner ON media_usages (entity, entity_id);
+
+-- index note_links_target
+CREATE INDEX note_links_target ON note_links (kind, target_key);
+
+-- index note_tags_tag
+CREATE INDEX note_tags_tag ON note_tags (tag_id, note_id);
+
+-- index notes_deleted
+CREATE INDEX notes_deleted ON notes (deleted_at) WHERE deleted_at IS NOT NULL;
+
+-- index notes_list
+CREATE INDEX notes_list ON notes (client_id, is_template, pinned, updated_at, id) WHERE deleted_at IS NULL;
+
+-- index notes_title_key
+CREATE INDEX notes_title_key ON notes (title_key, client_id);
+
+-- index press_review_entries_item
+CREATE INDEX press_review_entries_item ON press_review_entries (feed_item_id);
+
+-- index press_review_entries_review
+CREATE INDEX press_review_entries_review ON press_review_entries (review_id, position);
+
+-- index press_review_entries_source
+CREATE INDEX press_review_entries_source ON press_review_entries (source_id);
+
+-- index press_reviews_client
+CREATE INDEX press_reviews_client ON press_reviews (client_id, deleted_at);
+
+-- index revisions_entity
+CREATE INDEX revisions_entity ON revisions (entity, entity_id, id);
+
+-- index source_tags_tag
+CREATE INDEX source_tags_tag ON source_tags (tag_id);
+
+-- index sources_client
+CREATE INDEX sources_client ON sources (client_id, deleted_at);
+
+-- index sources_url_unique
+CREATE UNIQUE INDEX sources_url_unique ON sources (coalesce(client_id, 0), url_key);
+
 -- index tags_name_unique
 CREATE UNIQUE INDEX tags_name_unique ON tags (lower(name));
+
+-- index user_formulas_name
+CREATE UNIQUE INDEX user_formulas_name ON user_formulas (ifnull(client_id, 0), lower(name));
 
 -- table _sqlite_migrations
 CREATE TABLE "_sqlite_migrations" ( "id" INTEGER PRIMARY KEY, "migration_set" TEXT, "name" TEXT, "applied_at" TEXT );
 
+-- table account_secrets
+CREATE TABLE account_secrets ( id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('password', 'token', 'other')), label TEXT NOT NULL CHECK (length(trim(label)) BETWEEN 1 AND 80), secret_ref TEXT NOT NULL UNIQUE CHECK (secret_ref GLOB 'account:*' AND length(secret_ref) = 40 AND substr(secret_ref, 9) NOT GLOB '*[^0-9a-f]*'), position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
+
+-- table accounts
+CREATE TABLE accounts ( id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, network TEXT NOT NULL CHECK (length(network) BETWEEN 1 AND 40), handle TEXT NOT NULL DEFAULT '' CHECK (length(handle) <= 200), display_name TEXT NOT NULL DEFAULT '' CHECK (length(display_name) <= 200), profile_url TEXT NOT NULL DEFAULT '' CHECK (length(profile_url) <= 2000), login TEXT NOT NULL DEFAULT '' CHECK (length(login) <= 320), notes TEXT NOT NULL DEFAULT '', two_factor_notes TEXT NOT NULL DEFAULT '', char_limit INTEGER CHECK (char_limit IS NULL OR char_limit BETWEEN 1 AND 100000), default_hashtags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(default_hashtags) AND json_type(default_hashtags) = 'array'), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, CHECK (length(trim(handle)) > 0 OR length(trim(display_name)) > 0 OR length(trim(login)) > 0) );
+
+-- table accounts_fts
+CREATE VIRTUAL TABLE accounts_fts USING fts5( network, handle, display_name, login, notes, tokenize = 'unicode61 remove_diacritics 2' );
+
+-- table accounts_fts_config
+CREATE TABLE 'accounts_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table accounts_fts_content
+CREATE TABLE 'accounts_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4);
+
+-- table accounts_fts_data
+CREATE TABLE 'accounts_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table accounts_fts_docsize
+CREATE TABLE 'accounts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table accounts_fts_idx
+CREATE TABLE 'accounts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table clients
 CREATE TABLE clients ( id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(trim(name)) > 0), color TEXT, notes TEXT NOT NULL DEFAULT '', is_sample INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, archived_at TEXT );
+
+-- table dictionary_words
+CREATE TABLE dictionary_words ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, word TEXT NOT NULL CHECK ( length(trim(word)) > 0 AND length(word) <= 80 AND word = trim(word) AND instr(word, ' ') = 0 AND instr(word, char(10)) = 0 AND instr(word, char(9)) = 0 ), kind TEXT NOT NULL DEFAULT 'added' CHECK (kind IN ('added', 'ignored')), created_at TEXT NOT NULL );
+
+-- table feed_items
+CREATE TABLE feed_items ( id INTEGER PRIMARY KEY, feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE, entry_key TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', title_is_fallback INTEGER NOT NULL DEFAULT 0 CHECK (title_is_fallback IN (0, 1)), link TEXT, author TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', content TEXT NOT NULL DEFAULT '', image TEXT, enclosures TEXT NOT NULL DEFAULT '[]', published_at TEXT, updated_at TEXT, first_seen_at TEXT NOT NULL, sort_at TEXT NOT NULL, read_at TEXT, starred_at TEXT, UNIQUE (feed_id, entry_key) );
+
+-- table feed_items_fts
+CREATE VIRTUAL TABLE feed_items_fts USING fts5(title, author, body, tokenize='unicode61 remove_diacritics 2');
+
+-- table feed_items_fts_config
+CREATE TABLE 'feed_items_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table feed_items_fts_content
+CREATE TABLE 'feed_items_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+
+-- table feed_items_fts_data
+CREATE TABLE 'feed_items_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table feed_items_fts_docsize
+CREATE TABLE 'feed_items_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table feed_items_fts_idx
+CREATE TABLE 'feed_items_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table feeds
+CREATE TABLE feeds ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, url TEXT NOT NULL CHECK (length(trim(url)) > 0), url_key TEXT NOT NULL CHECK (length(url_key) > 0), title TEXT NOT NULL DEFAULT '', custom_title TEXT, site_url TEXT, description TEXT NOT NULL DEFAULT '', folder TEXT NOT NULL DEFAULT '', format TEXT, etag TEXT, last_modified TEXT, last_fetched_at TEXT, last_success_at TEXT, error_code TEXT, error_message TEXT, error_since TEXT, http_status INTEGER, recovered_from TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT );
+
+-- table media
+CREATE TABLE media ( id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'), kind TEXT NOT NULL CHECK (kind IN ('image', 'gif', 'video', 'pdf', 'document')), mime TEXT NOT NULL CHECK (length(mime) BETWEEN 3 AND 120), ext TEXT NOT NULL CHECK (length(ext) BETWEEN 1 AND 10 AND ext NOT GLOB '*[^0-9a-z]*'), size_bytes INTEGER NOT NULL CHECK (size_bytes > 0), width INTEGER CHECK (width IS NULL OR width > 0), height INTEGER CHECK (height IS NULL OR height > 0), duration_ms INTEGER CHECK (duration_ms IS NULL OR duration_ms >= 0), frames INTEGER CHECK (frames IS NULL OR frames > 0), original_name TEXT NOT NULL CHECK (length(original_name) BETWEEN 1 AND 255), title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 200), description TEXT NOT NULL DEFAULT '', alt_text TEXT NOT NULL DEFAULT '' CHECK (length(alt_text) <= 2000), credit TEXT NOT NULL DEFAULT '' CHECK (length(credit) <= 200), licence TEXT NOT NULL DEFAULT '' CHECK (length(licence) <= 200), rights_expire_on TEXT CHECK (rights_expire_on IS NULL OR (length(rights_expire_on) = 10 AND date(rights_expire_on) IS rights_expire_on)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT );
+
+-- table media_fts
+CREATE VIRTUAL TABLE media_fts USING fts5(title, description, alt_text, credit, tags, original_name, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+
+-- table media_fts_config
+CREATE TABLE 'media_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table media_fts_content
+CREATE TABLE 'media_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4, c5);
+
+-- table media_fts_data
+CREATE TABLE 'media_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table media_fts_docsize
+CREATE TABLE 'media_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table media_fts_idx
+CREATE TABLE 'media_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table media_tags
+CREATE TABLE media_tags ( media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, PRIMARY KEY (media_id, tag_id) ) WITHOUT ROWID;
+
+-- table media_usages
+CREATE TABLE media_usages ( media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE, entity TEXT NOT NULL CHECK (length(entity) BETWEEN 1 AND 40), entity_id INTEGER NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (media_id, entity, entity_id) ) WITHOUT ROWID;
+
+-- table note_links
+CREATE TABLE note_links ( note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('note', 'draft', 'source')), target_key TEXT NOT NULL CHECK (length(target_key) > 0), target TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (note_id, kind, target_key) ) WITHOUT ROWID;
+
+-- table note_tags
+CREATE TABLE note_tags ( note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, PRIMARY KEY (note_id, tag_id) ) WITHOUT ROWID;
+
+-- table notes
+CREATE TABLE notes ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, title TEXT NOT NULL DEFAULT '', title_key TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', notebook TEXT NOT NULL DEFAULT '', pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)), is_template INTEGER NOT NULL DEFAULT 0 CHECK (is_template IN (0, 1)), allow_remote_images INTEGER NOT NULL DEFAULT 0 CHECK (allow_remote_images IN (0, 1)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT );
+
+-- table notes_fts
+CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, tags, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+
+-- table notes_fts_config
+CREATE TABLE 'notes_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table notes_fts_content
+CREATE TABLE 'notes_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+
+-- table notes_fts_data
+CREATE TABLE 'notes_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table notes_fts_docsize
+CREATE TABLE 'notes_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table notes_fts_idx
+CREATE TABLE 'notes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table press_review_entries
+CREATE TABLE press_review_entries ( id INTEGER PRIMARY KEY, review_id INTEGER NOT NULL REFERENCES press_reviews(id) ON DELETE CASCADE, position INTEGER NOT NULL, feed_item_id INTEGER REFERENCES feed_items(id) ON DELETE SET NULL, source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL, title TEXT NOT NULL, url TEXT NOT NULL, source_name TEXT NOT NULL DEFAULT '', published_at TEXT, excerpt TEXT NOT NULL DEFAULT '', comment TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL );
+
+-- table press_reviews
+CREATE TABLE press_reviews ( id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, title TEXT NOT NULL CHECK (length(trim(title)) > 0), intro TEXT NOT NULL DEFAULT '', period_start TEXT, period_end TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT );
+
+-- table revisions
+CREATE TABLE revisions ( id INTEGER PRIMARY KEY, entity TEXT NOT NULL CHECK (length(entity) > 0), entity_id INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, reason TEXT NOT NULL DEFAULT 'edit' CHECK (reason IN ('edit', 'checkpoint', 'created', 'restore', 'before_restore')), title TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', meta TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(meta)) );
+
+-- table secret_purge_queue
+CREATE TABLE secret_purge_queue ( secret_ref TEXT PRIMARY KEY, queued_at TEXT NOT NULL );
 
 -- table settings
 CREATE TABLE settings ( scope TEXT NOT NULL DEFAULT '', key TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (scope, key) );
 
+-- table source_tags
+CREATE TABLE source_tags ( source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, PRIMARY KEY (source_id, tag_id) ) WITHOUT ROWID;
+
+-- table sources
+CREATE TABLE sources ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, url TEXT NOT NULL CHECK (length(trim(url)) > 0), url_key TEXT NOT NULL CHECK (length(url_key) > 0), title TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('blog', 'forum', 'facebook_group', 'network_account', 'youtube', 'newsletter', 'competitor', 'press', 'other')), notes TEXT NOT NULL DEFAULT '', folder TEXT NOT NULL DEFAULT '', starred_at TEXT, added_at TEXT NOT NULL, updated_at TEXT NOT NULL, visited_at TEXT, link_status TEXT CHECK (link_status IS NULL OR link_status IN ('alive', 'moved', 'dead', 'unknown')), link_checked_at TEXT, link_new_url TEXT, link_detail TEXT NOT NULL DEFAULT '', deleted_at TEXT );
+
+-- table sources_fts
+CREATE VIRTUAL TABLE sources_fts USING fts5(title, url, notes, tags, tokenize='unicode61 remove_diacritics 2');
+
+-- table sources_fts_config
+CREATE TABLE 'sources_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table sources_fts_content
+CREATE TABLE 'sources_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3);
+
+-- table sources_fts_data
+CREATE TABLE 'sources_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table sources_fts_docsize
+CREATE TABLE 'sources_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table sources_fts_idx
+CREATE TABLE 'sources_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table tags
 CREATE TABLE tags ( id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(trim(name)) > 0), created_at TEXT NOT NULL );
+
+-- table user_formulas
+CREATE TABLE user_formulas ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, name TEXT NOT NULL CHECK (length(trim(name)) > 0), definition TEXT NOT NULL CHECK (json_valid(definition)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
+
+-- trigger account_secrets_forget
+CREATE TRIGGER account_secrets_forget AFTER DELETE ON account_secrets BEGIN INSERT OR IGNORE INTO secret_purge_queue (secret_ref, queued_at) VALUES (old.secret_ref, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')); END;
+
+-- trigger accounts_fts_forget
+CREATE TRIGGER accounts_fts_forget AFTER DELETE ON accounts BEGIN DELETE FROM accounts_fts WHERE rowid = old.id; END;
+
+-- trigger feed_items_fts_delete
+CREATE TRIGGER feed_items_fts_delete AFTER DELETE ON feed_items BEGIN DELETE FROM feed_items_fts WHERE rowid = old.id; END;
+
+-- trigger media_fts_delete
+CREATE TRIGGER media_fts_delete AFTER DELETE ON media BEGIN DELETE FROM media_fts WHERE rowid = old.id; END;
+
+-- trigger sources_fts_delete
+CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN DELETE FROM sources_fts WHERE rowid = old.id; END;
 

@@ -82,18 +82,27 @@ def test_tags_are_shared_and_case_insensitive(store: Store) -> None:
 
 
 def test_trash_moves_restores_and_purges(store: Store) -> None:
-    store.db.execute("CREATE TABLE things (id INTEGER PRIMARY KEY, client_id INTEGER, title TEXT, deleted_at TEXT)")
+    store.db.execute(
+        "CREATE TABLE things (id INTEGER PRIMARY KEY, client_id INTEGER, title TEXT, deleted_at TEXT)"
+    )
     purged: list[int] = []
-    register_trash_kind(TrashKind("things", "things", "title", lambda _s, row_id: purged.append(row_id)))
+    register_trash_kind(
+        TrashKind("things", "things", "title", lambda _s, row_id: lambda: purged.append(row_id))
+    )
     try:
         with store.db.atomic():
-            store.db.execute("INSERT INTO things (id, client_id, title) VALUES (1, NULL, 'Brief'), (2, NULL, 'Charte')")
+            store.db.execute(
+                "INSERT INTO things (id, client_id, title) VALUES (1, NULL, 'Brief'), (2, NULL, 'Charte')"
+            )
         store.trash.move_to_trash("things", 1)
         assert [(i.entity, i.id, i.title) for i in store.trash.list()] == [("things", 1, "Brief")]
         store.trash.restore("things", 1)
         assert store.trash.list() == []
         store.trash.move_to_trash("things", 2)
-        assert store.trash.empty() == 1 and purged == [2]
+        with pytest.raises(NotFound):  # one bad target rolls the whole purge back...
+            store.trash._purge([("things", 2), ("things", 99)])
+        assert purged == [] and store.db.execute("SELECT count(*) FROM things").fetchone()[0] == 2
+        assert store.trash.empty() == 1 and purged == [2]  # ...and cleanups run only after a commit
         assert store.db.execute("SELECT id FROM things").fetchall() == [(1,)]
         with pytest.raises(NotFound):
             store.trash.purge("things", 1)  # not in the trash: never purged by mistake

@@ -78,8 +78,8 @@ def test_upgrade_copies_the_file_aside_first(data_root: Path) -> None:
     _old_database(path, 1)
     with sqlite3.connect(path) as conn:
         conn.execute(
-            "INSERT INTO clients (name, created_at, updated_at) VALUES ('Avant', '2026-01-01T00:00:00+00:00', "
-            "'2026-01-01T00:00:00+00:00')"
+            "INSERT INTO clients (name, created_at, updated_at) "
+            "VALUES ('Avant', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')"
         )
     conn.close()
     db, report = open_database(path)
@@ -92,7 +92,9 @@ def test_upgrade_copies_the_file_aside_first(data_root: Path) -> None:
     assert applied == known_names()[:1]
 
 
-def test_failing_migration_leaves_the_file_untouched(data_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failing_migration_leaves_the_file_untouched(
+    data_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = database_path(data_root)
     _old_database(path, 1)
     before = sha(path)
@@ -101,8 +103,11 @@ def test_failing_migration_leaves_the_file_untouched(data_root: Path, monkeypatc
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(MIGRATIONS, "_migrations", [*MIGRATIONS._migrations, type(MIGRATIONS._migrations[0])(
-        "m999_broken", broken)])
+    monkeypatch.setattr(
+        MIGRATIONS,
+        "_migrations",
+        [*MIGRATIONS._migrations, type(MIGRATIONS._migrations[0])("m999_broken", broken)],
+    )
     with pytest.raises(MigrationFailed) as info:
         open_database(path)
     assert info.value.name in known_names()[1:] + ["m999_broken"]

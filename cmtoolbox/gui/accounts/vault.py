@@ -68,7 +68,8 @@ class SecretVault:
             try:
                 await self.delete(ref)
             except SecretStoreUnavailable:
-                log.warning("keyring unavailable: %d secret(s) stay queued for deletion", len(pending) - index)
+                left = len(pending) - index
+                log.warning("keyring unavailable: %d secret(s) stay queued for deletion", left)
                 break
             done.append(ref)
         return done

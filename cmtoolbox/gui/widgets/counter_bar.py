@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.core.counters import NETWORKS, CountResult, Problem
 from cmtoolbox.gui.i18n import tr
+from cmtoolbox.gui.theme import is_dark
 
 __all__ = [
     "CounterBar",
@@ -46,6 +48,11 @@ _GROUPS = (
     ("linkedin", "instagram", "facebook", "tiktok"),
     ("youtube_title", "youtube_description", "pinterest_title", "pinterest_description"),
 )
+
+
+def _dark() -> bool:
+    app = QApplication.instance()
+    return isinstance(app, QApplication) and is_dark(app)
 
 
 def network_label(network: str) -> str:
@@ -214,8 +221,13 @@ class CounterChip(QLabel):
         self.setProperty("state", self.state)
         self._restyle()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the theme changed
+            self._restyle()
+
     def _restyle(self) -> None:
-        dark = self.palette().window().color().lightness() < 128
+        dark = _dark()  # the app's palette: the widget's own is tinted by its style sheet
         colours = {
             OK: ("rgba(127,127,127,0.14)", "palette(text)"),
             WARN: ("rgba(230,145,0,0.22)", "#ffcc80" if dark else "#7a4a00"),
@@ -341,7 +353,7 @@ class CounterBar(QWidget):
                 sentences += [problem_sentence(network, p) for p in result.problems]
         self.problems.setText("\n".join(sentences))
         self.problems.setVisible(bool(sentences))
-        dark = self.palette().window().color().lightness() < 128
+        dark = _dark()
         self.problems.setStyleSheet(f"color: {'#ff8a80' if dark else '#b71c1c'};")
         self._update_stats(next(iter(self._results.values()), None))
         self._chip_area.updateGeometry()

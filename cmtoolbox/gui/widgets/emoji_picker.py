@@ -330,7 +330,8 @@ class _SearchBox(QLineEdit):
             if item is not None:
                 self._picker.choose(item.data(Qt.ItemDataRole.UserRole))
             return
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Right) and self._grid.count():
+        arrows = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if event.key() in arrows and self._grid.count():
             self._grid.setFocus()
             if self._grid.currentItem() is None:
                 self._grid.setCurrentRow(0)
@@ -343,7 +344,9 @@ class EmojiPicker(QFrame):
 
     emoji_chosen = Signal(str)
 
-    def __init__(self, language: str = "en", prefs: object | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str = "en", prefs: object | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("emojiPicker")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -377,10 +380,13 @@ class EmojiPicker(QFrame):
         tabs.setSpacing(2)
         self.category_buttons: dict[str, QToolButton] = {}
         titles = _category_titles()
+        tab_font = QFont(self.font())
+        tab_font.setPointSizeF(max(tab_font.pointSizeF(), 9) * 1.3)
         for key, sample in (("recent", "🕘"), ("smileys", "😀"), ("gestures", "👍"), ("food", "🥐"),
                             ("celebration", "🎉"), ("nature", "🌸"), ("objects", "📣"), ("symbols", "❤️")):
             button = QToolButton()
             button.setText(sample)
+            button.setFont(tab_font)
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setToolTip(titles[key])

@@ -109,10 +109,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         if self._checker is None or not text:
             return
         found = self._checker.misspelled(text)
-        if not found:
-            return
         typing = self._typing_position()
         block_number = self.currentBlock().blockNumber()
+        if self._deferred == block_number:
+            self._deferred = None
         convert = _Utf16Map(text)
         for miss in found:
             start, end = convert(miss.start), convert(miss.end)

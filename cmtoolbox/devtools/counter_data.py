@@ -1,7 +1,7 @@
 """Regenerates cmtoolbox/core/_tld_data.py and _emoji_data.py (a developer tool, not run by the tests).
 
     npm install --prefix /tmp/tt twitter-text@3.1.0 && pip install emoji
-    python tests/core/data/counters_generate_data.py /tmp/tt/node_modules/twitter-text
+    python -m cmtoolbox.devtools.counter_data /tmp/tt/node_modules/twitter-text
 
 The TLD lists come from the regular expressions of the npm package twitter-text (so that scheme-less links
 match X's official library), the emoji sequences from the `emoji` package's copy of Unicode's emoji-test data,
@@ -17,7 +17,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-CORE = Path(__file__).resolve().parents[3] / "cmtoolbox" / "core"
+CORE = Path(__file__).resolve().parents[1] / "core"
 
 
 def tlds_from(js_file: Path) -> list[str]:
@@ -136,7 +136,7 @@ def write_emoji_data(out: Path) -> None:
         '"""Multi-code-point emoji sequences (generated: do not edit by hand).',
         "",
         f"Generated from the `emoji` package {emoji.__version__} (Unicode emoji-test data) by",
-        "tests/core/data/counters_generate_data.py: every sequence of two or more code points that",
+        "cmtoolbox/devtools/counter_data.py: every sequence of two or more code points that",
         "twemoji-parser, the emoji parser of the official twitter-text, treats as one emoji. That is the",
         "fully-qualified sequences, plus the unqualified keycaps and eye-in-speech-bubble, less the two it splits",
         "(fully-qualified eye-in-speech-bubble and infinity), plus what its regular expression also accepts: a skin",

@@ -1,0 +1,1 @@
+"""The Accounts section: each client's social accounts, with secrets in the OS keyring."""

@@ -1,0 +1,523 @@
+"""The account editor panel: identity, secrets, two-factor notes, publishing settings, notes.
+
+A view only: it shows an `Account`, tells whether the user changed something, and hands what was
+typed back as `AccountFields` plus its `SecretRow`s. Reading and writing the database or the
+keyring is the page's job, so the editor never blocks and is easy to test.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmtoolbox.core import networks
+from cmtoolbox.gui.accounts.secret_row import SecretRow
+from cmtoolbox.gui.i18n import tr
+from cmtoolbox.storage.accounts import MAX_SECRETS, Account, AccountFields
+
+DEFAULT_NETWORK = "instagram"
+
+
+def network_label(network_id: str) -> str:
+    """Brand names are shown as is; only "Other" is translated."""
+    return tr("Other") if network_id == "other" else networks.network(network_id).name
+
+
+class AccountEditor(QWidget):
+    dirty_changed = Signal(bool)
+    save_requested = Signal()
+    revert_requested = Signal()
+    delete_requested = Signal()
+    restore_requested = Signal()
+    purge_requested = Signal()
+    open_login_requested = Signal()
+    open_profile_requested = Signal()
+    copy_login_requested = Signal()
+    reveal_requested = Signal(object)  # SecretRow
+    copy_requested = Signal(object)
+    generate_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.account: Account | None = None
+        self.client_id: int | None = None
+        self._baseline: AccountFields | None = None
+        self._baseline_secrets: list[tuple[int | None, str]] = []
+        self._loading = False
+        self._dirty = False
+        self._keyring_ok = True
+        self._trash = False
+        self.rows: list[SecretRow] = []
+
+        self.title = QLabel()
+        self.title.setObjectName("accountEditorTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.problem = QLabel()
+        self.problem.setObjectName("accountEditorProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.problem.hide()
+
+        # -- identity -------------------------------------------------------------------------
+        self.network_combo = QComboBox()
+        self.network_combo.setObjectName("networkCombo")
+        for network_id in networks.NETWORKS:
+            self.network_combo.addItem(network_label(network_id), network_id)
+        self.handle_edit = QLineEdit()
+        self.handle_edit.setObjectName("handleEdit")
+        self.handle_edit.setMaxLength(200)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("displayNameEdit")
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setPlaceholderText(self.tr("As shown on the profile"))
+        self.profile_edit = QLineEdit()
+        self.profile_edit.setObjectName("profileUrlEdit")
+        self.open_profile_button = QPushButton(self.tr("Open"))
+        self.open_profile_button.setObjectName("openProfileButton")
+        self.open_profile_button.setToolTip(self.tr("Open the profile in your browser"))
+        self.login_edit = QLineEdit()
+        self.login_edit.setObjectName("loginEdit")
+        self.login_edit.setMaxLength(320)
+        self.login_edit.setPlaceholderText(self.tr("E-mail address or user name used to sign in"))
+        self.copy_login_button = QPushButton(self.tr("Copy"))
+        self.copy_login_button.setObjectName("copyLoginButton")
+        self.copy_login_button.setToolTip(self.tr("Copy the login (Ctrl+B)"))
+
+        identity = QGroupBox(self.tr("Account"))
+        form = QFormLayout(identity)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._buddy(self.tr("N&etwork:"), self.network_combo), self.network_combo)
+        form.addRow(self._buddy(self.tr("&Handle:"), self.handle_edit), self.handle_edit)
+        form.addRow(self._buddy(self.tr("&Display name:"), self.name_edit), self.name_edit)
+        form.addRow(self._buddy(self.tr("&Profile address:"), self.profile_edit),
+                    self._with_button(self.profile_edit, self.open_profile_button))
+        form.addRow(self._buddy(self.tr("&Login:"), self.login_edit),
+                    self._with_button(self.login_edit, self.copy_login_button))
+
+        # -- secrets --------------------------------------------------------------------------
+        self.secrets_box = QGroupBox(self.tr("Password and tokens"))
+        self.secrets_box.setObjectName("secretsGroup")
+        self.secrets_hint = QLabel(self.tr("Kept in your system’s keyring, never in CM Toolbox’s files."))
+        self.secrets_hint.setObjectName("secretsHint")
+        self.secrets_hint.setWordWrap(True)
+        self.secrets_hint.setEnabled(False)
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setSpacing(6)
+        self.add_secret_button = QToolButton()
+        self.add_secret_button.setObjectName("addSecretButton")
+        self.add_secret_button.setText(self.tr("Add a secret"))
+        self.add_secret_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_secret_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        add_menu = QMenu(self.add_secret_button)
+        self.add_password_action = add_menu.addAction(self.tr("Password"))
+        self.add_password_action.triggered.connect(lambda: self.add_secret_row("password"))
+        self.add_token_action = add_menu.addAction(self.tr("API token"))
+        self.add_token_action.triggered.connect(lambda: self.add_secret_row("token"))
+        self.add_other_action = add_menu.addAction(self.tr("Other secret"))
+        self.add_other_action.triggered.connect(lambda: self.add_secret_row("other"))
+        self.add_secret_button.setMenu(add_menu)
+        secrets_layout = QVBoxLayout(self.secrets_box)
+        secrets_layout.addWidget(self.secrets_hint)
+        secrets_layout.addLayout(self.rows_layout)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_secret_button)
+        add_row.addStretch(1)
+        secrets_layout.addLayout(add_row)
+
+        # -- two-factor -----------------------------------------------------------------------
+        self.two_factor_edit = QPlainTextEdit()
+        self.two_factor_edit.setObjectName("twoFactorEdit")
+        self.two_factor_edit.setTabChangesFocus(True)
+        self.two_factor_edit.setPlaceholderText(
+            self.tr("Which phone or app receives the codes, where the backup codes are kept… "
+                    "Never the codes themselves.")
+        )
+        self.two_factor_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        two_factor = QGroupBox(self.tr("Two-factor authentication"))
+        QVBoxLayout(two_factor).addWidget(self.two_factor_edit)
+
+        # -- publishing -----------------------------------------------------------------------
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setObjectName("charLimitSpin")
+        self.limit_spin.setRange(0, 100_000)
+        self.limit_spin.setSingleStep(50)
+        self.limit_label = self._buddy(self.tr("Character li&mit:"), self.limit_spin)
+        self.limit_hint = QLabel(
+            self.tr("Set it when this account allows longer posts (a Mastodon server’s limit, X Premium).")
+        )
+        self.limit_hint.setWordWrap(True)
+        self.limit_hint.setEnabled(False)
+        self.hashtags_edit = QLineEdit()
+        self.hashtags_edit.setObjectName("hashtagsEdit")
+        self.hashtags_edit.setPlaceholderText(self.tr("#BrandName #City"))
+        publishing = QGroupBox(self.tr("Publishing"))
+        pub_form = QFormLayout(publishing)
+        pub_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        pub_form.addRow(self.limit_label, self.limit_spin)
+        pub_form.addRow("", self.limit_hint)
+        pub_form.addRow(self._buddy(self.tr("Default hashta&gs:"), self.hashtags_edit), self.hashtags_edit)
+        self._pub_form = pub_form
+
+        # -- notes ----------------------------------------------------------------------------
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("accountNotesEdit")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("Who else has access, recovery e-mail, billing…"))
+        self.notes_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        notes = QGroupBox(self.tr("Notes"))
+        QVBoxLayout(notes).addWidget(self.notes_edit)
+
+        # -- buttons --------------------------------------------------------------------------
+        self.login_page_button = QPushButton(self.tr("Open login page"))
+        self.login_page_button.setObjectName("openLoginButton")
+        self.login_page_button.setToolTip(self.tr("Open the network’s sign-in page in your browser (Ctrl+U)"))
+        self.delete_button = QPushButton(self.tr("Move to trash"))
+        self.delete_button.setObjectName("deleteAccountButton")
+        self.delete_button.setToolTip(
+            self.tr("The account goes to the trash; its passwords stay in the keyring until the trash is "
+                    "emptied.")
+        )
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("restoreAccountButton")
+        self.purge_button = QPushButton(self.tr("Delete permanently…"))
+        self.purge_button.setObjectName("purgeAccountButton")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setObjectName("revertAccountButton")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveAccountButton")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        for button in (self.login_page_button, self.delete_button, self.restore_button, self.purge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        content = QWidget()
+        content.setObjectName("accountEditorContent")
+        column = QVBoxLayout(content)
+        column.addWidget(self.title)
+        column.addWidget(self.problem)
+        for group in (identity, self.secrets_box, two_factor, publishing, notes):
+            column.addWidget(group)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.scroll = scroll
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+
+        for edit in (self.handle_edit, self.name_edit, self.profile_edit, self.login_edit,
+                     self.hashtags_edit):
+            edit.textChanged.connect(self._on_edited)
+        for text in (self.two_factor_edit, self.notes_edit):
+            text.textChanged.connect(self._on_edited)
+        self.limit_spin.valueChanged.connect(self._on_edited)
+        self.network_combo.currentIndexChanged.connect(self._on_network_changed)
+        self.save_button.clicked.connect(self.save_requested)
+        self.revert_button.clicked.connect(self.revert_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.purge_button.clicked.connect(self.purge_requested)
+        self.login_page_button.clicked.connect(self.open_login_requested)
+        self.open_profile_button.clicked.connect(self.open_profile_requested)
+        self.copy_login_button.clicked.connect(self.copy_login_requested)
+        self._fields_for_focus = {
+            "network": self.network_combo, "handle": self.handle_edit, "display_name": self.name_edit,
+            "profile_url": self.profile_edit, "login": self.login_edit, "char_limit": self.limit_spin,
+            "default_hashtags": self.hashtags_edit,
+        }
+        self.load(None, None)
+
+    # -- helpers -----------------------------------------------------------------------------
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    @staticmethod
+    def _with_button(edit: QWidget, button: QPushButton) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button.setAutoDefault(False)
+        row.addWidget(button)
+        return box
+
+    @property
+    def network_id(self) -> str:
+        return str(self.network_combo.currentData() or DEFAULT_NETWORK)
+
+    @property
+    def trash_mode(self) -> bool:
+        return self._trash
+
+    @property
+    def is_new(self) -> bool:
+        return self.account is None and self.client_id is not None
+
+    # -- loading -----------------------------------------------------------------------------
+    def load(self, account: Account | None, client_id: int | None, *, network: str = DEFAULT_NETWORK) -> None:
+        """Show `account`, or an empty new account of `client_id` when account is None."""
+        if account is None or self.account is None or account.id != self.account.id:
+            self.scroll.verticalScrollBar().setValue(0)
+        self._loading = True
+        try:
+            self.account = account
+            self.client_id = account.client_id if account else client_id
+            fields = account.fields if account else AccountFields(network)
+            self._baseline = fields
+            index = self.network_combo.findData(fields.network)
+            self.network_combo.setCurrentIndex(index if index >= 0 else self.network_combo.findData("other"))
+            self.handle_edit.setText(networks.display_handle(fields.network, fields.handle))
+            self.name_edit.setText(fields.display_name)
+            self.profile_edit.setText(fields.profile_url)
+            self.login_edit.setText(fields.login)
+            self.two_factor_edit.setPlainText(fields.two_factor_notes)
+            self.notes_edit.setPlainText(fields.notes)
+            self.limit_spin.setValue(fields.char_limit or 0)
+            self.hashtags_edit.setText(" ".join(fields.default_hashtags))
+            for row in self.rows:
+                row.deleteLater()
+            self.rows = []
+            if account is not None:
+                for slot in account.secrets:
+                    self._add_row(slot.kind, slot.label, slot)
+            if self.client_id is not None and not self.rows and not (account and account.deleted):
+                self._add_row("password", self.tr("Password"))  # saved only if a value is typed
+            self._baseline_secrets = [(r.slot_id, r.label) for r in self.rows]
+            self.problem.hide()
+            self._update_network_dependent()
+            self._update_title()
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self._update_enabled()
+
+    def _add_row(self, kind: str, label: str, slot=None) -> SecretRow:  # noqa: ANN001
+        row = SecretRow(kind, label, slot)
+        row.set_keyring_available(self._keyring_ok)
+        row.changed.connect(self._on_edited)
+        row.reveal_requested.connect(self.reveal_requested)
+        row.copy_requested.connect(self.copy_requested)
+        row.generate_requested.connect(self.generate_requested)
+        row.remove_requested.connect(self.remove_secret_row)
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        self._update_add_button()
+        return row
+
+    def add_secret_row(self, kind: str) -> SecretRow:
+        labels = {"password": self.tr("Password"), "token": self.tr("API token"), "other": self.tr("Secret")}
+        base = labels.get(kind, labels["other"])
+        taken = {r.label.casefold() for r in self.rows}
+        label, n = base, 2
+        while label.casefold() in taken:
+            label, n = f"{base} {n}", n + 1
+        row = self._add_row(kind, label)
+        row.value_edit.setFocus()
+        self._on_edited()
+        return row
+
+    def remove_secret_row(self, row: SecretRow) -> None:
+        if row in self.rows:
+            self.rows.remove(row)
+            row.deleteLater()
+            self._update_add_button()
+            self._on_edited()
+
+    def _update_add_button(self) -> None:
+        room = len(self.rows) < MAX_SECRETS
+        self.add_secret_button.setEnabled(self._keyring_ok and not self._trash and room)
+
+    # -- state -------------------------------------------------------------------------------
+    def fields(self) -> AccountFields:
+        return AccountFields(
+            network=self.network_id,
+            handle=self.handle_edit.text(),
+            display_name=self.name_edit.text(),
+            profile_url=self.profile_edit.text(),
+            login=self.login_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+            two_factor_notes=self.two_factor_edit.toPlainText(),
+            char_limit=(self.limit_spin.value() or None) if self._limit_visible() else None,
+            default_hashtags=tuple(self.hashtags_edit.text().split()),
+        )
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _compute_dirty(self) -> bool:
+        if self.client_id is None or self._trash:
+            return False
+        if self.account is None:
+            current = self.fields()
+            return bool(current.handle.strip() or current.display_name.strip() or current.login.strip()
+                        or current.notes.strip() or current.two_factor_notes.strip()
+                        or any(r.new_value() for r in self.rows))
+        baseline = self._baseline
+        current = self.fields()
+        assert baseline is not None
+        same = (
+            current.network == baseline.network
+            and networks.clean_handle(current.network, current.handle) == baseline.handle
+            and current.display_name == baseline.display_name
+            and current.profile_url.strip() == baseline.profile_url
+            and current.login.strip() == baseline.login
+            and current.notes.rstrip() == baseline.notes
+            and current.two_factor_notes.rstrip() == baseline.two_factor_notes
+            and current.char_limit == baseline.char_limit
+            and " ".join(current.default_hashtags) == " ".join(baseline.default_hashtags)
+        )
+        secrets_same = [(r.slot_id, r.label) for r in self.rows] == self._baseline_secrets and not any(
+            r.new_value() for r in self.rows
+        )
+        return not (same and secrets_same)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty or self.is_new)
+        self.revert_button.setEnabled(dirty)
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _on_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.problem.hide()
+        self._update_network_dependent()
+        self._set_dirty(self._compute_dirty())
+
+    def _on_network_changed(self, _index: int) -> None:
+        self._on_edited()
+        self._update_network_dependent()
+
+    def _limit_visible(self) -> bool:
+        return networks.network(self.network_id).limit_configurable
+
+    def _update_network_dependent(self) -> None:
+        entry = networks.network(self.network_id)
+        visible = entry.limit_configurable
+        self._pub_form.setRowVisible(self.limit_spin, visible)
+        self._pub_form.setRowVisible(self.limit_hint, visible)
+        default = entry.default_limit
+        special = self.tr("Network default (%1)").replace("%1", str(default)) if default else ""
+        self.limit_spin.setSpecialValueText(special or self.tr("Network default"))
+        if entry.federated:
+            self.handle_edit.setPlaceholderText(self.tr("name@server, e.g. boulangerie@mastodon.social"))
+        elif entry.handle_prefix:
+            self.handle_edit.setPlaceholderText(self.tr("@name"))
+        else:
+            self.handle_edit.setPlaceholderText(self.tr("Page or user name"))
+        suggested = networks.profile_url(entry.id, self.handle_edit.text())
+        self.profile_edit.setPlaceholderText(suggested or self.tr("https://…"))
+        self._update_links()
+
+    def _update_links(self) -> None:
+        has_client = self.client_id is not None
+        self.open_profile_button.setEnabled(has_client and self.profile_url() is not None)
+        self.login_page_button.setEnabled(has_client and not self._trash and self.login_url() is not None)
+        if self.login_url() is None and networks.network(self.network_id).federated:
+            self.login_page_button.setToolTip(
+                self.tr("Enter the handle as name@server to open the server’s sign-in page.")
+            )
+        else:
+            self.login_page_button.setToolTip(
+                self.tr("Open the network’s sign-in page in your browser (Ctrl+U)")
+            )
+        self.copy_login_button.setEnabled(bool(self.login_edit.text().strip()))
+
+    def profile_url(self) -> str | None:
+        typed = self.profile_edit.text().strip()
+        if typed:
+            return networks.safe_web_url(typed if "://" in typed else "https://" + typed)
+        return networks.profile_url(self.network_id, self.handle_edit.text())
+
+    def login_url(self) -> str | None:
+        return networks.login_url(self.network_id, self.handle_edit.text(), self.profile_edit.text())
+
+    def _update_title(self) -> None:
+        if self.client_id is None:
+            self.title.setText(self.tr("No account selected"))
+        elif self.account is None:
+            self.title.setText(self.tr("New account"))
+        else:
+            name = network_label(self.account.network)
+            self.title.setText(f"{name} · {self.account.title}")
+
+    def set_keyring_available(self, available: bool) -> None:
+        self._keyring_ok = available
+        for row in self.rows:
+            row.set_keyring_available(available)
+        self.secrets_hint.setText(
+            self.tr("Kept in your system’s keyring, never in CM Toolbox’s files.")
+            if available
+            else self.tr("Disabled: no secure keyring is available (see the message at the top of the page). "
+                         "Passwords are never stored anywhere else.")
+        )
+        self._update_add_button()
+
+    def set_trash_mode(self, trash: bool) -> None:
+        self._trash = trash
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        has = self.client_id is not None
+        editable = has and not self._trash
+        fields = (self.network_combo, self.handle_edit, self.name_edit, self.profile_edit, self.login_edit,
+                  self.two_factor_edit, self.notes_edit, self.limit_spin, self.hashtags_edit)
+        for widget in fields:
+            widget.setEnabled(editable)
+        for row in self.rows:
+            row.label_edit.setEnabled(editable)
+            row.remove_button.setEnabled(editable and self._keyring_ok)
+            row.generate_button.setEnabled(editable and self._keyring_ok)
+            row.value_edit.setReadOnly(not editable)
+        self.save_button.setVisible(not self._trash)
+        self.revert_button.setVisible(not self._trash)
+        self.delete_button.setVisible(not self._trash)
+        self.delete_button.setEnabled(self.account is not None)
+        self.restore_button.setVisible(self._trash)
+        self.purge_button.setVisible(self._trash)
+        self.save_button.setEnabled(editable and (self._dirty or self.is_new))
+        self._update_add_button()
+        self._update_links()
+
+    def show_problem(self, text: str, field: str | None = None) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        widget = self._fields_for_focus.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+        self.scroll.ensureWidgetVisible(self.problem)
+
+    def clear_shown_secrets(self) -> None:
+        for row in self.rows:
+            row.forget_shown_value()

@@ -1,0 +1,94 @@
+"""The banner the accounts page shows when no secure keyring is usable.
+
+It says what is missing and what to install, per platform, and that everything else still works.
+There is no plaintext fallback to offer, on purpose.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+
+def install_hint(platform: str) -> str:
+    """Which family of advice fits the platform the app runs on."""
+    if platform.startswith("linux") or "bsd" in platform:
+        return "linux"
+    if platform == "darwin":
+        return "macos"
+    if platform == "win32":
+        return "windows"
+    return "other"
+
+
+class KeyringBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None, *, platform: str = sys.platform) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyringBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Translucent amber reads as a warning on light and dark palettes alike.
+        self.setStyleSheet(
+            "#keyringBanner { background: rgba(230, 160, 0, 0.16); border: 1px solid rgba(200, 130, 0, 0.7);"
+            " border-radius: 6px; }"
+        )
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.title = QLabel(self.tr("Passwords cannot be saved: no secure keyring was found"))
+        self.title.setObjectName("keyringBannerTitle")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.body = QLabel(self._body(install_hint(platform)))
+        self.body.setObjectName("keyringBannerText")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setObjectName("keyringBannerDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setEnabled(False)  # greyed: technical detail
+
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.title)
+        text.addWidget(self.body)
+        text.addWidget(self.details)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+
+    def _body(self, hint: str) -> str:
+        first = self.tr(
+            "CM Toolbox keeps passwords and API tokens only in your system’s keyring, never in its own "
+            "files. You can still record accounts, logins and notes; the password fields stay disabled "
+            "until a keyring is available."
+        )
+        if hint == "linux":
+            how = self.tr(
+                "To enable them, install <b>GNOME Keyring</b> (package <code>gnome-keyring</code>) or "
+                "<b>KWallet</b>, and open CM Toolbox from a desktop session where a D-Bus session bus "
+                "runs (packages <code>dbus-user-session</code> or <code>dbus-x11</code>), then restart "
+                "CM Toolbox. The keyring must be unlocked, which your desktop does when you log in."
+            )
+        elif hint == "macos":
+            how = self.tr(
+                "The macOS Keychain did not answer. Unlock it in Keychain Access, then restart CM Toolbox."
+            )
+        elif hint == "windows":
+            how = self.tr(
+                "The Windows Credential Manager did not answer. Check that you are logged in to a normal "
+                "user session, then restart CM Toolbox."
+            )
+        else:
+            how = self.tr("Install a keyring service supported by your system, then restart CM Toolbox.")
+        return f"<p>{first}</p><p>{how}</p>"
+
+    def set_backend(self, backend: str) -> None:
+        self.details.setText(self.tr("Detected: %1").replace("%1", backend) if backend else "")
+        self.details.setVisible(bool(backend))

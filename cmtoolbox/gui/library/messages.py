@@ -1,0 +1,198 @@
+"""Translated words of the library: kinds, sizes, durations, import errors, format checks.
+
+The core reports stable codes with numbers (`MediaError.code`, `media_rules.Issue`); this module is
+the one place that turns them into sentences, so the drafts can show the same "does not fit,
+because ..." when media are attached. Every string is a literal inside `tr()` so lupdate finds it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from cmtoolbox.core.media import MediaError
+from cmtoolbox.core.media_rules import FormatCheck, Issue
+from cmtoolbox.gui.i18n import tr
+
+_COMMON_RATIOS = ((1, 1), (4, 5), (5, 4), (9, 16), (16, 9), (3, 4), (4, 3), (2, 3), (3, 2), (1, 2), (2, 1))
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "image": tr("Image"),
+        "gif": tr("GIF"),
+        "video": tr("Video"),
+        "pdf": tr("PDF"),
+        "document": tr("Document"),
+    }
+
+
+def kind_label(kind: str) -> str:
+    return kind_labels().get(kind, kind)
+
+
+def kind_plural_labels() -> dict[str, str]:
+    return {
+        "image": tr("Images"),
+        "gif": tr("GIFs"),
+        "video": tr("Videos"),
+        "pdf": tr("PDFs"),
+        "document": tr("Documents"),
+    }
+
+
+def format_size(size: int) -> str:
+    """Bytes in the user's language, in SI units as the networks state their limits (5 MB = 5,000,000)."""
+    return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def format_duration(ms: int) -> str:
+    """"0:15", "2:20", "1:02:03"; whole seconds (rounded up below one second: "0:01")."""
+    seconds = max(1, round(ms / 1000)) if ms > 0 else 0
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def format_limit_duration(ms: int) -> str:
+    """A limit in words when round ("60 s", "15 min"), else as a clock."""
+    seconds = ms / 1000
+    if seconds < 60 and seconds == int(seconds):
+        return fill(tr("%1 s"), int(seconds))
+    if seconds < 60:
+        return fill(tr("%1 s"), QLocale().toString(seconds, "f", 1))
+    if seconds % 60 == 0 and seconds < 3600:
+        return fill(tr("%1 min"), int(seconds // 60))
+    return format_duration(ms)
+
+
+def format_ratio(ratio: float) -> str:
+    """An aspect ratio as people write it: "4:5", "16:9", "1.91:1"."""
+    for w, h in _COMMON_RATIOS:
+        if abs(ratio - w / h) <= 0.005 * (w / h):
+            return f"{w}:{h}"
+    if ratio >= 1:
+        return f"{QLocale().toString(ratio, 'f', 2)}:1"
+    return f"1:{QLocale().toString(1 / ratio, 'f', 2)}"
+
+
+def format_pixels(width: int | None, height: int | None) -> str:
+    if not width or not height:
+        return tr("unknown")
+    return fill(tr("%1 × %2 px"), width, height)
+
+
+# -- import errors -------------------------------------------------------------------------------------
+
+def fill(text: str, *values: object) -> str:
+    """Put values in a translated text's %1, %2... (highest first, so %1 does not eat %10)."""
+    for index in range(len(values), 0, -1):
+        text = text.replace(f"%{index}", str(values[index - 1]))
+    return text
+
+
+def describe_media_error(error: MediaError) -> str:
+    """One sentence for a file the library refused."""
+    v = error.values
+    code = error.code
+    if code == "missing":
+        return tr("The file was moved or deleted before it could be imported.")
+    if code == "not_a_file":
+        return tr("This is not a file.")
+    if code == "unreadable":
+        return tr("The file could not be read (no permission, or the drive is unavailable).")
+    if code == "empty":
+        return tr("The file is empty.")
+    if code == "too_large":
+        return fill(tr("The file weighs %1, more than the %2 the library accepts."),
+                    format_size(int(v.get("size", 0))), format_size(int(v.get("limit", 0))))
+    if code == "no_space":
+        return fill(tr("Not enough free disk space to import this file (%1 needed)."),
+                    format_size(int(v.get("size", 0))))
+    if code == "unsupported":
+        return tr("This type of file is not supported: the library takes images, GIFs, videos (MP4, MOV, "
+                  "WebM), PDFs and office documents.")
+    if code == "mismatch":
+        return fill(tr("This file is not what its name says: its content is not a .%1 file."),
+                    v.get("ext", ""))
+    if code == "corrupt":
+        return tr("The file is damaged or incomplete (cut short during a download or a copy?).")
+    if code == "bomb":
+        return fill(tr("The picture is too large to open safely (more than %1 megapixels)."),
+                    int(v.get("limit", 0)) // 1_000_000)
+    if code == "cancelled":
+        return tr("Import cancelled.")
+    if code == "record_failed":
+        return tr("The file could not be recorded in the database; nothing was kept.")
+    return tr("The file could not be imported.")
+
+
+# -- format checks -------------------------------------------------------------------------------------
+
+def target_label(target: str, name: str) -> str:
+    """Placement names are translated; brand names are not."""
+    return {
+        "instagram_feed": tr("Instagram (feed)"),
+        "instagram_story": tr("Instagram (story)"),
+        "instagram_reel": tr("Instagram (reel)"),
+    }.get(target, name)
+
+
+def describe_issue(issue: Issue, network: str) -> str:
+    """A reason ("the file weighs 6.2 MB; X takes at most 5 MB") or a piece of advice."""
+    v = issue.values
+    code = issue.code
+    if code == "kind_not_supported":
+        return fill(tr("%1 does not take this kind of file here (%2)"), network,
+                    kind_label(str(v.get("kind", ""))).lower())
+    if code == "format_not_supported":
+        accepted = ", ".join(str(x).upper() for x in v.get("accepted", ()))  # type: ignore[union-attr]
+        return fill(tr("%1 does not take %2 files (it takes %3)"), network, str(v.get("format", "")).upper(),
+                    accepted)
+    if code == "file_too_large":
+        return fill(tr("the file weighs %1; %2 takes at most %3"), format_size(int(v["size"])), network,
+                    format_size(int(v["limit"])))
+    if code == "file_too_small":
+        return fill(tr("the file weighs %1; %2 needs at least %3"), format_size(int(v["size"])), network,
+                    format_size(int(v["limit"])))
+    if code == "ratio_too_tall":
+        return fill(tr("the picture is too tall (%1); %2 goes down to %3"), format_ratio(float(v["ratio"])),
+                    network, format_ratio(float(v["min_ratio"])))
+    if code == "ratio_too_wide":
+        return fill(tr("the picture is too wide (%1); %2 goes up to %3"), format_ratio(float(v["ratio"])),
+                    network, format_ratio(float(v["max_ratio"])))
+    if code == "too_small":
+        if v.get("min_height"):
+            needed = fill(tr("%1 × %2 px"), v["min_width"], v["min_height"])
+        else:
+            needed = fill(tr("%1 px wide"), v["min_width"])
+        return fill(tr("it is %1; %2 needs at least %3"), format_pixels(int(v["width"]), int(v["height"])),
+                    network, needed)
+    if code == "too_short":
+        return fill(tr("it lasts %1; %2 needs at least %3"), format_duration(int(v["duration_ms"])), network,
+                    format_limit_duration(int(v["limit_ms"])))
+    if code == "too_long":
+        return fill(tr("it lasts %1; %2 takes at most %3"), format_duration(int(v["duration_ms"])), network,
+                    format_limit_duration(int(v["limit_ms"])))
+    if code == "will_be_cropped":
+        return fill(tr("proportions %1 instead of the recommended %2: shown cropped or with bars"),
+                    format_ratio(float(v["ratio"])), f"{v['recommended_w']}:{v['recommended_h']}")
+    if code == "below_recommended_size":
+        return fill(tr("narrower than the recommended %1 px: it may look blurry"), v["recommended"])
+    if code == "will_be_split":
+        return fill(tr("longer than %1: it will be posted as several parts"),
+                    format_limit_duration(int(v["part_ms"])))
+    if code == "size_unknown":
+        return tr("pixel size unknown: proportions not checked")
+    if code == "duration_unknown":
+        return tr("duration unknown: length not checked")
+    return code
+
+
+def describe_check(result: FormatCheck) -> tuple[str, list[str], list[str]]:
+    """(verdict sentence, reasons, advice) for one placement."""
+    name = target_label(result.target, result.name)
+    network = result.name.split(" (")[0]
+    verdict = fill(tr("%1: fits") if result.fits else tr("%1: does not fit, because"), name)
+    reasons = [describe_issue(i, network) for i in result.problems]
+    advice = [describe_issue(i, network) for i in result.advice]
+    return verdict, reasons, advice

@@ -1,0 +1,1 @@
+"""The notebook ("Carnet"): notes, live preview, backlinks, history, trash, templates, KPI panel."""

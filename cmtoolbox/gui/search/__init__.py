@@ -1,0 +1,1 @@
+"""Global search: the Ctrl+K palette over every kind of record."""

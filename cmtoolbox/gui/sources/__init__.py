@@ -1,0 +1,1 @@
+"""Monitoring ("Sources et veille"): bookmarked sources, feeds read offline, revue de presse."""

@@ -1,0 +1,84 @@
+"""The options of a bookmark import, shown after the file was read so the CM sees what it holds.
+
+Browser folders ("Veille > Concurrents") mean different things to different people: they
+become tags, stay as a folder path, or are dropped; TAGS and ADD_DATE are always kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmtoolbox.core.bookmarks_html import BookmarkDocument
+from cmtoolbox.gui.sources.messages import kind_labels
+
+
+@dataclass(frozen=True)
+class BookmarkImportOptions:
+    folders: str = "tags"  # see storage.sources.FOLDER_MODES
+    kind: str = "other"
+
+
+class BookmarkImportDialog(QDialog):
+    def __init__(self, document: BookmarkDocument, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import bookmarks"))
+        self.setMinimumWidth(460)
+        self.summary = summary = QLabel(
+            self.tr("“%1” holds %2 bookmarks in %3 folders.")
+            .replace("%1", file_name)
+            .replace("%2", str(len(document.bookmarks)))
+            .replace("%3", str(len(document.folders)))
+        )
+        summary.setWordWrap(True)
+        self.as_tags = QRadioButton(self.tr("Folders become &tags"))
+        self.as_folder = QRadioButton(self.tr("Keep the &folder path"))
+        self.ignore = QRadioButton(self.tr("&Ignore folders"))
+        self.as_tags.setChecked(True)
+        self.group = QButtonGroup(self)
+        for button in (self.as_tags, self.as_folder, self.ignore):
+            self.group.addButton(button)
+        self.kind_combo = QComboBox()
+        for kind, label in kind_labels().items():
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData("other"))
+        note = QLabel(
+            self.tr("Tags and dates saved by the browser are kept. Addresses you already have are skipped.")
+        )
+        note.setWordWrap(True)
+        note.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Folders:"), self.as_tags)
+        form.addRow("", self.as_folder)
+        form.addRow("", self.ignore)
+        form.addRow(self.tr("&Kind of the imported sources:"), self.kind_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import these bookmarks"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        if not document.folders:
+            for button in (self.as_tags, self.as_folder, self.ignore):
+                button.setEnabled(False)
+
+    def options(self) -> BookmarkImportOptions:
+        folders = "tags" if self.as_tags.isChecked() else "folder" if self.as_folder.isChecked() else "ignore"
+        return BookmarkImportOptions(folders=folders, kind=str(self.kind_combo.currentData()))

@@ -1,0 +1,310 @@
+"""The reading pane of the feed reader: one stored item, readable offline.
+
+The body is the item's HTML through `core.sanitize` (allow-list; relative links resolved against
+the item's page). Remote images stay placeholders until "Load images" is pressed for that item:
+a feed must not be able to tell it was read (tracking pixels). The images are then fetched with
+httpx on the event loop (size- and count-capped), decoded by Pillow off the UI thread, and handed to the
+QTextBrowser through `loadResource`, which never touches the network itself. Links open in the
+system browser, never inside the app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import io
+import logging
+import re
+from collections.abc import Callable
+
+import httpx
+from PIL import Image as PILImage
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from cmtoolbox.core.fetch import USER_AGENT
+from cmtoolbox.core.sanitize import REMOTE_IMAGE_CLASS, classify_link, sanitize_html
+from cmtoolbox.gui.sources.files import in_thread
+from cmtoolbox.gui.sources.widgets import local_datetime
+from cmtoolbox.storage.feeds import FeedItem
+
+log = logging.getLogger(__name__)
+
+MAX_IMAGES = 30
+MAX_IMAGE_BYTES = 8 * 1024 * 1024
+MAX_IMAGE_WIDTH = 720
+_PLACEHOLDER = re.compile(rf'<span class="{REMOTE_IMAGE_CLASS}"[^>]*>')
+_IMG_SRC = re.compile(r'<img\b[^>]*\bsrc="([^"]+)"', re.IGNORECASE)
+STYLE = f"""
+.{REMOTE_IMAGE_CLASS} {{ color: #8a6d3b; font-style: italic; }}
+.image-unavailable {{ color: #888888; font-style: italic; }}
+blockquote {{ color: #555555; margin-left: 12px; }}
+"""
+
+
+class ItemBrowser(QTextBrowser):
+    """A QTextBrowser that shows images only from its own cache (filled by "Load images")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.images: dict[str, QImage] = {}
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(STYLE)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = self.images.get(name.toString())
+            return image if image is not None else QImage()
+        return None  # no stylesheet, no file, nothing else from anywhere
+
+
+async def fetch_images(urls: list[str], *, timeout: float = 15.0) -> dict[str, QImage]:
+    """Download and decode images (http/https only), skipping those that fail or are too big."""
+    images: dict[str, QImage] = {}
+
+    async def one(client: httpx.AsyncClient, url: str) -> None:
+        try:
+            async with client.stream("GET", url) as response:
+                if response.status_code >= 400:
+                    return
+                body = bytearray()
+                async for chunk in response.aiter_bytes():
+                    body += chunk
+                    if len(body) > MAX_IMAGE_BYTES:
+                        return
+        except (httpx.HTTPError, ValueError):
+            return
+        data = bytes(body)
+        decoded = await in_thread(_decode_rgba, data)
+        image = _to_qimage(decoded) if decoded is not None else _decode_with_qt(data)
+        if image is not None:
+            images[url] = image
+
+    async with httpx.AsyncClient(
+        follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT}
+    ) as client:
+        await asyncio.gather(*(one(client, url) for url in urls[:MAX_IMAGES]))
+    return images
+
+
+def _decode_rgba(data: bytes) -> tuple[bytes, int, int] | None:
+    """Decode and shrink an image with Pillow in a worker thread (no Qt object leaves the UI
+    thread); None when Pillow cannot read it."""
+    try:
+        with PILImage.open(io.BytesIO(data)) as opened:
+            opened.draft("RGB", (MAX_IMAGE_WIDTH * 2, MAX_IMAGE_WIDTH * 2))  # cheap JPEG downscale
+            image = opened.convert("RGBA")
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        return None
+    if image.width > MAX_IMAGE_WIDTH:
+        height = max(1, round(image.height * MAX_IMAGE_WIDTH / image.width))
+        image = image.resize((MAX_IMAGE_WIDTH, height), PILImage.Resampling.LANCZOS)
+    return image.tobytes(), image.width, image.height
+
+
+def _to_qimage(decoded: tuple[bytes, int, int]) -> QImage:
+    data, width, height = decoded
+    # copy(): the QImage must own its pixels, not borrow the Python bytes.
+    return QImage(data, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
+
+
+def _decode_with_qt(data: bytes) -> QImage | None:
+    """Formats Pillow does not read (rare): Qt's own decoders, on the UI thread."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    if image.width() > MAX_IMAGE_WIDTH:
+        image = image.scaledToWidth(MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+class ItemView(QWidget):
+    """Header (title, feed, date, actions) above the sanitised body of the current item."""
+
+    star_toggled = Signal(int, bool)
+    read_toggled = Signal(int, bool)
+    add_to_review = Signal(int)
+    send_to = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item: FeedItem | None = None
+        self.images_loaded = False
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
+        self.spawn: Callable[[object], object] | None = None  # set by the reader: ctx.tasks.spawn
+        self._image_task: asyncio.Task | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("itemTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setOpenExternalLinks(False)
+        self.title.linkActivated.connect(lambda url: self.open_link(QUrl(url)))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = QLabel()
+        self.meta.setObjectName("itemMeta")
+        self.meta.setWordWrap(True)
+        self.meta.setEnabled(False)
+
+        self.open_button = QPushButton(self.tr("Open in browser"))
+        self.open_button.setToolTip(self.tr("Open the article in your web browser (O)"))
+        self.open_button.clicked.connect(self.open_in_browser)
+        self.star_button = QPushButton()
+        self.star_button.setCheckable(True)
+        self.star_button.setToolTip(self.tr("Star it to find it in the press review builder (S)"))
+        self.star_button.clicked.connect(lambda checked: self._emit_star(checked))
+        self.read_button = QPushButton(self.tr("Mark unread"))
+        self.read_button.setToolTip(self.tr("Mark read or unread (M)"))
+        self.read_button.clicked.connect(self._toggle_read)
+        self.review_button = QPushButton(self.tr("Add to press review"))
+        self.review_button.clicked.connect(lambda: self.item and self.add_to_review.emit(self.item.id))
+        self.send_button = QPushButton(self.tr("Note or post…"))
+        self.send_button.setToolTip(self.tr("Turn this item into a note or a post draft, with its source"))
+        self.send_button.clicked.connect(lambda: self.item and self.send_to.emit(self.item.id))
+        self.images_button = QPushButton(self.tr("Load images"))
+        self.images_button.setToolTip(
+            self.tr("Images are not loaded by default: loading them tells the site you read this item.")
+        )
+        self.images_button.clicked.connect(self.load_images)
+
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.star_button, self.read_button, self.review_button,
+                       self.send_button, self.images_button):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.browser = ItemBrowser()
+        self.browser.setObjectName("itemBody")
+        self.browser.anchorClicked.connect(self.open_link)
+        self.placeholder = QLabel(self.tr("Select an item to read it. Items stay readable offline."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addLayout(buttons)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.placeholder, 1)
+        self.show_item(None)
+
+    # -- showing -------------------------------------------------------------------------------
+    def show_item(self, item: FeedItem | None) -> None:
+        same = item is not None and self.item is not None and item.id == self.item.id
+        self.item = item
+        if not same:
+            if self._image_task is not None:
+                self._image_task.cancel()
+            self.images_loaded = False
+            self.browser.images.clear()
+            self.browser.verticalScrollBar().setValue(0)
+        has = item is not None
+        widgets = (self.title, self.meta, self.browser, self.open_button, self.star_button, self.read_button,
+                   self.review_button, self.send_button, self.images_button)  # fmt: skip
+        for widget in widgets:
+            widget.setVisible(has)
+        self.placeholder.setVisible(not has)
+        if item is None:
+            return
+        title = html.escape(item.title or self.tr("(untitled)"))
+        if item.link and classify_link(item.link) == "external":
+            self.title.setText(f'<a href="{html.escape(item.link, quote=True)}">{title}</a>')
+        else:
+            self.title.setText(title)
+        parts = [item.feed_title]
+        if item.author:
+            parts.append(item.author)
+        parts.append(local_datetime(item.published_at or item.sort_at, with_time=True))
+        self.meta.setText(" · ".join(p for p in parts if p))
+        self.star_button.setChecked(item.starred)
+        self.star_button.setText(self.tr("★ Starred") if item.starred else self.tr("☆ Star"))
+        self.read_button.setText(self.tr("Mark unread") if item.read else self.tr("Mark read"))
+        self.open_button.setEnabled(bool(item.link))
+        self.render()
+
+    def body_html(self) -> str:
+        item = self.item
+        if item is None:
+            return ""
+        body = sanitize_html(item.html, allow_remote_images=self.images_loaded, base_url=item.base_url)
+        # Mark the placeholders of images not loaded, so they read as pictures, not as text.
+        body = _PLACEHOLDER.sub(lambda match: match.group(0) + "🖼 ", body)
+        extra = []
+        if item.image and self.images_loaded and item.image not in body:
+            extra.append(f'<p><img src="{html.escape(item.image, quote=True)}" alt=""></p>')
+        for enclosure in item.enclosures:
+            if classify_link(enclosure.url) == "external":
+                label = html.escape(enclosure.url.rsplit("/", 1)[-1] or enclosure.url)
+                kind = f" ({html.escape(enclosure.type)})" if enclosure.type else ""
+                extra.append(
+                    f'<p>📎 <a href="{html.escape(enclosure.url, quote=True)}">{label}</a>{kind}</p>'
+                )
+        if not body.strip() and not extra:
+            return f"<p><i>{html.escape(self.tr('This item has no text: open it in the browser.'))}</i></p>"
+        return body + "".join(sanitize_html(part) for part in extra)
+
+    def render(self) -> None:
+        position = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self.body_html())
+        self.browser.verticalScrollBar().setValue(position)  # re-rendering the same item keeps the place
+        remote = self.remote_images()
+        self.images_button.setVisible(self.item is not None and bool(remote) and not self.images_loaded)
+
+    def remote_images(self) -> list[str]:
+        item = self.item
+        if item is None:
+            return []
+        allowed = sanitize_html(item.html, allow_remote_images=True, base_url=item.base_url)
+        urls = [html.unescape(url) for url in _IMG_SRC.findall(allowed)]
+        if item.image:
+            urls.append(item.image)
+        return [u for u in dict.fromkeys(urls) if u.lower().startswith(("http://", "https://"))]
+
+    # -- actions -------------------------------------------------------------------------------
+    def load_images(self) -> asyncio.Task | None:
+        """Fetch this item's remote images and show them (this item only, this time only)."""
+        if self.item is None or self.spawn is None:
+            return None
+        urls = self.remote_images()
+        self.images_button.setEnabled(False)
+        self.images_button.setText(self.tr("Loading images…"))
+        self._image_task = self.spawn(self._load_images(self.item.id, urls))  # type: ignore[assignment]
+        return self._image_task
+
+    async def _load_images(self, item_id: int, urls: list[str]) -> int:
+        try:
+            images = await fetch_images(urls)
+        finally:
+            self.images_button.setEnabled(True)
+            self.images_button.setText(self.tr("Load images"))
+        if self.item is None or self.item.id != item_id:
+            return 0
+        self.browser.images.update(images)
+        self.images_loaded = True
+        self.render()
+        return len(images)
+
+    def open_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if classify_link(text) == "external":
+            self.open_url(url)
+        elif classify_link(text) == "anchor":
+            self.browser.scrollToAnchor(text.lstrip("#"))
+
+    def open_in_browser(self) -> None:
+        if self.item is not None and self.item.link and classify_link(self.item.link) == "external":
+            self.open_url(QUrl(self.item.link))
+
+    def _emit_star(self, checked: bool) -> None:
+        if self.item is not None:
+            self.star_toggled.emit(self.item.id, checked)
+
+    def _toggle_read(self) -> None:
+        if self.item is not None:
+            self.read_toggled.emit(self.item.id, not self.item.read)

@@ -1,0 +1,149 @@
+"""Refreshing feeds in the background: many at once, written to the database in batches.
+
+`core.fetch.FeedFetcher` does the network side (concurrency and per-host limits, timeouts, size
+cap, redirects, conditional GET, parsing in a worker thread); `file:` feeds are read by
+`storage.feeds.read_local_feed` in a worker thread. Results are handed to the database thread
+every few feeds (`apply_results`, one transaction per batch), so the list fills in while the
+refresh runs and a cancelled refresh keeps what it already fetched. One refresh runs at a time:
+a periodic tick that finds one running is skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from cmtoolbox.core.fetch import FeedFetcher, FetchRequest, FetchResult
+from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.sources.files import in_thread
+from cmtoolbox.storage.feeds import RefreshSummary, read_local_feed
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 8
+BATCH_SECONDS = 1.0
+DEFAULT_INTERVAL_MINUTES = 30
+INTERVAL_KEY = "feeds/refresh_minutes"
+INTERVAL_CHOICES = (0, 15, 30, 60, 120)
+
+
+def is_online() -> bool:
+    """False only when Qt's network information backend says the machine is offline; True when
+    it cannot tell (no backend on this platform), so a refresh is tried rather than skipped."""
+    try:
+        from PySide6.QtNetwork import QNetworkInformation
+    except ImportError:  # pragma: no cover - QtNetwork ships with PySide6-Essentials
+        return True
+    info = QNetworkInformation.instance()
+    if info is None and not QNetworkInformation.loadDefaultBackend():
+        return True
+    info = QNetworkInformation.instance()
+    if info is None:
+        return True
+    return info.reachability() not in (QNetworkInformation.Reachability.Disconnected,)
+
+
+class FeedRefresher(QObject):
+    """Runs refreshes; the reader shows `progress` and re-reads the database on `finished`."""
+
+    started = Signal(int)  # number of feeds
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # RefreshSummary (partial when cancelled)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, **fetcher_options: object) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.fetcher_options: dict[str, object] = {
+            "max_concurrency": 6,
+            "per_host": 2,
+            "timeout": 15.0,
+            "total_timeout": 60.0,
+            **fetcher_options,
+        }
+        self._task: asyncio.Task | None = None
+        self.last_summary: RefreshSummary | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self.client_id: int | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    # -- periodic ------------------------------------------------------------------------------
+    def set_interval(self, minutes: int) -> None:
+        """Refresh every `minutes` (0: never) while the app runs and the machine is online."""
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.start(minutes * 60_000)
+
+    def _tick(self) -> None:
+        if self.busy or self.client_id is None:
+            log.info("periodic feed refresh skipped (%s)", "running" if self.busy else "no client")
+            return
+        if not is_online():
+            log.info("periodic feed refresh skipped: offline")
+            return
+        self.refresh(self.client_id)
+
+    # -- running -------------------------------------------------------------------------------
+    def refresh(self, client_id: int, feed_ids: Iterable[int] | None = None) -> asyncio.Task | None:
+        """Start a refresh (all the client's feeds, or `feed_ids`); None when one is running."""
+        if self.busy:
+            return None
+        ids = list(feed_ids) if feed_ids is not None else None
+        self._task = self.ctx.tasks.spawn(self.run(client_id, ids))
+        return self._task
+
+    def cancel(self) -> None:
+        if self.busy and self._task is not None:
+            self._task.cancel()
+
+    async def run(self, client_id: int, feed_ids: list[int] | None = None) -> RefreshSummary:
+        pairs = await self.ctx.runner.query(lambda s: s.feeds.fetch_requests(client_id, feed_ids))
+        total = len(pairs)
+        summary = RefreshSummary(())
+        batch: list[tuple[int, FetchResult]] = []
+        last_flush = time.monotonic()
+        self.started.emit(total)
+        self.progress.emit(0, total)
+
+        async def flush() -> None:
+            nonlocal batch, summary, last_flush
+            pending, batch = batch, []
+            last_flush = time.monotonic()
+            if pending:
+                applied = await self.ctx.runner.mutate(lambda s: s.feeds.apply_results(pending))
+                summary = summary.merged(applied)
+
+        async def one(fetcher: FeedFetcher, feed_id: int, request: FetchRequest) -> tuple[int, FetchResult]:
+            if request.url.lower().startswith("file:"):
+                return feed_id, await in_thread(read_local_feed, request)
+            return feed_id, await fetcher.fetch(request)
+
+        try:
+            async with FeedFetcher(**self.fetcher_options) as fetcher:  # type: ignore[arg-type]
+                tasks = [asyncio.ensure_future(one(fetcher, feed_id, request)) for feed_id, request in pairs]
+                try:
+                    for done, future in enumerate(asyncio.as_completed(tasks), 1):
+                        batch.append(await future)
+                        self.progress.emit(done, total)
+                        if len(batch) >= BATCH_SIZE or time.monotonic() - last_flush > BATCH_SECONDS:
+                            await flush()
+                finally:
+                    for task in tasks:
+                        task.cancel()
+                    await asyncio.gather(*tasks, return_exceptions=True)
+        except asyncio.CancelledError:
+            await flush()  # keep what was fetched before the cancel
+            self.last_summary = summary
+            self.finished.emit(summary)
+            raise
+        await flush()
+        self.last_summary = summary
+        self.finished.emit(summary)
+        return summary

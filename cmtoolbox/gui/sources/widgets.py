@@ -1,0 +1,125 @@
+"""Small widgets shared by the three tabs of the monitoring section.
+
+`TaskBar` shows the progress of a background job (import, link check, refresh) with a Cancel
+button, inside the page rather than in a modal dialog, so the CM keeps reading while it runs.
+`UndoBar` offers "Undo" for a few seconds after something went to the trash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+UNDO_MS = 12_000
+
+
+def local_datetime(value: datetime | None, *, with_time: bool = False) -> str:
+    """A stored UTC time in the user's time zone, in the short format of the UI language."""
+    if value is None:
+        return ""
+    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    if with_time:
+        return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
+
+
+class TaskBar(QWidget):
+    """Label + progress bar + Cancel, hidden while idle. `track(task)` ties Cancel to a task."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(260)
+        self.bar.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self._task: asyncio.Task | None = None
+        self._running = False
+        self.hide()
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def start(self, text: str, total: int = 0, task: asyncio.Task | None = None) -> None:
+        self.label.setText(text)
+        self.bar.setRange(0, total)
+        self.bar.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self._task = task
+        self._running = True
+        self.show()
+
+    def track(self, task: asyncio.Task) -> None:
+        self._task = task
+
+    def set_progress(self, done: int, total: int) -> None:
+        if self.bar.maximum() != total:
+            self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+
+    def cancel(self) -> None:
+        self.cancel_requested.emit()
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self.cancel_button.setEnabled(False)
+
+    def finish(self) -> None:
+        self._task = None
+        self._running = False
+        self.hide()
+
+
+class UndoBar(QWidget):
+    """ "“X” moved to the trash. [Undo]" for a few seconds; Ctrl+Z works while it shows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setShortcut(QKeySequence.StandardKey.Undo)
+        self.button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.button.clicked.connect(self.undo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self._action: Callable[[], None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self.hide()
+
+    def offer(self, text: str, action: Callable[[], None], ms: int = UNDO_MS) -> None:
+        self.label.setText(text)
+        self._action = action
+        self.show()
+        self._timer.start(ms)
+
+    def undo(self) -> None:
+        action, self._action = self._action, None
+        self.dismiss()
+        if action is not None:
+            action()
+
+    def dismiss(self) -> None:
+        self._timer.stop()
+        self.hide()

@@ -1,0 +1,139 @@
+"""How the post looks in the feed before "… see more", on the networks that cut it (LinkedIn, Instagram).
+
+What shows above the fold decides whether anyone clicks: the preview shows exactly the part the
+network shows (its `fold_at`, in grapheme clusters, from `core.counters`) and dims the rest.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from cmtoolbox.core.counters import NETWORKS, count
+from cmtoolbox.gui.widgets.counter_bar import network_label
+
+__all__ = ["FOLDING_NETWORKS", "FoldPreview"]
+
+FOLDING_NETWORKS = tuple(n for n, rule in NETWORKS.items() if rule.fold_at is not None)
+
+
+def _html(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>").replace("\u2028", "<br>")
+
+
+class _FoldCard(QFrame):
+    def __init__(self, network: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.network = network
+        self.setObjectName(f"fold_{network}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel()
+        self.note.setObjectName("foldNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.note)
+        self.visible_text = ""
+
+    def show_text(self, text: str) -> None:
+        rule = NETWORKS[self.network]
+        self.title.setText(
+            self.tr("%1 — cut after %2 characters").replace("%1", network_label(self.network))
+            .replace("%2", str(rule.fold_at))
+        )
+        self.body.setVisible(bool(text.strip()))
+        if not text.strip():
+            self.visible_text = ""
+            self.body.setText("")
+            self.note.setText(self.tr("Nothing to preview yet."))
+            return
+        cut = count(self.network, text).fold_at
+        more = self.tr("… see more")
+        if cut is None:
+            self.visible_text = text
+            self.body.setText(_html(text))
+            self.note.setText(self.tr("Shown in full: nothing is hidden."))
+            return
+        visible, hidden = text[:cut].rstrip(), text[cut:]
+        self.visible_text = visible
+        self.body.setText(
+            f"{_html(visible)}<span style='color:gray'>{html.escape(more)}</span>"
+        )
+        self.note.setText(
+            self.tr("%1 more characters are behind “see more”: put the hook in the first line.")
+            .replace("%1", str(len(hidden)))
+        )
+
+
+class FoldPreview(QWidget):
+    """One card per selected network that folds; a hint when none is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._networks: list[str] = []
+        self.cards: dict[str, _FoldCard] = {}
+        inner = QWidget()
+        self._inner_layout = QVBoxLayout(inner)
+        self.hint = QLabel(
+            self.tr("LinkedIn and Instagram cut long posts with “… see more”. Select one of them to "
+                    "preview what shows before the cut.")
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("foldHint")
+        self._inner_layout.addWidget(self.hint)
+        for network in FOLDING_NETWORKS:
+            card = _FoldCard(network)
+            card.hide()
+            self.cards[network] = card
+            self._inner_layout.addWidget(card)
+        self._inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._dirty = True
+
+    def set_networks(self, networks: Iterable[str]) -> None:
+        self._networks = [n for n in networks if n in self.cards]
+        self.hint.setVisible(not self._networks)
+        for network, card in self.cards.items():
+            card.setVisible(network in self._networks)
+        self._dirty = True
+        self.refresh_if_visible()
+
+    def set_text(self, text: str) -> None:
+        if text == self._text:
+            return
+        self._text = text
+        self._dirty = True
+        self.refresh_if_visible()
+
+    def refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        for network in self._networks:
+            self.cards[network].show_text(self._text)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()

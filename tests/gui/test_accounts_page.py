@@ -1,0 +1,410 @@
+"""The Accounts page, driven like a person would: real widgets, real database, in-memory keyring."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+
+from cmtoolbox.credentials import MemorySecretStore, new_secret_ref
+from cmtoolbox.gui.accounts.page import AccountsPage
+from cmtoolbox.gui.clients import ClientSwitcher
+from cmtoolbox.gui.secure_clipboard import PASSWORD_MANAGER_HINT
+from cmtoolbox.storage.accounts import AccountFields, SecretSpec, build_sample_accounts
+
+SECRET = "Tr0ub4dor&3-canard"
+
+
+@pytest.fixture
+def client(store):  # noqa: ANN001, ANN201
+    return store.clients.create("Boulangerie Martin")
+
+
+@pytest.fixture
+def page(ctx, client, qtbot, run):  # noqa: ANN001, ANN201
+    switcher = ClientSwitcher(ctx)
+    widget = AccountsPage(ctx, switcher)
+    qtbot.addWidget(switcher)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 750)
+    widget.show()
+    run(switcher.reload())
+    run(ctx.tasks.idle())
+    widget.switcher = switcher  # type: ignore[attr-defined]
+    return widget
+
+
+def _settle(run, ctx) -> None:  # noqa: ANN001
+    run(ctx.tasks.idle())
+
+
+def _message_box() -> QMessageBox | None:
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    return boxes[-1] if boxes else None
+
+
+async def _answer(text: str | QMessageBox.StandardButton, timeout: float = 5) -> str:
+    """Wait for the open message box and press the button with this text (or standard button)."""
+    for _ in range(int(timeout / 0.02)):
+        box = _message_box()
+        if box is not None:
+            question = box.text()
+            if isinstance(text, QMessageBox.StandardButton):
+                box.button(text).click()
+            else:
+                next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
+            return question
+        await asyncio.sleep(0.02)
+    raise AssertionError("no message box appeared")
+
+
+def _select(page: AccountsPage, title: str) -> None:
+    items = page.list.findItems(title, Qt.MatchFlag.MatchExactly, 0)
+    assert items, [page.list.topLevelItem(i).text(0) for i in range(page.list.topLevelItemCount())]
+    page.list.setCurrentItem(items[0])
+
+
+def _add_account(
+    store,
+    client,
+    secrets: MemorySecretStore,
+    handle: str = "boulangeriemartin",  # noqa: ANN001
+    network: str = "instagram",
+    value: str = SECRET,
+):  # noqa: ANN202
+    ref = new_secret_ref("account")
+    secrets.set(ref, value)
+    return store.accounts.save(
+        client.id, AccountFields(network, handle), [SecretSpec("password", "Password", ref)]
+    )
+
+
+def test_lists_the_client_accounts_and_opens_the_first(store, client, ctx, qtbot, run) -> None:  # noqa: ANN001
+    build_sample_accounts(store, client)
+    switcher = ClientSwitcher(ctx)
+    page = AccountsPage(ctx, switcher)
+    qtbot.addWidget(page)
+    run(switcher.reload())
+    _settle(run, ctx)
+    titles = [page.list.topLevelItem(i).text(0) for i in range(page.list.topLevelItemCount())]
+    assert "@boulangeriemartin" in titles and "Boulangerie Martin" in titles
+    assert len(titles) == 5
+    assert page.editor.account is not None
+    assert page.heading.text() == "Accounts of Boulangerie Martin"
+    page.filter_edit.setText("tiktok")
+    visible = [
+        page.list.topLevelItem(i)
+        for i in range(page.list.topLevelItemCount())
+        if not page.list.topLevelItem(i).isHidden()
+    ]
+    assert [i.text(1) for i in visible] == ["TikTok"]
+
+
+def test_new_account_with_a_typed_password_goes_to_the_keyring_only(  # noqa: ANN001
+    page, store, ctx, client, qtbot, run
+) -> None:
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    assert editor.is_new and editor.rows and editor.rows[0].kind == "password"
+    editor.network_combo.setCurrentIndex(editor.network_combo.findData("mastodon"))
+    qtbot.keyClicks(editor.handle_edit, "@boulangerie@piaille.fr")
+    qtbot.keyClicks(editor.login_edit, "contact@boulangerie.example")
+    qtbot.keyClicks(editor.rows[0].value_edit, SECRET)
+    assert editor.rows[0].value_edit.echoMode() == QLineEdit.EchoMode.Password
+    editor.limit_spin.setValue(1000)
+    editor.hashtags_edit.setText("#Lyon pain")
+    assert editor.is_dirty()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+
+    [account] = store.accounts.list(client.id)
+    assert account.handle == "boulangerie@piaille.fr" and account.login == "contact@boulangerie.example"
+    assert account.default_hashtags == ("#Lyon", "#pain")
+    assert store.accounts.limits_for_client(client.id) == {"mastodon": 1000}
+    [slot] = account.secrets
+    assert ctx.secrets.get(slot.ref) == SECRET
+    row = store.db.execute("SELECT * FROM account_secrets").fetchone()
+    assert SECRET not in repr(row)
+    assert not editor.is_dirty() and editor.account == account
+    assert page.list.topLevelItemCount() == 1
+    assert editor.rows[0].typed == ""  # after saving, the field is empty again: the value is in the keyring
+
+
+def test_invalid_input_is_explained_and_nothing_is_lost(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    qtbot.keyClicks(editor.rows[0].value_edit, SECRET)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    assert editor.problem.isVisible()
+    assert "handle" in editor.problem.text()
+    assert editor.rows[0].typed == SECRET  # nothing lost
+    assert store.accounts.list(client.id) == []
+    assert ctx.secrets._values == {}  # nothing written to the keyring for a refused save
+
+    editor.handle_edit.setText("boulangerie")
+    editor.profile_edit.setText("javascript:alert(1)")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    assert "profile address" in editor.problem.text()
+    assert store.accounts.list(client.id) == []
+
+
+def test_show_hide_reads_the_keyring_only_when_asked(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    _add_account(store, client, ctx.secrets)
+    page.ctx.tasks.spawn(page.reload())
+    _settle(run, ctx)
+    row = page.editor.rows[0]
+    assert row.typed == "" and row.stored
+    assert "keyring" in row.value_edit.placeholderText()
+    qtbot.mouseClick(row.show_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    assert row.typed == SECRET
+    assert row.value_edit.echoMode() == QLineEdit.EchoMode.Normal
+    assert not page.editor.is_dirty()  # showing is not editing
+    qtbot.mouseClick(row.show_button, Qt.MouseButton.LeftButton)
+    assert row.value_edit.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_copy_marks_the_secret_and_clears_the_clipboard(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    _add_account(store, client, ctx.secrets)
+    page.ctx.tasks.spawn(page.reload())
+    _settle(run, ctx)
+    page.clipboard.clear_after_ms = 300
+    clipboard = QGuiApplication.clipboard()
+    qtbot.mouseClick(page.editor.rows[0].copy_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    assert clipboard.text() == SECRET
+    assert bytes(clipboard.mimeData().data(PASSWORD_MANAGER_HINT)) == b"secret"
+    assert "cleared" in page.status.text()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+
+    # Copied, then the user copies something else: that is left alone.
+    qtbot.mouseClick(page.editor.rows[0].copy_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    assert clipboard.text() == SECRET
+    clipboard.setText("Horaires de Noël")
+    qtbot.wait(600)
+    assert not page.clipboard.pending
+    assert clipboard.text() == "Horaires de Noël"
+
+
+def test_generated_password_is_saved_to_the_keyring(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    editor.handle_edit.setText("boulangerie")
+    qtbot.mouseClick(editor.rows[0].generate_button, Qt.MouseButton.LeftButton)
+    dialog = page.generator
+    assert dialog is not None and dialog.isVisible()
+    dialog.ui.lengthSpin.setValue(24)
+    proposed = dialog.ui.previewEdit.text()
+    assert len(proposed) == 24
+    dialog.ui.modeTabs.setCurrentIndex(1)
+    phrase = dialog.ui.previewEdit.text()
+    assert phrase.count("-") == 5 and "bits" in dialog.ui.strengthLabel.text()
+    dialog.accept()
+    assert editor.rows[0].typed == phrase
+    assert editor.rows[0].value_edit.echoMode() == QLineEdit.EchoMode.Normal
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    [account] = store.accounts.list(client.id)
+    assert ctx.secrets.get(account.secrets[0].ref) == phrase
+    assert ctx.prefs.value("accounts/generator/mode") == "words"
+
+
+def test_tokens_can_be_added_renamed_and_removed(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    account = _add_account(store, client, ctx.secrets)
+    old_ref = account.secrets[0].ref
+    page.ctx.tasks.spawn(page.reload())
+    _settle(run, ctx)
+    editor = page.editor
+    token = editor.add_secret_row("token")
+    token.label_edit.setText("Jeton API Meta")
+    qtbot.keyClicks(token.value_edit, "EAAG-token-123456")
+    qtbot.mouseClick(editor.rows[0].remove_button, Qt.MouseButton.LeftButton)
+    assert editor.is_dirty()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    [saved] = store.accounts.list(client.id)
+    assert [(s.kind, s.label) for s in saved.secrets] == [("token", "Jeton API Meta")]
+    assert ctx.secrets.get(saved.secrets[0].ref) == "EAAG-token-123456"
+    assert ctx.secrets.get(old_ref) is None  # the removed password left the keyring
+    assert store.accounts.pending_secret_purges() == []
+
+
+def test_no_keyring_shows_the_banner_and_keeps_the_rest_working(store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    ctx.secrets = MemorySecretStore(available=False)
+    switcher = ClientSwitcher(ctx)
+    page = AccountsPage(ctx, switcher)
+    qtbot.addWidget(page)
+    page.show()
+    run(switcher.reload())
+    _settle(run, ctx)
+    assert page.banner.isVisible()
+    assert "gnome-keyring" in page.banner.body.text() and "KWallet" in page.banner.body.text()
+    assert "memory" in page.banner.details.text()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    row = editor.rows[0]
+    assert not row.value_edit.isEnabled() and not row.generate_button.isEnabled()
+    assert not editor.add_secret_button.isEnabled()
+    assert "keyring" in editor.secrets_hint.text()
+    editor.handle_edit.setText("boulangeriemartin")
+    editor.two_factor_edit.setPlainText("SMS sur le téléphone de la boutique")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    [account] = store.accounts.list(client.id)
+    assert account.two_factor_notes == "SMS sur le téléphone de la boutique" and account.secrets == ()
+
+
+def test_delete_goes_to_the_trash_with_undo_and_keeps_the_secret(  # noqa: ANN001
+    page, store, ctx, client, qtbot, run
+) -> None:
+    account = _add_account(store, client, ctx.secrets)
+    page.ctx.tasks.spawn(page.reload())
+    _settle(run, ctx)
+    assert "trash" in page.editor.delete_button.toolTip()
+    qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    assert store.accounts.list(client.id) == []
+    assert ctx.secrets.get(account.secrets[0].ref) == SECRET
+    assert "keyring" in page.status.text() and page.undo_button.isVisible()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    assert [a.id for a in store.accounts.list(client.id)] == [account.id]
+    assert page.list.topLevelItemCount() == 1
+
+
+def test_purging_from_the_trash_deletes_the_secrets(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    account = _add_account(store, client, ctx.secrets)
+    store.trash.move_to_trash("accounts", account.id)
+    page.trash_check.setChecked(True)
+    _settle(run, ctx)
+    assert page.heading.text().startswith("Trash")
+    _select(page, "@boulangeriemartin")
+    assert page.editor.purge_button.isVisible() and not page.editor.save_button.isVisible()
+    assert not page.editor.handle_edit.isEnabled()
+    qtbot.mouseClick(page.editor.purge_button, Qt.MouseButton.LeftButton)
+    question = run(_answer("Delete permanently"))
+    assert "permanently" in question
+    _settle(run, ctx)
+    assert store.accounts.list(client.id, deleted=True) == []
+    assert ctx.secrets.get(account.secrets[0].ref) is None
+    assert store.accounts.pending_secret_purges() == []
+
+
+def test_switching_with_unsaved_changes_asks(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    _add_account(store, client, ctx.secrets, handle="alpha")
+    _add_account(store, client, ctx.secrets, handle="beta", network="tiktok")
+    page.ctx.tasks.spawn(page.reload())
+    _settle(run, ctx)
+    _select(page, "@alpha")
+    page.editor.notes_edit.setPlainText("À rappeler lundi")
+    _select(page, "@beta")
+    run(_answer(QMessageBox.StandardButton.Cancel))
+    _settle(run, ctx)
+    assert page.editor.account.handle == "alpha" and page.editor.is_dirty()
+    _select(page, "@beta")
+    run(_answer(QMessageBox.StandardButton.Save))
+    _settle(run, ctx)
+    assert page.editor.account.handle == "beta"
+    alpha = next(a for a in store.accounts.list(client.id) if a.handle == "alpha")
+    assert alpha.notes == "À rappeler lundi"
+
+
+def test_login_and_profile_pages_open_only_web_addresses(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    opened: list[str] = []
+    page.open_url = lambda url: opened.append(QUrl(url).toString())
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    editor.network_combo.setCurrentIndex(editor.network_combo.findData("mastodon"))
+    editor.handle_edit.setText("boulangerie")
+    assert not editor.login_page_button.isEnabled()  # no server in the handle yet
+    editor.handle_edit.setText("@boulangerie@piaille.fr")
+    qtbot.mouseClick(editor.login_page_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.open_profile_button, Qt.MouseButton.LeftButton)
+    assert opened == ["https://piaille.fr/auth/sign_in", "https://piaille.fr/@boulangerie"]
+    editor.profile_edit.setText("file:///etc/passwd")
+    assert not editor.open_profile_button.isEnabled()
+    page.open_profile()
+    assert len(opened) == 2
+
+
+def test_archiving_a_client_can_delete_its_secrets_now(  # noqa: ANN001
+    page, store, ctx, client, qtbot, run
+) -> None:
+    account = _add_account(store, client, ctx.secrets)
+    page.ctx.tasks.spawn(page.reload())
+    _settle(run, ctx)
+    switcher = page.switcher
+
+    switcher.toggle_archive()
+    run(_answer(QMessageBox.StandardButton.Yes))  # "Archive …?"
+    question = run(_answer("Cancel"))
+    assert "Boulangerie Martin" in question and "(1)" in question
+    _settle(run, ctx)
+    assert not store.clients.get(client.id).archived  # cancelled
+
+    switcher.toggle_archive()
+    run(_answer(QMessageBox.StandardButton.Yes))
+    run(_answer("Delete the passwords now"))
+    _settle(run, ctx)
+    assert store.clients.get(client.id).archived
+    assert ctx.secrets.get(account.secrets[0].ref) is None
+    [kept] = store.accounts.list(client.id)
+    assert kept.handle == "boulangeriemartin" and kept.secrets == ()
+
+
+def test_archiving_keeps_secrets_when_asked(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    account = _add_account(store, client, ctx.secrets)
+    page.switcher.toggle_archive()
+    run(_answer(QMessageBox.StandardButton.Yes))
+    run(_answer("Keep the passwords"))
+    _settle(run, ctx)
+    assert store.clients.get(client.id).archived
+    assert ctx.secrets.get(account.secrets[0].ref) == SECRET
+
+
+def test_keyboard_copy_of_the_selected_password(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    _add_account(store, client, ctx.secrets)
+    page.ctx.tasks.spawn(page.reload())
+    _settle(run, ctx)
+    page.list.setFocus()
+    page.copy_selected_password()
+    _settle(run, ctx)
+    assert QGuiApplication.clipboard().text() == SECRET
+    page.clipboard.clear_now()
+    assert QGuiApplication.clipboard().text() == ""
+    assert isinstance(page.editor.save_button, QPushButton)
+
+
+def test_export_lists_the_accounts_but_never_a_secret(page, store, ctx, client, run, tmp_path) -> None:  # noqa: ANN001
+    _add_account(store, client, ctx.secrets)
+    store.accounts.save(client.id, AccountFields("facebook", "", '=HYPERLINK("http://evil.example")'))
+    target = tmp_path / "comptes.csv"
+    assert run(page.export_to(target)) == 2
+    text = target.read_text("utf-8-sig")
+    assert text.splitlines()[0].startswith("Network,Handle,Display name")
+    assert "@boulangeriemartin" in text and "Password" in text
+    assert SECRET not in text
+    assert "'=HYPERLINK" in text  # a spreadsheet will not run it
+    assert "exported" in page.status.text()
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_keyring_that_fails_later_is_reported(page, store, ctx, client, qtbot, run, errors) -> None:  # noqa: ANN001
+    from cmtoolbox.credentials import SecretStoreUnavailable
+
+    _add_account(store, client, ctx.secrets)
+    page.ctx.tasks.spawn(page.reload())
+    _settle(run, ctx)
+    assert not page.banner.isVisible()
+    ctx.secrets._available = False  # e.g. the D-Bus session went away
+    qtbot.mouseClick(page.editor.rows[0].show_button, Qt.MouseButton.LeftButton)
+    _settle(run, ctx)
+    assert any(isinstance(e, SecretStoreUnavailable) for e in errors)
+    assert page.banner.isVisible() and not page.editor.rows[0].value_edit.isEnabled()
+    assert page.editor.rows[0].typed == ""
