@@ -28,6 +28,7 @@ from cmtoolbox.core.search import snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.core.urls import InvalidUrl, validate_http_url
 from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
 from cmtoolbox.storage.timeutil import from_db, now_db
 from cmtoolbox.storage.trash import TrashKind, register_trash_kind
@@ -241,15 +242,8 @@ def _spreadsheet_safe(cell: str) -> str:
     return cell
 
 
-class AccountManager:
+class AccountManager(Manager):
     ENTITY = "accounts"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     # -- reading -----------------------------------------------------------------------------
     def _slots(self, account_ids: list[int]) -> dict[int, tuple[SecretSlot, ...]]:

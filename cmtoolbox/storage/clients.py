@@ -8,10 +8,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db
 
 if TYPE_CHECKING:
-    from cmtoolbox.storage.store import Store
+    pass
 
 MAX_NAME_LENGTH = 120
 
@@ -49,15 +50,8 @@ def _from_row(row: sqlite3.Row | tuple) -> Client:
 _COLUMNS = "id, name, color, notes, is_sample, created_at, updated_at, archived_at"
 
 
-class ClientManager:
+class ClientManager(Manager):
     ENTITY = "clients"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     @staticmethod
     def clean_name(name: str) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from cmtoolbox.core.spell_tokens import normalize
 from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.settings import client_scope
 from cmtoolbox.storage.timeutil import from_db, now_db
 
@@ -78,15 +79,8 @@ def _from_row(row: tuple) -> DictionaryWord:
     return DictionaryWord(id_, word, client_id, kind, from_db(created))  # type: ignore[arg-type]
 
 
-class DictionaryManager:
+class DictionaryManager(Manager):
     ENTITY = "dictionary"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     def _find(self, word: str, client_id: int | None, kind: str) -> DictionaryWord | None:
         row = self._db.execute(

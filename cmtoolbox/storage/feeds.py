@@ -35,6 +35,7 @@ from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.core.urls import normalize_url, validate_http_url
 from cmtoolbox.paths import resource_path
 from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
 from cmtoolbox.storage.sources import CancelledFn, ImportCancelled, ImportReport, ProgressFn
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db, utcnow
@@ -354,16 +355,9 @@ def _sort_at(entry: FeedEntry, now: datetime) -> datetime:
     return now if stamp > now + MAX_FUTURE else stamp
 
 
-class FeedManager:
+class FeedManager(Manager):
     ENTITY = ENTITY
     ITEMS = ITEMS
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     # -- subscriptions -------------------------------------------------------------------------
     def get(self, feed_id: int) -> Feed:

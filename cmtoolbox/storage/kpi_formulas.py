@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 
 from cmtoolbox.core.kpi import CustomFormula, KpiError
 from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db
 
 if TYPE_CHECKING:
-    from cmtoolbox.storage.store import Store
+    pass
 
 log = logging.getLogger(__name__)
 MAX_NAME_LENGTH = 80
@@ -37,15 +38,8 @@ class UserFormula:
         return self.formula.name
 
 
-class FormulaManager:
+class FormulaManager(Manager):
     ENTITY = "user_formulas"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     def list(self, client_id: int | None) -> list[UserFormula]:
         """The client's formulas, then the shared ones, by name."""

@@ -33,6 +33,7 @@ from cmtoolbox.core.search import build_match_query, snippet_sql, snippet_to_htm
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.paths import resource_path
 from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.media_files import MediaFiles, StagedFile, is_sha256
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
 from cmtoolbox.storage.tags import TagLink, clean_tag, register_tag_link
@@ -221,16 +222,12 @@ def _display_name(name: str) -> str:
     return (cleaned or "file")[:255]
 
 
-class MediaManager:
+class MediaManager(Manager):
     ENTITY = ENTITY
 
     def __init__(self, store: Store) -> None:
-        self._store = store
+        super().__init__(store)
         self._files: MediaFiles | None = None
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     @property
     def files(self) -> MediaFiles:

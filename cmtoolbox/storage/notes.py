@@ -23,6 +23,7 @@ from cmtoolbox.core.render import WikiLink, extract_wikilinks
 from cmtoolbox.core.search import build_match_query, snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.revisions import (
     Revision,
     RevisionState,
@@ -189,15 +190,8 @@ def _summary_from_row(row: tuple) -> NoteSummary:
     )
 
 
-class NotesManager:
+class NotesManager(Manager):
     ENTITY = ENTITY
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     # -- reading -------------------------------------------------------------------------------
     def get(self, note_id: int) -> Note:

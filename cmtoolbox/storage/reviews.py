@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from cmtoolbox.core import press_review
 from cmtoolbox.core.feeds import fallback_title
 from cmtoolbox.storage.errors import InvalidValue, NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db, utcnow
 from cmtoolbox.storage.trash import TrashKind, register_trash_kind
 
@@ -141,15 +142,8 @@ def _clean_title(title: str) -> str:
     return cleaned
 
 
-class ReviewManager:
+class ReviewManager(Manager):
     ENTITY = ENTITY
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     # -- reviews -------------------------------------------------------------------------------
     def list(self, client_id: int) -> list[PressReview]:

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from cmtoolbox.storage.errors import NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, to_db, utcnow
 
 if TYPE_CHECKING:
@@ -108,16 +109,12 @@ def _state_meta(meta: Mapping[str, Any]) -> str:
     return _encode({k: v for k, v in meta.items() if not k.startswith("_")})
 
 
-class RevisionManager:
+class RevisionManager(Manager):
     ENTITY = "revisions"
 
     def __init__(self, store: Store) -> None:
-        self._store = store
+        super().__init__(store)
         self.coalesce = timedelta(seconds=COALESCE_SECONDS)
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     def record(
         self,

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import now_db
 
 if TYPE_CHECKING:
-    from cmtoolbox.storage.store import Store
+    pass
 
 GLOBAL = ""
 
@@ -21,11 +22,8 @@ def client_scope(client_id: int) -> str:
     return f"client:{client_id}"
 
 
-class SettingsManager:
+class SettingsManager(Manager):
     ENTITY = "settings"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     def get(self, key: str, default: Any = None, *, scope: str = GLOBAL) -> Any:
         row = self._store.db.execute(

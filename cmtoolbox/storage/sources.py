@@ -25,6 +25,7 @@ from cmtoolbox.core.search import snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.core.urls import normalize_url, validate_http_url
 from cmtoolbox.storage.errors import InvalidValue, NotFound, StorageError
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
 from cmtoolbox.storage.tags import TagLink, clean_tag, register_tag_link
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db
@@ -162,15 +163,8 @@ def _web_url(url: str) -> str | None:
     return text
 
 
-class SourceManager:
+class SourceManager(Manager):
     ENTITY = ENTITY
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    @property
-    def _db(self):  # noqa: ANN202 - sqlite_utils.Database
-        return self._store.db
 
     # -- reading -----------------------------------------------------------------------------
     def _rows_to_sources(self, rows: Sequence[sqlite3.Row | tuple]) -> list[Source]:

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cmtoolbox.storage.errors import NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import now_db
 
 if TYPE_CHECKING:
-    from cmtoolbox.storage.store import Store
+    pass
 
 MAX_TAG_LENGTH = 60
 
@@ -48,11 +49,8 @@ def _link(entity: str) -> TagLink:
         raise NotFound(f"{entity} cannot be tagged") from None
 
 
-class TagManager:
+class TagManager(Manager):
     ENTITY = "tags"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     def ensure(self, names: Iterable[str]) -> list[int]:
         """Ids of these tags, creating missing ones; case-insensitive, first spelling wins."""

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cmtoolbox.storage.errors import NotFound
+from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db
 
 if TYPE_CHECKING:
@@ -56,11 +57,8 @@ def _kind(entity: str) -> TrashKind:
         raise NotFound(f"{entity} does not use the trash") from None
 
 
-class TrashManager:
+class TrashManager(Manager):
     ENTITY = "trash"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     def move_to_trash(self, entity: str, row_id: int) -> None:
         self._set_deleted(entity, row_id, now_db())
