@@ -28,6 +28,14 @@ class SecretRedactor(logging.Filter):
             with self._lock:
                 self._secrets.add(value)
 
+    def redact(self, text: str) -> str:
+        """Mask every registered secret in `text` (error dialogs use it as well as the log)."""
+        with self._lock:
+            secrets = list(self._secrets)
+        for secret in secrets:
+            text = text.replace(secret, _MASK)
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         if not self._secrets:
             return True

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cmtoolbox import APP_ID, APP_NAME, ORG_NAME, __version__
 from cmtoolbox.credentials import KeyringSecretStore
 from cmtoolbox.credentials.base import SecretStore
-from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.context import AppContext, AppEvents
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.errors import install_excepthook, show_error
 from cmtoolbox.gui.i18n import install_translators, resolve_language, tr
@@ -51,7 +51,13 @@ def build_context(
 ) -> AppContext:  # noqa: ANN001
     runner = DbRunner(store)
     return AppContext(
-        root=root, runner=runner, prefs=prefs, secrets=secrets, tasks=TaskTracker(on_error), language=language
+        root=root,
+        runner=runner,
+        prefs=prefs,
+        secrets=secrets,
+        tasks=TaskTracker(on_error),
+        language=language,
+        events=AppEvents(),
     )
 
 

@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
 
 from cmtoolbox.credentials.base import SecretStore
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.gui.runner import DbRunner
 from cmtoolbox.gui.tasks import TaskTracker
+
+__all__ = ["AppContext", "AppEvents", "PREF_LANGUAGE", "PREF_SPELL_LANGUAGES", "PREF_THEME"]
+
+# Names carried by `AppEvents.preferences_changed`: the `Preferences` properties that changed.
+PREF_LANGUAGE = "language"
+PREF_THEME = "theme"
+PREF_SPELL_LANGUAGES = "spell_languages"
+
+
+class AppEvents(QObject):
+    """App-wide news that is not a database change (those come from `DbRunner.changed`).
+
+    `preferences_changed(frozenset[str])` fires after the Settings dialog wrote new preferences, with
+    the names of those that changed (PREF_*), so open views apply them at once instead of on the
+    next start.
+    """
+
+    preferences_changed = Signal(object)
 
 
 @dataclass
@@ -19,3 +39,4 @@ class AppContext:
     secrets: SecretStore
     tasks: TaskTracker
     language: str = "en"
+    events: AppEvents = field(default_factory=AppEvents)

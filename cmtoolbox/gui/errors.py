@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cmtoolbox.credentials.base import SecretStoreUnavailable
 from cmtoolbox.gui.i18n import tr
+from cmtoolbox.logs import REDACTOR
 from cmtoolbox.storage.errors import InvalidValue, StorageError
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,8 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
     box.setWindowTitle(title or tr("CM Toolbox"))
     box.setText(describe(exc))
     if not isinstance(exc, InvalidValue):
-        box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)).strip())
+        details = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+        box.setDetailedText(REDACTOR.redact(details))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     if QApplication.instance() is not None and not getattr(
         QApplication.instance(), "_cmtoolbox_quiet", False

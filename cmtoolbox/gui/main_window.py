@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _apply_settings(self, dialog: SettingsDialog) -> None:
-        dialog.apply()
+        changed = dialog.apply()
         app = QApplication.instance()
         apply_theme(app, self.ctx.prefs.theme)  # type: ignore[arg-type]
         language = resolve_language(self.ctx.prefs.language)
@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Language changed: restart CM Toolbox to translate every window."), 8000
             )
+        if changed:
+            self.ctx.events.preferences_changed.emit(changed)  # open editors re-check their text, etc.
 
     # -- client ------------------------------------------------------------------------------
     def _on_client_changed(self, client: Client | None) -> None:
@@ -314,13 +316,15 @@ class MainWindow(QMainWindow):
 
     def flush_pages(self) -> bool:
         """Every close path saves what pages are editing: pages with a `flush()` (autosaving
-        editors) write now. False when one failed and the user chose to keep the window."""
+        editors) write now. A `flush()` returning False (the user answered Cancel to "save
+        changes?") keeps the window open; None or True let it close. False when the window stays."""
         for index in range(self.pages.count()):
             flush = getattr(self.pages.widget(index), "flush", None)
             if not callable(flush):
                 continue
             try:
-                flush()
+                if flush() is False:
+                    return False
             except Exception as exc:  # the text is still on screen: let the user decide
                 logging.getLogger(__name__).exception("saving before closing failed")
                 answer = QMessageBox.warning(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
+from cmtoolbox.gui.context import PREF_LANGUAGE, PREF_SPELL_LANGUAGES, PREF_THEME
 from cmtoolbox.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from cmtoolbox.gui.preferences import Preferences
 
@@ -57,9 +58,14 @@ class SettingsDialog(QDialog):
             langs.append("en")
         return tuple(langs)
 
-    def apply(self) -> None:
-        """Write the choices to the preferences; the caller applies theme and language live."""
+    def apply(self) -> frozenset[str]:
+        """Write the choices to the preferences; returns the names of those that changed (PREF_*),
+        which the caller applies live and announces through `AppEvents.preferences_changed`."""
+        before = (self._prefs.language, self._prefs.theme, self._prefs.spell_languages)
         self._prefs.language = self.selected_language()
         self._prefs.theme = self.selected_theme()
         self._prefs.spell_languages = self.selected_spell_languages()
         self._prefs.sync()
+        after = (self._prefs.language, self._prefs.theme, self._prefs.spell_languages)
+        names = (PREF_LANGUAGE, PREF_THEME, PREF_SPELL_LANGUAGES)
+        return frozenset(name for name, old, new in zip(names, before, after, strict=True) if old != new)

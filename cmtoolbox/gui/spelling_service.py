@@ -10,6 +10,12 @@ its word lists change under it. The personal dictionary (`store.dictionary`: the
 the global ones) is read and written through the DbRunner; the editor's "Ignore" list lives here,
 for this editor's session only.
 
+Languages come from three levels (`core.spell_languages.effective_languages`): the app's default
+(Settings dialog; applied live through `AppEvents.preferences_changed`), the client's own choice
+(`storage.spell_languages`, read with the client's words and followed through `DbRunner.changed`),
+and an override for this editor (`set_languages`: a draft's own choice). The checker is rebuilt only
+when the languages that apply really change.
+
 Known limit: the `chunspell` binding keeps the GIL during Hunspell's own suggestion search (up to
 about 0.4 s on rare words), so the UI thread may stall that long while a menu waits for suggestions.
 """
@@ -23,10 +29,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from cmtoolbox.core.spell_languages import effective_languages, normalize_languages
 from cmtoolbox.core.spelling import SpellChecker, available_languages
-from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.context import PREF_SPELL_LANGUAGES, AppContext
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.dictionary import UserWords, clean_word
+from cmtoolbox.storage.spell_languages import ENTITY as SPELL_LANGUAGES_ENTITY
+from cmtoolbox.storage.spell_languages import client_spell_languages
 from cmtoolbox.storage.store import Store
 
 __all__ = ["SpellingService", "spell_executor"]
@@ -51,17 +60,23 @@ def _load_checker(languages: tuple[str, ...], words: UserWords, ignored: frozens
 
 
 class SpellingService(QObject):
-    """`checker_changed(SpellChecker | None)` fires whenever the words or languages change."""
+    """`checker_changed(SpellChecker | None)` fires whenever the words or languages change;
+    `languages_changed()` when the languages that apply, or the levels they come from, change."""
 
     checker_changed = Signal(object)
     unavailable = Signal(str)  # languages asked for have no dictionary
+    languages_changed = Signal()
 
     def __init__(
         self, ctx: AppContext, languages: Sequence[str] | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._languages = self._usable(languages if languages is not None else ctx.prefs.spell_languages)
+        self._override = normalize_languages(languages) if languages is not None else None
+        self._client_choice: tuple[str, ...] | None = None
+        self._levels = self._current_levels()
+        self._requested = effective_languages(*self._levels)
+        self._languages = self._usable(self._requested)
         self._client_id: int | None = None
         self._words = UserWords()
         self._session_ignored: set[str] = set()
@@ -69,11 +84,22 @@ class SpellingService(QObject):
         self._generation = 0
         self._suggestions: dict[str, list[str]] = {}
         ctx.runner.changed.connect(self._on_changed)
+        ctx.events.preferences_changed.connect(self._on_preferences_changed)
 
     @staticmethod
     def _usable(languages: Sequence[str]) -> tuple[str, ...]:
+        """The languages with a dictionary, named as the checker names them ("fr_FR" -> "fr")."""
         known = set(available_languages())
-        return tuple(lang for lang in languages if lang.replace("-", "_").split("_")[0] in known)
+        usable: list[str] = []
+        for lang in languages:
+            code = lang.replace("-", "_")
+            name = code if code in known else code.split("_")[0]
+            if name in known and name not in usable:
+                usable.append(name)
+        return tuple(usable)
+
+    def _current_levels(self) -> tuple[tuple[str, ...], tuple[str, ...] | None, tuple[str, ...] | None]:
+        return (normalize_languages(self._ctx.prefs.spell_languages), self._client_choice, self._override)
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -82,7 +108,26 @@ class SpellingService(QObject):
 
     @property
     def languages(self) -> tuple[str, ...]:
+        """The languages the checker uses (those asked for that have a dictionary)."""
         return self._languages
+
+    @property
+    def requested_languages(self) -> tuple[str, ...]:
+        """The languages that apply (draft, else client, else app default), usable or not."""
+        return self._requested
+
+    @property
+    def app_languages(self) -> tuple[str, ...]:
+        return self._levels[0]
+
+    @property
+    def client_choice(self) -> tuple[str, ...] | None:
+        """The client's own languages; None: the client follows the app's default."""
+        return self._client_choice
+
+    @property
+    def override(self) -> tuple[str, ...] | None:
+        return self._override
 
     @property
     def client_id(self) -> int | None:
@@ -92,34 +137,49 @@ class SpellingService(QObject):
     def session_ignored(self) -> frozenset[str]:
         return frozenset(self._session_ignored)
 
-    def set_languages(self, languages: Sequence[str]) -> None:
-        usable = self._usable(languages)
-        if usable != self._languages:
-            self._languages = usable
+    def set_languages(self, languages: Sequence[str] | None) -> None:
+        """Languages for this editor only, over the client's and the app's (a draft's own choice);
+        None follows the client's choice again."""
+        override = normalize_languages(languages) if languages is not None else None
+        if override != self._override:
+            self._override = override
             self._ctx.tasks.spawn(self.reload())
 
     def set_client(self, client_id: int | None) -> None:
-        """Use this client's personal dictionary (plus the global one); the session's ignores are kept."""
+        """Use this client's personal dictionary (plus the global one) and languages; the session's
+        ignores are kept."""
         if client_id == self._client_id and self._checker is not None:
             return
         self._client_id = client_id
         self._ctx.tasks.spawn(self.reload())
 
     async def reload(self) -> SpellChecker | None:
-        """Read the words, then build the checker (on the worker the first time: it loads Hunspell)."""
+        """Read the words and the client's languages, then build the checker (on the worker when a
+        language is new: it loads Hunspell)."""
         self._generation += 1
         generation = self._generation
         client_id = self._client_id
-        words = await self._ctx.runner.query(lambda s: s.dictionary.words_for(client_id))
+        words, choice = await self._ctx.runner.query(
+            lambda s: (s.dictionary.words_for(client_id), client_spell_languages(s, client_id))
+        )
         if generation != self._generation:
             return self._checker  # a newer reload is under way
+        self._client_choice = choice
+        levels = self._current_levels()
+        if levels != self._levels:
+            self._levels = levels
+            self._requested = effective_languages(*levels)
+            self._languages = self._usable(self._requested)
+            self.languages_changed.emit()
+        if not self._languages:
+            self._words = words
+            self._install(None)
+            if self._requested:  # asked for, but no dictionary (an empty choice is "no spell check")
+                self.unavailable.emit(",".join(self._requested))
+            return None
         if self._checker is not None and words == self._words and self._checker.languages == self._languages:
             return self._checker  # nothing changed (e.g. the word this editor just added)
         self._words = words
-        if not self._languages:
-            self._install(None)
-            self.unavailable.emit(",".join(self._ctx.prefs.spell_languages))
-            return None
         ignored = frozenset(self._session_ignored)
         if self._checker is None or self._checker.languages != self._languages:
             loop = asyncio.get_event_loop()
@@ -152,7 +212,17 @@ class SpellingService(QObject):
         self.checker_changed.emit(checker)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("dictionary") and self._checker is not None:
+        words_moved = changes.touches("dictionary") and self._checker is not None
+        languages_moved = (
+            changes.touches(SPELL_LANGUAGES_ENTITY)
+            and self._client_id is not None
+            and (SPELL_LANGUAGES_ENTITY, self._client_id) in changes.ids
+        )
+        if words_moved or languages_moved:
+            self._ctx.tasks.spawn(self.reload())
+
+    def _on_preferences_changed(self, names: object) -> None:
+        if PREF_SPELL_LANGUAGES in names:  # type: ignore[operator]
             self._ctx.tasks.spawn(self.reload())
 
     # -- actions -----------------------------------------------------------------------------

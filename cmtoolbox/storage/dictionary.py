@@ -18,6 +18,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cmtoolbox.core.spell_tokens import normalize
+from cmtoolbox.storage.composer import COMPOSER_NETWORKS_KEY, set_composer_text
+from cmtoolbox.storage.composer import COMPOSER_TEXT_KEY as COMPOSER_TEXT_KEY  # re-exported
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.settings import client_scope
@@ -166,10 +168,7 @@ class DictionaryManager(Manager):
 
 
 # -- sample client ------------------------------------------------------------------------------------------
-# The quick composer (Drafts section until full drafts land) keeps one text per client in its settings;
-# its keys live here, beside the sample that uses them, because storage cannot import the GUI.
-COMPOSER_TEXT_KEY = "composer.text"
-COMPOSER_NETWORKS_KEY = "composer.networks"
+# The quick composer's text lives in storage/composer.py (its keys are re-exported here for older imports).
 
 _SAMPLE_WORD = "canutine"  # the bakery's own pastry: no dictionary knows it
 _SAMPLE_TEXT = (
@@ -185,7 +184,7 @@ _SAMPLE_TEXT = (
 
 def build_sample_composer(store: Store, client: Client) -> None:
     """Sample builder: a post in progress in the quick composer, and a word in the client's dictionary."""
-    scope = client_scope(client.id)
-    store.settings.set(COMPOSER_TEXT_KEY, _SAMPLE_TEXT, scope=scope)
-    store.settings.set(COMPOSER_NETWORKS_KEY, ["instagram", "facebook", "linkedin"], scope=scope)
+    set_composer_text(store, client.id, _SAMPLE_TEXT)
+    networks = ["instagram", "facebook", "linkedin"]
+    store.settings.set(COMPOSER_NETWORKS_KEY, networks, scope=client_scope(client.id))
     store.dictionary.add(_SAMPLE_WORD, client_id=client.id)

@@ -4,6 +4,10 @@
 A brief, an editorial charter, a moderation charter and a monthly report, as a CM would have
 written them after a few weeks with a Lyon bakery, plus a KPI note computed with core.kpi and an
 ideas note, linked together with [[wiki links]] so backlinks show from the first launch.
+
+The editorial charter shows the logo and a model photo from the sample library inline. The media
+builder runs first (storage/samples.py), so the links use the sha256 of the files it imported;
+without them (no data folder, files not shipped) the charter simply has no pictures.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cmtoolbox.core import kpi
+from cmtoolbox.storage.media import MediaQuery
 
 if TYPE_CHECKING:
     from cmtoolbox.storage.clients import Client
@@ -98,6 +103,29 @@ _BRIEF_BODY = f"""# Brief client — Boulangerie Martin
 - [ ] Tournage des Reels du nouveau four le 18 novembre
 """
 
+CHARTER_PICTURES = {
+    "logo": "logo-boulangerie-martin.png",
+    "photo": "croissants-du-matin.jpg",
+}
+"""Sample library files the editorial charter shows (file names of storage.media.SAMPLE_MEDIA)."""
+
+
+def _visual_identity(pictures: dict[str, str]) -> str:
+    """Section 7 of the charter, with the library pictures when the sample library holds them."""
+    lines = [
+        "## 7. Identité visuelle",
+        "",
+        "- Couleurs : caramel #C47F3B, crème, noir ; police des titres : Fraunces.",
+        "- Style photo : lumière naturelle, mains au travail, pas de fond blanc.",
+    ]
+    if "logo" in pictures:
+        lines += ["", "**Logo officiel** (fond transparent, ne jamais le déformer) :", "", pictures["logo"]]
+    if "photo" in pictures:
+        lines += ["", "**Photo de référence** pour le feed (cadrage carré, lumière du matin) :", "",
+                  pictures["photo"]]
+    return "\n".join(lines)
+
+
 _EDITORIAL_BODY = f"""# Charte éditoriale — Boulangerie Martin
 
 *Version du 15 septembre 2026 · à relire tous les six mois · issue du [[{BRIEF}]]*
@@ -153,10 +181,7 @@ _EDITORIAL_BODY = f"""# Charte éditoriale — Boulangerie Martin
 | Facebook | Photos, événements | 2 posts | 8 h | 0 à 2 |
 | LinkedIn | Texte + visuel | 2 par mois | mardi 9 h | #Artisanat #Recrutement |
 
-## 7. Identité visuelle
-
-- Couleurs : caramel #C47F3B, crème, noir ; police des titres : Fraunces.
-- Style photo : lumière naturelle, mains au travail, pas de fond blanc.
+{{identity}}
 
 ## 8. Accessibilité
 
@@ -288,12 +313,25 @@ Ton : tutoiement sur Instagram, emojis 🥖 ✨ au maximum.
 """
 
 
+def _charter_pictures(store: Store, client_id: int) -> dict[str, str]:
+    """The Markdown links of the charter's pictures, from the sample library imported before."""
+    by_name = {item.original_name: item for item in store.media.page(MediaQuery(client_id), 0, 200)}
+    return {
+        role: by_name[name].markdown() for role, name in CHARTER_PICTURES.items() if name in by_name
+    }
+
+
+def _editorial_body(pictures: dict[str, str]) -> str:
+    return _EDITORIAL_BODY.replace("{identity}", _visual_identity(pictures))
+
+
 def add_sample_notes(store: Store, client: Client) -> None:
-    """Sample builder (storage/samples.py): the sample client's notebook."""
+    """Sample builder (storage/samples.py, after the media builder): the sample client's notebook."""
     notes = store.notes
     cid = client.id
     notes.create(cid, BRIEF, _BRIEF_BODY, notebook="Stratégie", tags=["brief"], pinned=True)
-    notes.create(cid, EDITORIAL, _EDITORIAL_BODY, notebook="Stratégie", tags=["charte", "ton"])
+    editorial = _editorial_body(_charter_pictures(store, cid))
+    notes.create(cid, EDITORIAL, editorial, notebook="Stratégie", tags=["charte", "ton"])
     notes.create(cid, MODERATION, _MODERATION_BODY, notebook="Stratégie", tags=["charte", "modération"])
     notes.create(cid, KPI_NOTE, _kpi_body(), notebook="Reporting", tags=["reporting", "publicité"])
     notes.create(cid, REPORT, _report_body(), notebook="Reporting", tags=["reporting"])

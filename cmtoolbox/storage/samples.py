@@ -43,7 +43,7 @@ SAMPLE_BUILDERS.append(build_sample_monitoring)  # sources, feeds, revue de pres
 SAMPLE_BUILDERS.append(build_sample_accounts)  # réseaux du client, sans mots de passe
 SAMPLE_BUILDERS.append(build_sample_composer)  # quick composer text, personal dictionary
 SAMPLE_BUILDERS.append(build_sample_media)  # images de la bibliothèque, droits et textes alternatifs
-SAMPLE_BUILDERS.append(add_sample_notes)  # carnet : brief, chartes, reporting, KPI, liens wiki
+SAMPLE_BUILDERS.append(add_sample_notes)  # carnet, après la bibliothèque : la charte en montre des images
 
 
 def create_sample_client(store: Store) -> Client:

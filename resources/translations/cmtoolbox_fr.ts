@@ -921,12 +921,44 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
         <translation>Corbeille : comptes de %1</translation>
     </message>
     <message>
+        <source>Save changes to account “%1”?</source>
+        <translation>Enregistrer les modifications du compte « %1 » ?</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Save the changes made to this account?</source>
-        <translation>Enregistrer les modifications apportées à ce compte ?</translation>
+        <source>Your changes will be lost if you don’t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <source>Do&amp;n’t save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>new account</source>
+        <translation>nouveau compte</translation>
+    </message>
+    <message>
+        <source>Save changes to account “%1” before closing?</source>
+        <translation>Enregistrer les modifications du compte « %1 » avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved as it is.</source>
+        <translation>« %1 » ne peut pas être enregistré en l’état.</translation>
+    </message>
+    <message>
+        <source>Correct it and save, or close and lose these changes.</source>
+        <translation>Corrigez-le puis enregistrez, ou fermez en perdant ces modifications.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>Enter at least a handle, a display name or a login.</source>
@@ -967,6 +999,10 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     <message>
         <source>This value is not valid.</source>
         <translation>Cette valeur n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The keyring is not available, so the password or token you typed was not saved (nothing else was). Save again once it works, or clear the value to save the rest of the account.</source>
+        <translation>Le trousseau n’est pas disponible : le mot de passe ou le jeton saisi n’a pas été enregistré (rien d’autre ne l’a été). Enregistrez de nouveau quand il fonctionnera, ou effacez la valeur pour enregistrer le reste du compte.</translation>
     </message>
     <message>
         <source>“%1” saved.</source>
@@ -1116,8 +1152,12 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
         <translation>Ouvrez une note pour voir quelles notes y renvoient.</translation>
     </message>
     <message>
-        <source>Linked from %1 note(s)</source>
-        <translation>Citée dans %1 note(s)</translation>
+        <source>Linked from 1 note</source>
+        <translation>Citée dans 1 note</translation>
+    </message>
+    <message>
+        <source>Linked from %1 notes</source>
+        <translation>Citée dans %1 notes</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1331,22 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     <message>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Text added from another section</source>
+        <translation>Texte ajouté depuis une autre section</translation>
+    </message>
+    <message>
+        <source>Spell check follows the application default (Settings): %1. Choose other languages for this client here.</source>
+        <translation>Le correcteur suit le réglage par défaut de l’application (Paramètres) : %1. Choisissez ici d’autres langues pour ce client.</translation>
+    </message>
+    <message>
+        <source>Spell-check languages chosen for this client: %1.</source>
+        <translation>Langues du correcteur choisies pour ce client : %1.</translation>
+    </message>
+    <message>
+        <source>none (no spell check)</source>
+        <translation>aucune (pas de correction orthographique)</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
@@ -2609,6 +2665,14 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Brouillon</translation>
     </message>
     <message>
+        <source>Open this note</source>
+        <translation>Ouvrir cette note</translation>
+    </message>
+    <message>
+        <source>Open this draft</source>
+        <translation>Ouvrir ce brouillon</translation>
+    </message>
+    <message>
         <source>#%1</source>
         <translation>n° %1</translation>
     </message>
@@ -2655,6 +2719,61 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>Items whose rights end within %1 days are flagged.</source>
         <translation>Les éléments dont les droits prennent fin dans les %1 jours sont signalés.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPickerDialog</name>
+    <message>
+        <source>Insert from the library</source>
+        <translation>Insérer depuis la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>Images de %1</translation>
+    </message>
+    <message>
+        <source>Search titles, alt texts, credits, tags</source>
+        <translation>Chercher dans les titres, textes alternatifs, crédits, étiquettes</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Chercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Éléments de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <source>%1 pictures</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <source>No picture matches “%1”.</source>
+        <translation>Aucune image ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>This client's library has no pictures yet. Import some in the Library (Ctrl+5), then insert them here.</source>
+        <translation>La bibliothèque de ce client n’a pas encore d’image. Importez-en dans la Bibliothèque (Ctrl+5), puis insérez-les ici.</translation>
+    </message>
+    <message>
+        <source>%1 pictures selected: each goes on its own line.</source>
+        <translation>%1 images sélectionnées : chacune sur sa propre ligne.</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Texte alternatif : %1</translation>
+    </message>
+    <message>
+        <source>No alt text yet: the title stands in for it. Write one in the Library for people using a screen reader.</source>
+        <translation>Pas encore de texte alternatif : le titre en tient lieu. Rédigez-en un dans la Bibliothèque pour les personnes qui utilisent un lecteur d’écran.</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2835,14 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Picture not found in the library: “%1”</source>
+        <translation>Image introuvable dans la bibliothèque : « %1 »</translation>
+    </message>
+    <message>
+        <source>Picture not found in the library</source>
+        <translation>Image introuvable dans la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2917,14 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>Compute a KPI and insert it in the note (Ctrl+Shift+K)</source>
         <translation>Calculer un KPI et l’insérer dans la note (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Insert from &amp;library…</source>
+        <translation>Insérer depuis la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Show a picture of the client's library in this note (Ctrl+Shift+I)</source>
+        <translation>Afficher dans cette note une image de la bibliothèque du client (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <source>&amp;Save as template…</source>
@@ -2867,12 +3002,13 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <source>Notebook: %1</source>
         <translation>Carnet : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 notes</translation>
     </message>
     <message>
         <source>No note matches this filter.</source>
@@ -2935,6 +3071,14 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Open a note to insert the result.</source>
         <translation>Ouvrez une note pour y insérer le résultat.</translation>
+    </message>
+    <message>
+        <source>Open a note to insert a picture.</source>
+        <translation>Ouvrez une note pour y insérer une image.</translation>
+    </message>
+    <message>
+        <source>Choose a client first: pictures live in each client's library.</source>
+        <translation>Choisissez d’abord un client : les images sont rangées dans la bibliothèque de chaque client.</translation>
     </message>
     <message>
         <source>This note is now shared by all clients.</source>
@@ -3012,12 +3156,20 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>Cette action est irréversible.</translation>
     </message>
     <message>
-        <source>Delete %1 note(s) for good, with their history?</source>
-        <translation>Supprimer définitivement %1 note(s), avec leur historique ?</translation>
+        <source>Delete this note for good, with its history?</source>
+        <translation>Supprimer définitivement cette note, avec son historique ?</translation>
     </message>
     <message>
-        <source>Empty the trash: delete %1 note(s) for good?</source>
-        <translation>Vider la corbeille : supprimer définitivement %1 note(s) ?</translation>
+        <source>Delete %1 notes for good, with their history?</source>
+        <translation>Supprimer définitivement %1 notes, avec leur historique ?</translation>
+    </message>
+    <message>
+        <source>Empty the trash: delete its only note for good?</source>
+        <translation>Vider la corbeille : supprimer définitivement la seule note qu’elle contient ?</translation>
+    </message>
+    <message>
+        <source>Empty the trash: delete %1 notes for good?</source>
+        <translation>Vider la corbeille : supprimer définitivement %1 notes ?</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4141,25 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Not updated (the new address is already a source): %1.</source>
         <translation>Non mises à jour (la nouvelle adresse est déjà une source) : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellLanguagesButton</name>
+    <message>
+        <source>Spell-check languages</source>
+        <translation>Langues du correcteur orthographique</translation>
+    </message>
+    <message>
+        <source>Application default</source>
+        <translation>Par défaut de l’application</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues : %1</translation>
     </message>
 </context>
 <context>

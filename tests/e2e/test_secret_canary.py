@@ -1,10 +1,12 @@
 """A canary password typed into the real window must never reach a file the app writes.
 
-The whole app is built (MainWindow, DbRunner, sample client, file logging at DEBUG), a password is typed
-into the account editor and saved, shown, copied, a token added, an error provoked, the log fed a message
-holding the value, a backup made and the list exported. Then every file of the data folder (database,
--wal, -shm, logs, backups, preferences) and the export are searched for the value in the encodings a leak
-could take (UTF-8, UTF-16, base64 as keyrings.alt's "plaintext" backend writes it).
+The whole app is built (MainWindow, DbRunner, sample client, file logging at DEBUG, errors shown in real
+dialogs as the app shows them), a password is typed into the account editor and saved, shown, copied, a
+token added, an error provoked, the log fed a message holding the value, the automatic backup made, the
+list exported, and the window closed with unsaved edits (saved on the way out). Then every file of the
+data folder (database, -wal, -shm, logs, the automatic backups folder, preferences), the export and the
+text of every dialog shown are searched for the value in the encodings a leak could take (UTF-8, UTF-16,
+base64 as keyrings.alt's "plaintext" backend writes it).
 
 Runs with the in-memory secret store everywhere, and against the real Secret Service when one is
 available (`keyring` mark: skips locally without one, fails in CI).
@@ -18,18 +20,19 @@ import secrets
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmtoolbox.credentials import KeyringSecretStore, MemorySecretStore, describe_backend
 from cmtoolbox.credentials.base import SecretStore, SecretStoreUnavailable
 from cmtoolbox.gui.app import build_context
-from cmtoolbox.gui.errors import describe
+from cmtoolbox.gui.errors import describe, show_error
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.logs import setup_logging
-from cmtoolbox.paths import database_path
-from cmtoolbox.storage.db import backup_copy
+from cmtoolbox.paths import backups_dir, database_path
+from cmtoolbox.storage.db import ensure_recent_backup
 from cmtoolbox.storage.samples import create_sample_client
 from cmtoolbox.storage.store import Store
 from tests.conftest import require
@@ -75,14 +78,54 @@ def test_scanner_finds_what_it_looks_for(tmp_path: Path) -> None:
         assert any(name in hit for hit in hits), name
 
 
+def _dialog_texts(box: QMessageBox) -> str:
+    return "\n".join([box.windowTitle(), box.text(), box.informativeText(), box.detailedText()])
+
+
+def harvest_dialogs() -> list[str]:
+    """Every text of the message boxes now on screen (the error dialogs), which are then closed."""
+    texts: list[str] = []
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            texts.append(_dialog_texts(widget))
+            widget.done(0)
+    return texts
+
+
+def answer_on_close(button: QMessageBox.StandardButton, seen: list[str]) -> list[bool]:
+    """Answer the question the window asks while it closes (a modal box), noting its texts."""
+    wanted = [True]
+
+    def answer() -> None:
+        if not wanted[0]:
+            return
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, answer)
+            return
+        wanted[0] = False
+        seen.append(_dialog_texts(boxes[-1]))
+        boxes[-1].button(button).click()
+
+    QTimer.singleShot(0, answer)
+    return wanted
+
+
 def _session(data_root: Path, secret_store: SecretStore, qtbot, drive, tmp_path: Path,  # noqa: ANN001
              canary: str, *, provoke_keyring_error: bool) -> tuple[list[str], list[str]]:
     setup_logging(data_root, level=logging.DEBUG)
     store, _report = Store.open(data_root)
     create_sample_client(store)
     errors: list[BaseException] = []
-    ctx = build_context(data_root, store, Preferences(data_root), secret_store, "en", errors.append)
+    holder: list[MainWindow] = []
+
+    def on_error(exc: BaseException) -> None:  # what the running app does: the readable dialog
+        errors.append(exc)
+        show_error(holder[0] if holder else None, exc)
+
+    ctx = build_context(data_root, store, Preferences(data_root), secret_store, "en", on_error)
     window = MainWindow(ctx)
+    holder.append(window)
     qtbot.addWidget(window)
     window.show()
     drive(window.clients.reload())
@@ -90,7 +133,10 @@ def _session(data_root: Path, secret_store: SecretStore, qtbot, drive, tmp_path:
     page = window.page("accounts")
     drive(ctx.tasks.idle())
     assert not page.banner.isVisible()
+    app = QApplication.instance()
     refs: list[str] = []
+    dialogs: list[str] = []
+    closed = False
     try:
         # Type a password into the real editor and save.
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -132,12 +178,21 @@ def _session(data_root: Path, secret_store: SecretStore, qtbot, drive, tmp_path:
         assert editor.problem.isVisible() and canary not in editor.problem.text()
 
         if provoke_keyring_error:
-            secret_store._available = False  # type: ignore[attr-defined]
-            editor.handle_edit.setText("canarytest2")
-            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-            drive(ctx.tasks.idle())
-            assert any(isinstance(e, SecretStoreUnavailable) for e in errors)
-            secret_store._available = True  # type: ignore[attr-defined]
+            # The keyring fails while the password is typed: the error dialog the user gets.
+            quiet = getattr(app, "_cmtoolbox_quiet", False)
+            app._cmtoolbox_quiet = False  # type: ignore[attr-defined]  # really show error dialogs
+            try:
+                secret_store._available = False  # type: ignore[attr-defined]
+                editor.handle_edit.setText("canarytest2")
+                qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+                drive(ctx.tasks.idle())
+                assert any(isinstance(e, SecretStoreUnavailable) for e in errors)
+                shown = harvest_dialogs()
+                assert shown and "keyring" in shown[0], shown
+                dialogs += shown
+            finally:
+                app._cmtoolbox_quiet = quiet  # type: ignore[attr-defined]
+                secret_store._available = True  # type: ignore[attr-defined]
         for exc in errors:
             assert canary not in str(exc) and canary not in describe(exc) and canary not in repr(exc.args)
 
@@ -149,18 +204,36 @@ def _session(data_root: Path, secret_store: SecretStore, qtbot, drive, tmp_path:
         exported.parent.mkdir()
         assert drive(page.export_to(exported)) >= 6
         assert "canarytest" in exported.read_text("utf-8-sig")
-        backup = backup_copy(database_path(data_root), "-canary")
-        assert backup.exists()
+        # The automatic backup, as the app makes it at start (on the database thread).
+        backup = drive(ctx.runner.query(lambda _s: ensure_recent_backup(database_path(data_root))))
+        assert backup is not None and backup.parent == backups_dir(data_root) and backup.stat().st_size > 0
 
         while_open = scan([data_root, exported.parent], canary)
         wal = Path(str(database_path(data_root)) + "-wal")
         assert wal.exists() and wal.stat().st_size > 0  # the WAL was really there to search
+
+        # Close with the password of a new account typed and unsaved: saved on the way out.
+        editor.handle_edit.setText("canarytest-close")
+        assert editor.is_dirty() and editor.rows[0].typed == canary + "-bis"
+        answer_on_close(QMessageBox.StandardButton.Save, dialogs)
+        assert window.close()
+        closed = True
+        assert "before closing" in dialogs[-1] and "canarytest-close" in dialogs[-1]
+        assert editor.account is not None and editor.account.handle == "canarytest-close", errors
+        refs += [s.ref for s in editor.account.secrets]
+        assert secret_store.get(editor.account.secrets[0].ref) == canary + "-bis"
     finally:
-        window.close()
+        if not closed:
+            page.revert()  # a failed step must not leave the close waiting on a question
+            window.close()
         drive(ctx.tasks.idle())
+        dialogs += harvest_dialogs()
         ctx.runner.close()
+    ensure_recent_backup(database_path(data_root), max_age_hours=0)  # and one of the final state
+    assert len(list(backups_dir(data_root).iterdir())) >= 2
     after_close = scan([data_root, exported.parent], canary)
-    return while_open + after_close, refs
+    in_dialogs = [text for text in dialogs if any(form.decode() in text for form in _forms(canary).values())]
+    return while_open + after_close + in_dialogs, refs
 
 
 def test_canary_password_never_reaches_a_file(data_root: Path, qtbot, run, tmp_path: Path) -> None:  # noqa: ANN001

@@ -18,7 +18,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from cmtoolbox.credentials import MemorySecretStore
-from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.context import AppContext, AppEvents
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.gui.runner import DbRunner
 from cmtoolbox.gui.tasks import TaskTracker
@@ -71,6 +71,7 @@ def ctx(store, data_root: Path, qloop, errors: list[BaseException]) -> Iterator[
         secrets=MemorySecretStore(),
         tasks=TaskTracker(errors.append),
         language="en",
+        events=AppEvents(),
     )
     yield context
     if context.tasks.busy:

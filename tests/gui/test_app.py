@@ -106,3 +106,16 @@ def test_user_can_quit_instead_of_restoring(data_root, monkeypatch) -> None:  # 
     database_path(data_root).write_bytes(b"garbage" * 500)
     monkeypatch.setattr(startup, "_offer_restore", lambda path, backup: False)
     assert startup.open_store_interactive(data_root) is None
+
+
+def test_error_dialog_details_never_show_a_registered_secret(qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from cmtoolbox.gui import errors
+    from cmtoolbox.logs import REDACTOR
+
+    REDACTOR.register("canary-Pa55-w0rd")
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: boxes.append(self))
+    monkeypatch.setattr(QApplication.instance(), "_cmtoolbox_quiet", False, raising=False)
+    errors.show_error(None, RuntimeError("keyring said: canary-Pa55-w0rd rejected"))
+    assert boxes and "canary-Pa55-w0rd" not in boxes[0].detailedText() + boxes[0].text()
+    assert "********" in boxes[0].detailedText()

@@ -342,7 +342,7 @@ def test_usages_show_the_notes_that_link_an_item(stocked, run, ctx, store, clien
     link = page.detail.item.markdown()  # type: ignore[union-attr]
     run(ctx.runner.mutate(lambda s: s.notes.create(client.id, "Planning janvier", f"Post du 6 : {link}")))
     settle(run, ctx)
-    assert "Note: Planning janvier" in page.detail.usages_label.text()
+    assert page.detail.usage_rows() == ["→ Note: Planning janvier"]
 
 
 # -- actions ---------------------------------------------------------------------------------------------

@@ -366,7 +366,7 @@ def test_lazy_list_with_many_notes(qtbot, ctx, run, store, martin) -> None:  # n
             store.notes.create(martin, f"Note {i:03d}", f"texte {i}")
     page = make_page(qtbot, ctx, run)
     assert page.model.total == 450 and page.model.rowCount() == 200
-    assert page.count_label.text() == "450 note(s)"
+    assert page.count_label.text() == "450 notes"
     page.list.scrollToBottom()
     settle(run, ctx)
     page.list.scrollToBottom()

@@ -37,27 +37,48 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.core import networks, passwords
-from cmtoolbox.credentials.base import SecretStoreUnavailable, new_secret_ref
+from cmtoolbox.credentials.base import SecretStoreUnavailable
 from cmtoolbox.gui.accounts.editor import AccountEditor, network_label
 from cmtoolbox.gui.accounts.generator_dialog import PasswordGeneratorDialog
 from cmtoolbox.gui.accounts.keyring_banner import KeyringBanner
+from cmtoolbox.gui.accounts.saving import SavePlan, needs_save, plan_save
 from cmtoolbox.gui.accounts.secret_row import SecretRow
 from cmtoolbox.gui.accounts.vault import KeyringStatus, SecretVault
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.empty_page import EmptyState
+from cmtoolbox.gui.errors import describe
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.gui.secure_clipboard import SecureClipboard
-from cmtoolbox.storage.accounts import Account, SecretSpec, check_secret_specs, clean_fields
+from cmtoolbox.storage.accounts import Account
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.clients import Client
 from cmtoolbox.storage.errors import InvalidValue
+from cmtoolbox.storage.store import Store
 
 log = logging.getLogger(__name__)
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_MS = 12_000
 LIST_COLUMNS = 3
+# Closing waits this long for the keyring (time enough to type the password of an unlock prompt);
+# past it the main window offers to close anyway rather than freeze.
+CLOSE_KEYRING_TIMEOUT_S = 60.0
+
+
+class AccountNotSaved(Exception):
+    """Saving before the window closes failed; the message is a sentence for the user."""
+
+
+def _inside_task() -> bool:
+    try:
+        return asyncio.current_task() is not None
+    except RuntimeError:  # no running loop
+        return False
+
+
+def _save(store: Store, plan: SavePlan) -> Account:
+    return store.accounts.save(plan.client_id, plan.fields, plan.specs, account_id=plan.account_id)
 
 
 class AccountsPage(QWidget):
@@ -385,10 +406,18 @@ class AccountsPage(QWidget):
 
     # -- reacting ----------------------------------------------------------------------------
     def _on_client_changed(self, client: Client | None) -> None:
-        if self.editor.is_dirty():
-            self.ctx.tasks.spawn(self._leave_dirty_then(lambda: self._adopt_client(client)))
+        same = (client.id if client else None) == (self._client.id if self._client else None)
+        if self.editor.is_dirty() and not same:  # same: renamed, nothing to leave
+            self.ctx.tasks.spawn(self._leave_dirty_then(
+                lambda: self._adopt_client(client), cancelled=self._back_to_own_client
+            ))
         else:
             self._adopt_client(client)
+
+    def _back_to_own_client(self) -> None:
+        """The user kept editing: the whole window goes back to the client of that account."""
+        if self._client is not None:
+            self.clients.select(self._client.id)
 
     def _adopt_client(self, client: Client | None) -> None:
         if (client.id if client else None) != (self._client.id if self._client else None):
@@ -433,21 +462,108 @@ class AccountsPage(QWidget):
         if item is not None:
             self.list.setCurrentItem(item)
 
-    async def _leave_dirty_then(self, then: Callable[[], object]) -> None:
-        """Unsaved changes: ask to save or discard them (or cancel), then do `then`."""
+    async def _leave_dirty_then(
+        self, then: Callable[[], object], *, cancelled: Callable[[], object] | None = None
+    ) -> None:
+        """Unsaved changes: ask to save or discard them (or cancel), then do `then`.
+
+        `cancelled` runs when the user keeps editing instead (Cancel, or a save that was refused or
+        failed), so a caller whose action already happened elsewhere can undo it."""
+        box = self._unsaved_question(self.tr("Save changes to account “%1”?"))
+        answer = await ask(box)
+        proceed = False
+        try:
+            if answer == QMessageBox.StandardButton.Discard.value:
+                proceed = True
+            elif answer == QMessageBox.StandardButton.Save.value:
+                # None: refused, the problem is shown in the editor and the user's text is still there.
+                proceed = await self.save_current() is not None
+        finally:
+            if not proceed and cancelled is not None:
+                cancelled()
+        if proceed:
+            self.editor.load(None, None)  # saved, or discarded
+            then()
+
+    def _unsaved_question(self, text: str) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("Save the changes made to this account?"), parent=self)
+                          text.replace("%1", self._editing_title()), parent=self.window())
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
+        box.setInformativeText(self.tr("Your changes will be lost if you don’t save them."))
+        # Qt's own wording for Discard reads oddly in some languages ("Ne pas tenir compte").
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Do&n’t save"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = await ask(box)
-        if answer == QMessageBox.StandardButton.Cancel.value:
-            return
-        if answer == QMessageBox.StandardButton.Save.value:
-            if await self.save_current() is None:
-                return  # the problem is shown in the editor; the user's text is still there
-        self.editor.load(None, None)  # saved, or discarded
-        then()
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def _editing_title(self) -> str:
+        """The account as the editor shows it now ("Mastodon · @boulangerie@piaille.fr")."""
+        fields = self.editor.fields()
+        handle = networks.display_handle(fields.network, fields.handle.strip())
+        title = handle or fields.display_name.strip() or fields.login.strip() or self.tr("new account")
+        return f"{network_label(fields.network)} · {title}"
+
+    # -- closing the window --------------------------------------------------------------------
+    def flush(self) -> bool:
+        """The main window calls this on every close path (window close, Ctrl+Q, File > Quit).
+
+        Unsaved edits in the editor get a question: Save writes the secrets to the keyring, then
+        the account to the database, and waits for both (on their own threads) before the window
+        closes; Discard lets it close; Cancel returns False, which keeps the window open on this
+        page. A failure raises `AccountNotSaved` with a readable sentence: the main window then
+        offers to close anyway.
+        """
+        if not self.editor.is_dirty():
+            return True
+        scripted = _inside_task()
+        if scripted:
+            # Closed from a coroutine (a scripted session): a modal question would run a nested
+            # event loop inside a task and re-enter asyncio, so take the default answer, Save.
+            answer = QMessageBox.StandardButton.Save
+        else:
+            box = self._unsaved_question(self.tr("Save changes to account “%1” before closing?"))
+            box.exec()
+            answer = box.standardButton(box.clickedButton()) if box.clickedButton() else \
+                QMessageBox.StandardButton.Cancel
+            box.deleteLater()
+        if answer == QMessageBox.StandardButton.Discard:
+            return True
+        if answer != QMessageBox.StandardButton.Save:
+            self._bring_forward()
+            return False
+        try:
+            saved = self.save_blocking()
+        except Exception as exc:
+            if isinstance(exc, SecretStoreUnavailable):
+                self.editor.show_problem(self._keyring_problem())
+            self._bring_forward()
+            raise AccountNotSaved(describe(exc)) from exc
+        if saved is None:  # refused: the editor says why
+            self._bring_forward()
+            return False if scripted else self._close_without_saving()
+        return True
+
+    def _close_without_saving(self) -> bool:
+        """The account cannot be saved as it is: close anyway (losing the changes), or go and fix it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
+                          self.tr("“%1” cannot be saved as it is.").replace("%1", self._editing_title()),
+                          parent=self.window())
+        advice = self.tr("Correct it and save, or close and lose these changes.")
+        box.setInformativeText(f"{self.editor.problem.text()}\n\n{advice}")
+        close = box.addButton(self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return clicked is close
+
+    def _bring_forward(self) -> None:
+        """Show this page in the main window, so the account being edited is in front of the user."""
+        show_section = getattr(self.window(), "show_section", None)
+        if callable(show_section):
+            show_section("accounts")
 
     # -- editing -----------------------------------------------------------------------------
     def new_account(self) -> None:
@@ -485,36 +601,18 @@ class AccountsPage(QWidget):
     async def save_current(self) -> Account | None:
         """Save the editor: secret values to the keyring first, then the rest to the database."""
         editor = self.editor
-        client_id = editor.client_id
-        if client_id is None or editor.trash_mode or not (editor.is_dirty() or editor.is_new):
+        if not needs_save(editor):
             return editor.account
-        account_id = editor.account.id if editor.account else None
-        fields = editor.fields()
-        rows = list(editor.rows)
-        keyring_ok = bool(self.keyring and self.keyring.available)
-        planned: list[tuple[SecretRow, str, str | None]] = []  # row, ref, value to write
-        for row in rows:
-            value = row.new_value() if keyring_ok else None
-            if row.ref is None and value is None:
-                continue  # a new row left empty: nothing to keep
-            planned.append((row, row.ref or new_secret_ref("account"), value))
-        specs = [SecretSpec(row.kind, row.label, ref, row.slot_id) for row, ref, _v in planned]
-        try:
-            clean_fields(fields)
-            check_secret_specs(specs)
-        except InvalidValue as exc:
-            editor.show_problem(self._describe_invalid(exc), exc.field)
+        plan = self._plan_or_explain()
+        if plan is None:
             return None
         written_new: list[str] = []
         try:
-            for row, ref, value in planned:
-                if value is not None:
-                    await self.vault.set(ref, value)
-                    if row.ref is None:
-                        written_new.append(ref)
-            account = await self.ctx.runner.mutate(
-                lambda s: s.accounts.save(client_id, fields, specs, account_id=account_id)
-            )
+            for ref, value in plan.writes:
+                await self.vault.set(ref, value)
+                if ref in plan.new_refs:
+                    written_new.append(ref)
+            account = await self.ctx.runner.mutate(lambda s: _save(s, plan))
         except InvalidValue as exc:
             await self._forget_refs(written_new)
             editor.show_problem(self._describe_invalid(exc), exc.field)
@@ -522,17 +620,60 @@ class AccountsPage(QWidget):
         except SecretStoreUnavailable:
             await self._forget_refs(written_new)
             await self.recheck_keyring()  # gone for good (banner), or a dismissed unlock prompt
+            if self.editor is editor:
+                editor.show_problem(self._keyring_problem())
             raise
         except BaseException:
             await self._forget_refs(written_new)
             raise
-        if self.editor is editor and editor.client_id == client_id:
-            editor.load(account, client_id)
+        if plan.writes and not (self.keyring and self.keyring.available):
+            await self.recheck_keyring()  # it answered again: lift the banner
+        self._after_save(editor, plan, account)
+        await self.reload(select_id=account.id)
+        return account
+
+    def _keyring_problem(self) -> str:
+        return self.tr("The keyring is not available, so the password or token you typed was not saved "
+                       "(nothing else was). Save again once it works, or clear the value to save the rest "
+                       "of the account.")
+
+    def save_blocking(self, *, timeout: float = CLOSE_KEYRING_TIMEOUT_S) -> Account | None:
+        """`save_current` for the close path, where nothing can be awaited: the keyring and the
+        database still work on their own threads (the UI thread only waits for them), in the same
+        order. None when the editor's content is refused (the problem is shown in the editor)."""
+        editor = self.editor
+        if not needs_save(editor):
+            return editor.account
+        plan = self._plan_or_explain()
+        if plan is None:
+            return None
+        try:
+            for ref, value in plan.writes:
+                self.vault.set_blocking(ref, value, timeout=timeout)
+            account = self.ctx.runner.call_blocking(lambda s: _save(s, plan))
+        except InvalidValue as exc:
+            self._forget_refs_blocking(plan.new_refs)
+            editor.show_problem(self._describe_invalid(exc), exc.field)
+            return None
+        except BaseException:
+            self._forget_refs_blocking(plan.new_refs)  # a timed-out write may still land: queue it too
+            raise
+        self._after_save(editor, plan, account)
+        return account
+
+    def _plan_or_explain(self) -> SavePlan | None:
+        try:
+            return plan_save(self.editor)
+        except InvalidValue as exc:
+            self.editor.show_problem(self._describe_invalid(exc), exc.field)
+            return None
+
+    def _after_save(self, editor: AccountEditor, plan: SavePlan, account: Account) -> None:
+        if self.editor is editor and editor.client_id == plan.client_id:
+            editor.load(account, plan.client_id)
             editor.set_trash_mode(False)
             self.editor_stack.setCurrentWidget(editor)
         self._show_status(self.tr("“%1” saved.").replace("%1", account.title))
-        await self.reload(select_id=account.id)
-        return account
 
     async def recheck_keyring(self) -> KeyringStatus:
         self.keyring = await self.vault.status()
@@ -548,6 +689,16 @@ class AccountsPage(QWidget):
             await self.drain_secret_queue()
         except Exception:
             log.exception("could not clean up secrets of a failed save")
+
+    def _forget_refs_blocking(self, refs: tuple[str, ...]) -> None:
+        """Close path: queue the references of a failed save; the next start deletes them from the
+        keyring (`drain_secret_queue` runs on every reload)."""
+        if not refs:
+            return
+        try:
+            self.ctx.runner.call_blocking(lambda s: s.accounts.queue_secret_purge(refs))
+        except Exception:
+            log.exception("could not queue the secrets of a failed save for deletion")
 
     async def drain_secret_queue(self) -> int:
         """Delete from the keyring the secrets whose references are gone from the database."""

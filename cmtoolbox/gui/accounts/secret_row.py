@@ -102,8 +102,10 @@ class SecretRow(QWidget):
 
     def set_keyring_available(self, available: bool) -> None:
         self._keyring_ok = available
-        for widget in (self.value_edit, self.show_button, self.copy_button, self.generate_button):
+        for widget in (self.show_button, self.copy_button, self.generate_button):
             widget.setEnabled(available)
+        # A value typed before the keyring went away stays editable, so it can be cleared.
+        self.value_edit.setEnabled(available or bool(self.value_edit.text()))
         self._update_placeholder()
 
     def _update_placeholder(self) -> None:

@@ -57,6 +57,19 @@ class SecretVault:
         REDACTOR.register(value)
         await self._call(lambda: self._store.set(ref, value))
 
+    def set_blocking(self, ref: str, value: str, *, timeout: float) -> None:
+        """Write on the keyring thread and wait, for the close path where no coroutine can be
+        awaited. It still runs on the keyring thread, after any call already queued there, so the
+        order of writes is kept. A keyring that does not answer in `timeout` seconds (an unlock
+        prompt left open) raises `SecretStoreUnavailable` instead of freezing the window."""
+        REDACTOR.register(value)
+        future = self._executor.submit(lambda: self._store.set(ref, value))
+        try:
+            future.result(timeout=timeout)
+        except concurrent.futures.TimeoutError as exc:
+            future.cancel()
+            raise SecretStoreUnavailable(f"the keyring did not answer within {timeout:g} seconds") from exc
+
     async def delete(self, ref: str) -> None:
         await self._call(lambda: self._store.delete(ref))
 

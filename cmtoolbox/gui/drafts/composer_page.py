@@ -3,6 +3,15 @@
 One text per client, written in the shared `PostEditor` with that client's networks, kept in the
 client's settings (`composer.text`, `composer.networks`) so nothing typed is lost: saved one second
 after the last keystroke, and at once when the client changes, the section is left or the app quits.
+
+Other features add to the same text (the revue de presse "send as post", a feed item sent as a post,
+through `storage.composer`). The page follows those writes: with nothing unsaved it shows the new
+text at once (one undo step, the cursor stays put); with unsaved typing it saves now, and storage
+merges both sides. Every save says which text it started from, so an addition arriving between
+two autosaves is merged, never overwritten.
+
+The "Languages" button beside the networks menu chooses the client's spell-check languages
+(`storage.spell_languages`), or the application's default.
 """
 
 from __future__ import annotations
@@ -25,16 +34,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmtoolbox.core.text_merge import merge_texts
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.errors import show_error
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.gui.widgets.post_editor import PostEditor
+from cmtoolbox.gui.widgets.spell_highlighter import to_utf16
+from cmtoolbox.gui.widgets.spell_languages_button import SpellLanguagesButton, short_codes
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.clients import Client
-from cmtoolbox.storage.dictionary import COMPOSER_NETWORKS_KEY, COMPOSER_TEXT_KEY, DictionaryWord
+from cmtoolbox.storage.composer import (
+    COMPOSER_NETWORKS_KEY,
+    COMPOSER_TEXT_KEY,
+    composer_text,
+    sync_composer_text,
+)
+from cmtoolbox.storage.composer import ENTITY as COMPOSER_ENTITY
+from cmtoolbox.storage.dictionary import DictionaryWord
 from cmtoolbox.storage.settings import client_scope
+from cmtoolbox.storage.spell_languages import set_client_spell_languages
 from cmtoolbox.storage.store import Store
 
 __all__ = ["ComposerPage", "DictionaryDialog", "TEXT_KEY", "NETWORKS_KEY"]
@@ -48,18 +68,26 @@ DEFAULT_NETWORKS = ("instagram", "facebook", "linkedin")
 
 def _load(store: Store, client_id: int) -> tuple[str, list[str]]:
     scope = client_scope(client_id)
-    text = store.settings.get(TEXT_KEY, "", scope=scope)
+    text = composer_text(store, client_id)
     networks = store.settings.get(NETWORKS_KEY, None, scope=scope)
     if not isinstance(networks, list):
         profile = store.settings.get("profile", {}, scope=scope)
         networks = profile.get("networks") if isinstance(profile, dict) else None
     if not isinstance(networks, list) or not networks:
         networks = list(DEFAULT_NETWORKS)
-    return (text if isinstance(text, str) else ""), [str(n) for n in networks]
+    return text, [str(n) for n in networks]
 
 
-def _store_text(store: Store, client_id: int, text: str) -> None:
-    store.settings.set(TEXT_KEY, text, scope=client_scope(client_id))
+def _common_ends(old: str, new: str) -> tuple[int, int]:
+    """Lengths of the common prefix and (non-overlapping) common suffix of two texts."""
+    limit = min(len(old), len(new))
+    prefix = 0
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return prefix, suffix
 
 
 class ComposerPage(QWidget):
@@ -71,6 +99,8 @@ class ComposerPage(QWidget):
         self._loading = False
         self._dirty = False
         self._saving: asyncio.Task | None = None
+        self._known: dict[int, str] = {}  # client id -> the text last known to be stored
+        self._pull_wanted = False  # another writer's change arrived while a save was on its way
         self.dictionary_dialog: DictionaryDialog | None = None
 
         self.empty = EmptyState(
@@ -112,6 +142,11 @@ class ComposerPage(QWidget):
         )
         self.editor.text_changed.connect(self._on_text_changed)
         self.editor.networks_changed.connect(self._on_networks_changed)
+        self.languages_button = SpellLanguagesButton()
+        self.languages_button.choice_changed.connect(self._on_languages_chosen)
+        self.editor.add_tool(self.languages_button)
+        self.editor.spelling.languages_changed.connect(self._show_languages)
+        self._show_languages()
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -175,6 +210,11 @@ class ComposerPage(QWidget):
         dialog = self.dictionary_dialog
         if changes.touches("dictionary") and dialog is not None and dialog.isVisible():
             self._ctx.tasks.spawn(dialog.reload())
+        if changes.touches("accounts") and self._client is not None:  # an account's character limit
+            self._ctx.tasks.spawn(self.reload_limits())
+        client = self._client
+        if client is not None and (COMPOSER_ENTITY, client.id) in changes.ids:
+            self._ctx.tasks.spawn(self._pull(client.id))
 
     async def reload(self) -> None:
         """Load the current client's text and networks into the editor."""
@@ -195,8 +235,19 @@ class ComposerPage(QWidget):
             self.editor.set_text(text)
         finally:
             self._loading = False
+        self._known[client.id] = text
         self._dirty = False
         self.status.setText("")
+        await self.reload_limits()
+
+    async def reload_limits(self) -> None:
+        """Counters use the limits set on the client's accounts (a Mastodon server's, X Premium)."""
+        client = self._client
+        if client is None:
+            return
+        limits = await self._ctx.runner.query(lambda s: s.accounts.limits_for_client(client.id))
+        if self._client is not None and self._client.id == client.id:
+            self.editor.set_limits(limits)
 
     # -- saving ------------------------------------------------------------------------------
     def _on_text_changed(self) -> None:
@@ -223,17 +274,27 @@ class ComposerPage(QWidget):
             return None
         self._dirty = False
         client_id, text = self._client.id, self.editor.text()
+        previous = self._saving if self._save_in_flight() else None
         self.status.setText(self.tr("Saving…"))
-        try:
-            self._saving = self._ctx.tasks.spawn(self._save(client_id, text))
-        except RuntimeError:  # no event loop left (shutdown): write synchronously rather than lose it
-            self._ctx.runner.call_blocking(lambda s: _store_text(s, client_id, text))
+        task = self._ctx.tasks.spawn(self._save(client_id, text, previous))
+        if task is None:  # no event loop left (shutdown): write synchronously rather than lose it
+            base = self._known.get(client_id)
+            self._known[client_id] = self._ctx.runner.call_blocking(
+                lambda s: sync_composer_text(s, client_id, text, base)
+            )
             return None
-        return self._saving
+        self._saving = task
+        return task
 
-    async def _save(self, client_id: int, text: str) -> None:
+    def _save_in_flight(self) -> bool:
+        return self._saving is not None and not self._saving.done()
+
+    async def _save(self, client_id: int, text: str, previous: asyncio.Task | None) -> None:
+        if previous is not None:
+            await asyncio.wait([previous])  # one save at a time: each starts from what the last stored
+        base = self._known.get(client_id)
         try:
-            await self._ctx.runner.mutate(lambda s: _store_text(s, client_id, text))
+            stored = await self._ctx.runner.mutate(lambda s: sync_composer_text(s, client_id, text, base))
         except Exception as exc:
             if self._client is not None and self._client.id == client_id:
                 self._dirty = True  # keep trying on the next change
@@ -241,8 +302,98 @@ class ComposerPage(QWidget):
             log.exception("saving the composer text failed")
             show_error(self, exc)
             return
-        if self._client is not None and self._client.id == client_id and not self._dirty:
-            self.status.setText(self.tr("Saved at %1").replace("%1", QTime.currentTime().toString("HH:mm")))
+        self._known[client_id] = stored
+        if self._client is not None and self._client.id == client_id:
+            self._show_stored(text, stored)
+            if not self._dirty:
+                self.status.setText(
+                    self.tr("Saved at %1").replace("%1", QTime.currentTime().toString("HH:mm"))
+                )
+            if self._pull_wanted:
+                self._pull_wanted = False
+                self._ctx.tasks.spawn(self._pull(client_id))
+
+    # -- other writers -------------------------------------------------------------------------
+    async def _pull(self, client_id: int) -> None:
+        """The client's stored text was written (by another feature, or by our own save): show what
+        others added, without losing anything typed here."""
+        if self._save_in_flight():
+            self._pull_wanted = True  # the save's answer comes first; look again after it
+            return
+        stored = await self._ctx.runner.query(lambda s: composer_text(s, client_id))
+        if self._client is None or self._client.id != client_id or client_id not in self._known:
+            return  # another client now, or its text is still loading (the load reads it anyway)
+        if self._save_in_flight():
+            self._pull_wanted = True
+            return
+        known = self._known[client_id]
+        if stored == known:
+            return  # our own write, or nothing new
+        if self._dirty:
+            self.schedule_save()  # unsaved typing: save now, storage merges both sides
+            return
+        self._known[client_id] = stored
+        self._show_stored(known, stored)
+        self.status.setText(self.tr("Text added from another section"))
+
+    def _show_stored(self, base: str, stored: str) -> None:
+        """Show the stored text, keeping what was typed since `base` (the text the stored one
+        started from)."""
+        current = self.editor.text()
+        merged = merge_texts(base, current, stored)
+        if merged != current:
+            self._loading = True
+            try:
+                self._replace_text(current, merged)
+            finally:
+                self._loading = False
+        if merged != stored and not self._dirty:
+            self._dirty = True  # what the merge added to the stored text still needs saving
+            self._save_timer.start()
+
+    def _replace_text(self, old: str, new: str) -> None:
+        """Turn the editor's `old` text into `new` by replacing only what differs: one undo step,
+        and the CM's cursor and selection stay on the same words."""
+        prefix, suffix = _common_ends(old, new)
+        start, end = to_utf16(old, prefix), to_utf16(old, len(old) - suffix)
+        delta = to_utf16(new, len(new) - suffix) - end
+        edit = self.editor.edit
+        mine = edit.textCursor()
+        anchor, position = mine.anchor(), mine.position()
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new[prefix:len(new) - suffix])
+
+        def moved(pos: int) -> int:
+            if pos <= start:
+                return pos
+            return pos + delta if pos >= end else start
+
+        mine.setPosition(moved(anchor))
+        mine.setPosition(moved(position), QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(mine)
+
+    # -- spell-check languages ----------------------------------------------------------------
+    def _show_languages(self) -> None:
+        spelling = self.editor.spelling
+        self.languages_button.set_state(spelling.app_languages, spelling.client_choice)
+        if spelling.client_choice is None:
+            tip = self.tr("Spell check follows the application default (Settings): %1. Choose other "
+                          "languages for this client here.")
+            self.languages_button.setToolTip(tip.replace("%1", short_codes(spelling.app_languages)))
+        else:
+            tip = self.tr("Spell-check languages chosen for this client: %1.")
+            codes = short_codes(spelling.client_choice) or self.tr("none (no spell check)")
+            self.languages_button.setToolTip(tip.replace("%1", codes))
+
+    def _on_languages_chosen(self, choice: tuple[str, ...] | None) -> None:
+        client = self._client
+        if client is None:
+            return
+        self._ctx.tasks.spawn(
+            self._ctx.runner.mutate(lambda s: set_client_spell_languages(s, client.id, choice))
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.schedule_save()  # leaving the section or closing the window

@@ -12,7 +12,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -76,6 +78,7 @@ class MediaDetailPanel(QWidget):
     copy_link_requested = Signal()
     export_requested = Signal()
     trash_requested = Signal()
+    usage_requested = Signal(str, int)  # entity ("notes", "drafts"), record id: open it
     dirty_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -236,6 +239,21 @@ class MediaDetailPanel(QWidget):
         self.usages_label.setObjectName("mediaUsages")
         self.usages_label.setWordWrap(True)
         self.usages_label.setTextFormat(Qt.TextFormat.RichText)
+        # One row per record using the item; a click (or Enter) opens it on its page.
+        self.usages_list = QListWidget()
+        self.usages_list.setObjectName("mediaUsageList")
+        self.usages_list.setAccessibleName(self.tr("Used in"))
+        self.usages_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.usages_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.usages_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.usages_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.usages_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.usages_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)  # links, not choices
+        self.usages_list.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.usages_list.setStyleSheet("QListWidget { background: transparent; }")
+        self.usages_list.itemClicked.connect(self._on_usage_activated)
+        self.usages_list.itemActivated.connect(self._on_usage_activated)
+        self.usages_list.hide()
         self.checks_label = QLabel()
         self.checks_label.setObjectName("mediaChecks")
         self.checks_label.setWordWrap(True)
@@ -265,6 +283,7 @@ class MediaDetailPanel(QWidget):
         layout.addSpacing(6)
         layout.addWidget(section(self.tr("Used in")))
         layout.addWidget(self.usages_label)
+        layout.addWidget(self.usages_list)
         layout.addSpacing(6)
         layout.addWidget(section(self.tr("Fits the networks?")))
         layout.addWidget(self.checks_label)
@@ -349,6 +368,8 @@ class MediaDetailPanel(QWidget):
         if item is None:
             self.preview.clear()
             self.usages_label.clear()
+            self.usages_list.clear()
+            self.usages_list.hide()
 
     def set_tag_completion(self, names: list[str]) -> None:
         self.tags_completer.model().setStringList(names)  # type: ignore[attr-defined]
@@ -364,16 +385,34 @@ class MediaDetailPanel(QWidget):
                                              Qt.TransformationMode.SmoothTransformation))
 
     def set_usages(self, usages: list[MediaUsage]) -> None:
+        self.usages_list.clear()
         if not usages:
             self.usages_label.setText(html.escape(self.tr("Not used in a note or a draft yet.")))
+            self.usages_label.show()
+            self.usages_list.hide()
             return
+        self.usages_label.hide()
         names = {"notes": self.tr("Note"), "drafts": self.tr("Draft")}
-        lines = []
+        tips = {"notes": self.tr("Open this note"), "drafts": self.tr("Open this draft")}
+        link = self.palette().color(QPalette.ColorRole.Link)
         for usage in usages:
             label = names.get(usage.entity, usage.entity)
-            title = usage.title or fill(self.tr("#%1"), usage.entity_id)
-            lines.append("• " + html.escape(fill(self.tr("%1: %2"), label, title)))
-        self.usages_label.setText("<br>".join(lines))
+            title = " ".join((usage.title or fill(self.tr("#%1"), usage.entity_id)).split())
+            row = QListWidgetItem("→ " + fill(self.tr("%1: %2"), label, title))
+            row.setData(Qt.ItemDataRole.UserRole, (usage.entity, usage.entity_id))
+            row.setToolTip(tips.get(usage.entity, title))
+            row.setForeground(link)
+            self.usages_list.addItem(row)
+        rows = self.usages_list.sizeHintForRow(0) * self.usages_list.count()
+        self.usages_list.setFixedHeight(rows + 2 * self.usages_list.frameWidth() + 2)
+        self.usages_list.show()
+
+    def usage_rows(self) -> list[str]:
+        return [self.usages_list.item(i).text() for i in range(self.usages_list.count())]
+
+    def _on_usage_activated(self, row: QListWidgetItem) -> None:
+        entity, entity_id = row.data(Qt.ItemDataRole.UserRole)
+        self.usage_requested.emit(str(entity), int(entity_id))
 
     def set_selection_count(self, count: int) -> None:
         self.selection_note.setVisible(count > 1)

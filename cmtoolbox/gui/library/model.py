@@ -31,6 +31,7 @@ from PySide6.QtGui import QImage
 
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.library.messages import format_duration, format_pixels, format_size, kind_label
+from cmtoolbox.gui.library.mime import MEDIA_MIME, add_media_links
 from cmtoolbox.storage.media import MediaItem, MediaQuery
 from cmtoolbox.storage.media_files import MediaFiles
 
@@ -253,18 +254,24 @@ class MediaListModel(QAbstractListModel):
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
-        return ["text/uri-list"]
+        return ["text/uri-list", MEDIA_MIME]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt API
-        """Dragging items out of the grid gives other applications the files themselves."""
+        """Dragging items out of the grid gives other applications the files themselves, and a
+        note the items' links (see gui/library/mime.py)."""
         data = QMimeData()
         urls: list[QUrl] = []
-        for index in indexes:
+        items: list[MediaItem] = []
+        for index in sorted(indexes, key=lambda i: i.row()):
             item = self.item(index.row())
-            path = self._files.find(item.sha256) if item else None
+            if item is None:
+                continue
+            items.append(item)
+            path = self._files.find(item.sha256)
             if path is not None:
                 urls.append(QUrl.fromLocalFile(str(path)))
         data.setUrls(urls)
+        add_media_links(data, items)
         return data
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API

@@ -55,6 +55,7 @@ from cmtoolbox.gui.library.delegate import TILE, MediaDelegate
 from cmtoolbox.gui.library.detail import MediaDetailPanel
 from cmtoolbox.gui.library.importer import ImportJob, ImportReport, export_items
 from cmtoolbox.gui.library.messages import describe_media_error, fill, kind_plural_labels
+from cmtoolbox.gui.library.mime import add_media_links
 from cmtoolbox.gui.library.model import MediaListModel, ThumbnailCache
 from cmtoolbox.paths import files_dir
 from cmtoolbox.storage.changes import Changes
@@ -62,6 +63,7 @@ from cmtoolbox.storage.clients import Client
 from cmtoolbox.storage.errors import InvalidValue
 from cmtoolbox.storage.media import MediaItem, MediaQuery, collect_files
 from cmtoolbox.storage.media_files import MediaFiles
+from cmtoolbox.storage.search import SearchHit
 
 log = logging.getLogger(__name__)
 STATUS_MS = 12_000
@@ -322,6 +324,7 @@ class LibraryPage(QWidget):
         self.detail.copy_link_requested.connect(self.copy_note_link)
         self.detail.export_requested.connect(self.ask_export)
         self.detail.trash_requested.connect(lambda: self.ctx.tasks.spawn(self.trash_selected()))
+        self.detail.usage_requested.connect(self.open_usage)
         self._shortcuts()
         clients.current_changed.connect(self._on_client_changed)
         ctx.runner.changed.connect(self._on_changes)
@@ -701,6 +704,19 @@ class LibraryPage(QWidget):
         if path is not None:
             self.open_url(QUrl.fromLocalFile(str(path.parent)))
 
+    def open_usage(self, entity: str, entity_id: int) -> bool:
+        """Open a record that uses the current item (a note now, drafts later) on its own page.
+
+        The main window routes records to pages for the global search (`open_search_hit`); a usage
+        is opened the same way, so this page needs to know nothing about the notes page. The
+        record belongs to this client or is shared, so the client stays as it is."""
+        self._save_pending()
+        opener = getattr(self.window(), "open_search_hit", None)
+        if not callable(opener):
+            return False
+        opener(SearchHit(kind=entity, id=entity_id, client_id=None, title="", snippet_html=""))
+        return True
+
     def copy_note_link(self) -> None:
         item = self.current_item()
         if item is None:
@@ -720,6 +736,7 @@ class LibraryPage(QWidget):
         kinds as the file's URL, which file managers and mail clients paste as the file."""
         data = QMimeData()
         data.setUrls([QUrl.fromLocalFile(str(path))])
+        add_media_links(data, [item])  # pasted in a note: the link, not a copy of the file
         if item.kind in ("image", "gif"):
             image = await asyncio.get_event_loop().run_in_executor(None, _load_clipboard_image, path)
             if not image.isNull():

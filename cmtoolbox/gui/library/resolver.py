@@ -1,6 +1,6 @@
 """Images of the library for other views: the notes preview shows `![alt](media:<sha256>)` with it.
 
-`NotesPreview.media_resolver` is synchronous (Qt asks for an image while laying out the text), so
+`NotePreview.media_resolver` is synchronous (Qt asks for an image while laying out the text), so
 this resolver never touches the database: it finds the content file by its hash on disk (a file
 stays there exactly as long as a record uses it, see `storage.media`), decodes it scaled down
 (JPEG decodes at a fraction of the cost that way), and keeps the last images in memory.
@@ -25,7 +25,7 @@ CACHE = 64
 def media_image_resolver(root: Path, *, max_side: int = MAX_SIDE) -> Callable[[str], QImage | None]:
     """sha256 -> the library's picture scaled to at most `max_side` px, or None when unknown."""
     files = MediaFiles(files_dir(root))
-    cache: OrderedDict[str, QImage | None] = OrderedDict()
+    cache: OrderedDict[str, QImage] = OrderedDict()
 
     def resolve(sha256: str) -> QImage | None:
         sha = sha256.strip().lower()
@@ -48,6 +48,10 @@ def media_image_resolver(root: Path, *, max_side: int = MAX_SIDE) -> Callable[[s
                 thumb = files.existing_thumbnail(sha)
                 read = QImage(str(thumb)) if thumb is not None else QImage()
             image = None if read.isNull() else read
+        if image is None:
+            # Not remembered: a picture imported after the note was written must show at the
+            # next render, not after a restart. A miss costs one directory listing.
+            return None
         cache[sha] = image
         while len(cache) > CACHE:
             cache.popitem(last=False)

@@ -55,7 +55,12 @@ class BacklinksPanel(QWidget):
             self.heading.setText(self.tr("Backlinks"))
             self.empty.setText(self.tr("Open a note to see which notes link to it."))
         else:
-            self.heading.setText(self.tr("Linked from %1 note(s)").replace("%1", str(len(rows))))
+            count = len(rows)
+            self.heading.setText(
+                self.tr("Backlinks") if count == 0
+                else self.tr("Linked from 1 note") if count == 1
+                else self.tr("Linked from %1 notes").replace("%1", str(count))
+            )
             self.empty.setText(
                 self.tr("No note links here yet. Type [[%1]] in another note to link it.").replace(
                     "%1", title or self.tr("Untitled")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QShortcut,
     QSyntaxHighlighter,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.core.render import WikiLink, extract_wikilinks, render_markdown
+from cmtoolbox.gui.library.mime import media_links
 from cmtoolbox.gui.notes.preview import NotePreview
 from cmtoolbox.gui.widgets.tag_editor import TagEditor
 from cmtoolbox.storage.clients import Client
@@ -50,6 +52,64 @@ def plain_text(document: QTextDocument) -> str:
     silently undo French typography (« », " :", "12 %") at every save; the raw text keeps them,
     with Qt's paragraph and line separators turned back into newlines."""
     return document.toRawText().translate(_BREAKS)
+
+
+def insert_block(edit: QPlainTextEdit, snippet: str) -> None:
+    """Insert `snippet` at the cursor as paragraphs of their own (blank lines around it)."""
+    cursor = edit.textCursor()
+    cursor.beginEditBlock()
+    document, position = edit.document(), cursor.position()
+    # Qt positions count UTF-16 units: look at the characters before the cursor through Qt.
+    before = "".join(document.characterAt(position - i) for i in (2, 1) if position - i >= 0)
+    before = before.translate(_BREAKS)
+    prefix = "" if position == 0 or before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
+    cursor.insertText(prefix + snippet.rstrip("\n") + "\n\n")
+    cursor.endEditBlock()
+    edit.setTextCursor(cursor)
+
+
+def insert_links(edit: QPlainTextEdit, links: list[str]) -> None:
+    """Insert library image links at the cursor: on an empty line or at either end of a line, as
+    paragraphs of their own (how a picture usually sits in a note); inside a sentence, inline."""
+    if not links:
+        return
+    cursor = edit.textCursor()
+    line = cursor.block().text()
+    if not cursor.hasSelection() and (not line.strip() or cursor.atBlockStart() or cursor.atBlockEnd()):
+        if not line.strip() and not cursor.atBlockStart():
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            edit.setTextCursor(cursor)
+        insert_block(edit, "\n\n".join(links))
+        return
+    document = edit.document()
+    cursor.beginEditBlock()
+    cursor.removeSelectedText()
+    position = cursor.position()
+    before = document.characterAt(position - 1) if position > 0 else " "
+    after = document.characterAt(position)
+    text = " ".join(links)
+    if not before.isspace():
+        text = " " + text
+    if after and not after.isspace():
+        text += " "
+    cursor.insertText(text)
+    cursor.endEditBlock()
+    edit.setTextCursor(cursor)
+
+
+class NoteBody(QPlainTextEdit):
+    """The Markdown text. Library items pasted or dropped here (see gui/library/mime.py) become
+    their `![alt](media:<sha256>)` links rather than file paths."""
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        return bool(media_links(source)) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        links = media_links(source)
+        if links:
+            insert_links(self, links)
+        else:
+            super().insertFromMimeData(source)
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -159,7 +219,7 @@ class NoteEditor(QWidget):
         meta.addWidget(self.tags, 1)
         meta.addWidget(self.save_state)
 
-        self.body = QPlainTextEdit()
+        self.body = NoteBody()
         self.body.setObjectName("noteBody")
         self.body.setAccessibleName(self.tr("Note text (Markdown)"))
         self.body.setPlaceholderText(
@@ -312,18 +372,12 @@ class NoteEditor(QWidget):
     # -- editing -------------------------------------------------------------------------------
     def insert_markdown(self, snippet: str) -> None:
         """Insert a block (a KPI result...) at the cursor, on its own paragraph."""
-        cursor = self.body.textCursor()
-        cursor.beginEditBlock()
-        document, position = self.body.document(), cursor.position()
-        # Qt positions count UTF-16 units: look at the characters before the cursor through Qt.
-        before = "".join(document.characterAt(position - i) for i in (2, 1) if position - i >= 0)
-        before = before.translate(_BREAKS)
-        prefix = (
-            "" if position == 0 or before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
-        )
-        cursor.insertText(prefix + snippet.rstrip("\n") + "\n\n")
-        cursor.endEditBlock()
-        self.body.setTextCursor(cursor)
+        insert_block(self.body, snippet)
+        self.body.setFocus()
+
+    def insert_media_links(self, links: list[str]) -> None:
+        """Insert library pictures (`![alt](media:<sha256>)`) at the cursor."""
+        insert_links(self.body, links)
         self.body.setFocus()
 
     def _on_edited(self) -> None:

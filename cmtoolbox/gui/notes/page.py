@@ -13,7 +13,7 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,8 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.icons import icon
+from cmtoolbox.gui.library.picker import MediaPickerDialog
+from cmtoolbox.gui.library.resolver import media_image_resolver
 from cmtoolbox.gui.notes.backlinks import BacklinksPanel
 from cmtoolbox.gui.notes.editor import NoteEditor, ViewMode
 from cmtoolbox.gui.notes.history import RevisionHistoryDialog
@@ -99,6 +101,7 @@ class NotesPage(QWidget):
         self.editor.lookup_requested.connect(self._on_lookup_requested)
         self.editor.internal_link.connect(self.follow_link)
         self.editor.preview.spawn = ctx.tasks.spawn
+        self.editor.preview.media_resolver = media_image_resolver(ctx.root)
         self.editor.set_remote_images_app(self._remote_images_app())
 
         self.empty = EmptyState(
@@ -222,6 +225,13 @@ class NotesPage(QWidget):
             "Ctrl+Shift+K",
             tip=self.tr("Compute a KPI and insert it in the note (Ctrl+Shift+K)"),
         )
+        self.insert_media_action = self._action(
+            self.tr("Insert from &library…"),
+            self.insert_from_library,
+            "Ctrl+Shift+I",
+            tip=self.tr("Show a picture of the client's library in this note (Ctrl+Shift+I)"),
+        )
+        self.insert_media_action.setIcon(icon("library"))
         self.save_template_action = self._action(self.tr("&Save as template…"), self.save_as_template)
         self.trash_action = self._action(self.tr("&Trash…"), self.show_trash)
         self.remote_note_action = self._action(
@@ -268,6 +278,7 @@ class NotesPage(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.kpi_action)
+        self.toolbar.addAction(self.insert_media_action)
         more = QMenu(self)
         for action in (self.save_template_action, self.trash_action):
             more.addAction(action)
@@ -446,7 +457,14 @@ class NotesPage(QWidget):
             self._apply_query()
 
     def _on_total_changed(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n note(s)", "", total))
+        # Two strings, not "%n note(s)": English has no catalogue to pick a plural form from. At
+        # 0 the empty state speaks instead, so the French rule (0 takes the singular) never matters.
+        if total == 0:
+            self.count_label.clear()
+        elif total == 1:
+            self.count_label.setText(self.tr("1 note"))
+        else:
+            self.count_label.setText(self.tr("%1 notes").replace("%1", QLocale().toString(total)))
         has = total > 0
         self.list.setVisible(has)
         self.list_empty.setVisible(not has)
@@ -588,6 +606,7 @@ class NotesPage(QWidget):
             self.history_action,
             self.save_template_action,
             self.remote_note_action,
+            self.insert_media_action,
         ):
             action.setEnabled(has)
         self.pin_action.setChecked(bool(note and note.pinned))
@@ -783,6 +802,32 @@ class NotesPage(QWidget):
             self._status(self.tr("Open a note to insert the result."))
             return
         self.editor.insert_markdown(markdown)
+
+    def insert_from_library(self) -> asyncio.Task[Any] | None:
+        """Ctrl+Shift+I: pick pictures of the note's client library and insert their links."""
+        note = self._note
+        if note is None:
+            self._status(self.tr("Open a note to insert a picture."))
+            return None
+        return self._ctx.tasks.spawn(self._insert_from_library(note))
+
+    async def _insert_from_library(self, note: Note) -> list[str]:
+        # A client's note takes that client's pictures; a shared note, the current client's.
+        client_id = note.client_id if note.client_id is not None else self._client_id()
+        if client_id is None:
+            self._status(self.tr("Choose a client first: pictures live in each client's library."))
+            return []
+        name = next((c.name for c in self._clients.clients if c.id == client_id), "")
+        dialog = MediaPickerDialog(self._ctx, client_id, name, self)
+        self.media_dialog = dialog
+        dialog.start_reload()
+        if await ask(dialog) != MediaPickerDialog.DialogCode.Accepted.value:
+            return []
+        links = dialog.links()
+        if not links or self._note is None or self._note.id != note.id:
+            return []  # nothing chosen, or the note was closed meanwhile
+        self.editor.insert_media_links(links)
+        return links
 
     def set_view_mode(self, mode: ViewMode) -> None:
         self.editor.set_view_mode(mode)

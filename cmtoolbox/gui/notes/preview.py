@@ -5,16 +5,24 @@ links are handed to the page (`internal_link`), `#anchors` scroll; anything else
 Images are resolved here, never by Qt: `cmtoolbox-media:<sha256>` through `media_resolver` (the
 library plugs in there), remote http(s) images only when the note or the app allows them, fetched
 in the background with a size cap and shown once they arrive.
+
+Library pictures are sized before Qt sees the HTML: each one gets a width and height that fit the
+preview (Qt's rich text knows no `max-width`), and a picture the library does not hold becomes a
+line of text saying so, instead of Qt's broken-image icon. The display size also travels in the
+image's address (`cmtoolbox-media:<sha256>#<w>x<h>`), so `loadResource` hands Qt a picture already
+scaled smoothly to that size: Qt would otherwise shrink it with the nearest pixel, jagged edges.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cmtoolbox.core.render import parse_internal_url
@@ -28,6 +36,16 @@ Spawner = Callable[[Awaitable[Any]], Any]
 
 MAX_REMOTE_IMAGE_BYTES = 5_000_000
 REMOTE_TIMEOUT_S = 10.0
+MEDIA_BOX = QSize(560, 420)
+"""Largest size a library picture takes in the preview: a note is read, not a photo viewer."""
+MISSING_MEDIA_CLASS = "media-missing"
+REFIT_DELAY_MS = 120
+
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r'([a-zA-Z-]+)="([^"]*)"')
+_MEDIA_SRC = re.compile(rf"{MEDIA_SCHEME}:([0-9a-f]{{64}})")
+_MEDIA_URL = re.compile(rf"{MEDIA_SCHEME}:([0-9a-f]{{64}})(?:#(\d{{1,5}})x(\d{{1,5}}))?")
+SCALED_CACHE = 24
 
 
 def preview_css(palette: QPalette) -> str:
@@ -51,6 +69,7 @@ def preview_css(palette: QPalette) -> str:
         td {{ padding: 3px 6px; white-space: nowrap; border: 1px solid {grid}; }}
         blockquote {{ color: {muted}; margin-left: 12px; }}
         span.remote-image, span.image-unavailable {{ color: {muted}; font-style: italic; }}
+        span.{MISSING_MEDIA_CLASS} {{ color: #c0392b; font-style: italic; background-color: {base}; }}
         h1 {{ font-size: x-large; }}
         h2 {{ font-size: large; }}
     """
@@ -72,8 +91,16 @@ class NotePreview(QTextBrowser):
         self.open_externally: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._remote_allowed = False
         self._images: dict[str, QImage] = {}
+        self._scaled: dict[tuple[str, int, int, float], QImage] = {}
         self._fetching: set[str] = set()
         self._html = ""
+        self._shown = ""
+        self._has_media = False
+        self._fitted_width = 0
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(REFIT_DELAY_MS)
+        self._refit.timeout.connect(self._on_refit)
         self.document().setDefaultStyleSheet(preview_css(self.palette()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -89,14 +116,89 @@ class NotePreview(QTextBrowser):
         user types, and must not jump back to the top each time)."""
         self._remote_allowed = remote_images
         self._html = html
+        self._shown = self._place_media(html)
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.setHtml(html)
+        self.setHtml(self._shown)
         bar.setValue(min(position, bar.maximum()))
 
     @property
     def html_source(self) -> str:
+        """The HTML as given (sanitised Markdown)."""
         return self._html
+
+    @property
+    def shown_html(self) -> str:
+        """The HTML on screen: library pictures sized, missing ones replaced by a line of text."""
+        return self._shown
+
+    # -- library pictures ----------------------------------------------------------------------
+    def _media_width(self) -> int:
+        margin = int(2 * self.document().documentMargin()) + 12
+        return max(120, min(MEDIA_BOX.width(), self.viewport().width() - margin))
+
+    def _place_media(self, html: str) -> str:
+        self._has_media = False
+        if MEDIA_SCHEME not in html:
+            return html
+        self._has_media = True
+        self._fitted_width = self._media_width()
+        box = QSize(self._fitted_width, MEDIA_BOX.height())
+        return _IMG_TAG.sub(lambda match: self._media_tag(match.group(0), box), html)
+
+    def _media_tag(self, tag: str, box: QSize) -> str:
+        attrs = dict(_ATTR.findall(tag))
+        found = _MEDIA_SRC.fullmatch(attrs.get("src", ""))
+        if found is None:
+            return tag
+        image = self.media_resolver(found.group(1)) if self.media_resolver else None
+        if image is None or image.isNull():
+            alt = " ".join(html_lib.unescape(attrs.get("alt", "")).split())
+            text = (
+                self.tr("Picture not found in the library: “%1”").replace("%1", alt)
+                if alt
+                else self.tr("Picture not found in the library")
+            )
+            return f'<span class="{MISSING_MEDIA_CLASS}">[{html_lib.escape(text)}]</span>'
+        size = image.size()
+        if size.width() > box.width() or size.height() > box.height():
+            size = size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
+        width, height = max(size.width(), 1), max(size.height(), 1)
+        attrs["src"] = f"{MEDIA_SCHEME}:{found.group(1)}#{width}x{height}"
+        kept = " ".join(f'{key}="{value}"' for key, value in attrs.items() if key in ("src", "alt", "title"))
+        return f'<img {kept} width="{width}" height="{height}">'
+
+    def _media_image(self, url: str) -> QImage:
+        """The library picture behind `url`, smoothly scaled to the size the URL asks for."""
+        found = _MEDIA_URL.fullmatch(url)
+        image = self.media_resolver(found.group(1)) if found and self.media_resolver else None
+        if found is None or image is None or image.isNull():
+            return _blank()  # gone since show_html: no broken-image icon
+        if not found.group(2):
+            return image
+        ratio = max(self.devicePixelRatioF(), 1.0)
+        key = (found.group(1), int(found.group(2)), int(found.group(3)), ratio)
+        scaled = self._scaled.get(key)
+        if scaled is None:
+            target = QSize(round(key[1] * ratio), round(key[2] * ratio))
+            if target.width() >= image.width() and target.height() >= image.height():
+                return image  # never enlarged: Qt draws it at its size
+            scaled = image.scaled(target, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation)
+            scaled.setDevicePixelRatio(ratio)
+            self._scaled[key] = scaled
+            while len(self._scaled) > SCALED_CACHE:
+                self._scaled.pop(next(iter(self._scaled)))
+        return scaled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._has_media and abs(self._media_width() - self._fitted_width) > 4:
+            self._refit.start()  # pictures follow the preview's width, once resizing pauses
+
+    def _on_refit(self) -> None:
+        if self._has_media and self._media_width() != self._fitted_width:
+            self.show_html(self._html, remote_images=self._remote_allowed)
 
     # -- links ---------------------------------------------------------------------------------
     def _on_anchor(self, url: QUrl) -> None:
@@ -120,8 +222,7 @@ class NotePreview(QTextBrowser):
         text = url.toString()
         scheme = url_scheme(text)
         if scheme == MEDIA_SCHEME:
-            image = self.media_resolver(text.partition(":")[2]) if self.media_resolver else None
-            return image if image is not None else QImage()
+            return self._media_image(text)
         if scheme in ("http", "https"):
             if not self._remote_allowed:
                 return QImage()
@@ -167,3 +268,9 @@ class NotePreview(QTextBrowser):
 
 def _as_int(value: Any) -> int:
     return int(getattr(value, "value", value))
+
+
+def _blank() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    return image

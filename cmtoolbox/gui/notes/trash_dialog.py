@@ -136,7 +136,8 @@ class NotesTrashDialog(QDialog):
     async def purge_selected(self) -> None:
         ids = self._selected_ids()
         if not ids or not await self._confirm(
-            self.tr("Delete %1 note(s) for good, with their history?").replace("%1", str(len(ids)))
+            self.tr("Delete this note for good, with its history?") if len(ids) == 1
+            else self.tr("Delete %1 notes for good, with their history?").replace("%1", str(len(ids)))
         ):
             return
         await self._purge(ids)
@@ -144,7 +145,8 @@ class NotesTrashDialog(QDialog):
     async def empty_trash(self) -> None:
         ids = [item.id for item in self._items]
         if not ids or not await self._confirm(
-            self.tr("Empty the trash: delete %1 note(s) for good?").replace("%1", str(len(ids)))
+            self.tr("Empty the trash: delete its only note for good?") if len(ids) == 1
+            else self.tr("Empty the trash: delete %1 notes for good?").replace("%1", str(len(ids)))
         ):
             return
         await self._purge(ids)

@@ -62,10 +62,11 @@ from cmtoolbox.gui.sources.refresh import (
     INTERVAL_KEY,
     FeedRefresher,
 )
-from cmtoolbox.gui.sources.send_to import SendToDialog, append_to_composer, item_note_markdown, item_post_text
+from cmtoolbox.gui.sources.send_to import SendToDialog, item_note_markdown, item_post_text
 from cmtoolbox.gui.sources.subscribe import DiscoveredFeedsDialog, SubscribeDialog
 from cmtoolbox.gui.sources.widgets import TaskBar, UndoBar, local_datetime
 from cmtoolbox.storage.changes import Changes
+from cmtoolbox.storage.composer import append_to_composer
 from cmtoolbox.storage.feeds import DuplicateFeed, Feed, FeedItem, RefreshSummary
 from cmtoolbox.storage.reviews import AlreadyInReview
 from cmtoolbox.storage.settings import client_scope

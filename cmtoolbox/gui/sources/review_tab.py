@@ -45,9 +45,9 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.errors import show_error
 from cmtoolbox.gui.sources.feeds_tab import CURRENT_REVIEW_KEY
 from cmtoolbox.gui.sources.files import write_file
-from cmtoolbox.gui.sources.send_to import append_to_composer
 from cmtoolbox.gui.sources.widgets import UndoBar
 from cmtoolbox.storage.changes import Changes
+from cmtoolbox.storage.composer import append_to_composer
 from cmtoolbox.storage.feeds import FeedItem
 from cmtoolbox.storage.reviews import AlreadyInReview, PressReview, ReviewEntry
 from cmtoolbox.storage.settings import client_scope

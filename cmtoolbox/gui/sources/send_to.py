@@ -3,8 +3,9 @@
 The note (when the notebook feature is present: `store.notes`) holds the link, the feed name,
 the date and an excerpt; the post text holds the title and the link, optionally tagged with UTM
 parameters (`core.urls.add_utm`) so the client's analytics see the traffic. Until drafts exist
-as records, a post goes to the clipboard and to the quick composer's text (`composer.text` of
-the client), appended after what is already there so nothing typed is lost.
+as records, a post goes to the clipboard and to the quick composer's text of the client, appended
+after what is already there through `storage.composer.append_to_composer` (an open composer shows
+it at once and merges it with what is being typed).
 """
 
 from __future__ import annotations
@@ -28,10 +29,7 @@ from PySide6.QtWidgets import (
 from cmtoolbox.core.feeds import fallback_title
 from cmtoolbox.core.press_review import UtmTag, format_date, tag_link
 from cmtoolbox.gui.preferences import Preferences
-from cmtoolbox.storage.dictionary import COMPOSER_TEXT_KEY
 from cmtoolbox.storage.feeds import FeedItem
-from cmtoolbox.storage.settings import client_scope
-from cmtoolbox.storage.store import Store
 
 UTM_PREFS = "sources/utm"
 EXCERPT_CHARS = 400
@@ -64,16 +62,6 @@ def item_post_text(item: FeedItem, utm: UtmTag | None = None) -> str:
         parts.append(tag_link(item.link, utm).replace(" ", "%20"))
     parts.append(f"via {item.feed_title}")
     return "\n\n".join(parts) + "\n"
-
-
-def append_to_composer(store: Store, client_id: int, text: str) -> str:
-    """Add `text` to the client's quick composer (after what is there); returns the new text."""
-    scope = client_scope(client_id)
-    current = store.settings.get(COMPOSER_TEXT_KEY, "", scope=scope)
-    current = current if isinstance(current, str) else ""
-    combined = f"{current.rstrip()}\n\n{text}" if current.strip() else text
-    store.settings.set(COMPOSER_TEXT_KEY, combined, scope=scope)
-    return combined
 
 
 class SendToDialog(QDialog):

@@ -180,6 +180,7 @@ class PostEditor(QWidget):
         row.addWidget(self.emoji_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.counters, 1)
         column.addLayout(row)
+        self._tool_row = row
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -193,6 +194,12 @@ class PostEditor(QWidget):
 
         self.set_networks(networks)
         self.refresh_counts()
+
+    def add_tool(self, widget: QWidget) -> None:
+        """Put a host page's own control (the spell-check languages button) beside the emoji
+        button, just before the networks menu."""
+        index = self._tool_row.indexOf(self.counters)
+        self._tool_row.insertWidget(index, widget, 0, Qt.AlignmentFlag.AlignTop)
 
     # -- text --------------------------------------------------------------------------------
     def text(self) -> str:
@@ -296,7 +303,8 @@ class PostEditor(QWidget):
     def set_client(self, client_id: int | None) -> None:
         self.spelling.set_client(client_id)
 
-    def set_languages(self, languages: Sequence[str]) -> None:
+    def set_languages(self, languages: Sequence[str] | None) -> None:
+        """Languages for this text only (a draft's own), over the client's; None: the client's."""
         self.spelling.set_languages(languages)
 
     def _on_checker_changed(self, checker: SpellChecker | None) -> None:
