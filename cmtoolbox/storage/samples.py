@@ -32,7 +32,6 @@ def _client_profile(store: Store, client: Client) -> None:
             "city": "Lyon (Croix-Rousse)",
             "tone": "Chaleureux, gourmand, tutoiement sur Instagram, vouvoiement sur Facebook et LinkedIn",
             "networks": ["instagram", "facebook", "linkedin"],
-            "default_hashtags": ["#BoulangerieMartin", "#PainDeLyon", "#FaitMaison"],
         },
         scope=client_scope(client.id),
     )

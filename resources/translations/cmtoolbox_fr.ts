@@ -1881,6 +1881,49 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
 </context>
 <context>
+    <name>HashtagsButton</name>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>Insert default hashtags</source>
+        <translation>Insérer les hashtags par défaut</translation>
+    </message>
+    <message>
+        <source>Insert the client’s default hashtags, set on their accounts (%1)</source>
+        <translation>Insérer les hashtags par défaut du client, définis sur ses comptes (%1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Insert all</source>
+        <translation>Tout insérer</translation>
+    </message>
+    <message>
+        <source>All these hashtags are already in the text</source>
+        <translation>Tous ces hashtags sont déjà dans le texte</translation>
+    </message>
+    <message>
+        <source>Already in the text</source>
+        <translation>Déjà dans le texte</translation>
+    </message>
+    <message>
+        <source>No default hashtags: add them in Accounts</source>
+        <translation>Aucun hashtag par défaut : ajoutez-en dans Comptes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Open Accounts</source>
+        <translation>Ouvrir la section Comptes</translation>
+    </message>
+</context>
+<context>
     <name>ItemListModel</name>
     <message>
         <source>Title</source>

@@ -12,6 +12,7 @@ two autosaves is merged, never overwritten.
 
 The "Languages" button beside the networks menu chooses the client's spell-check languages
 (`storage.spell_languages`), or the application's default.
+The "Hashtags" button inserts the default hashtags set on the client's accounts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -40,6 +42,7 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.errors import show_error
 from cmtoolbox.gui.icons import icon
+from cmtoolbox.gui.widgets.hashtags_button import HashtagsButton
 from cmtoolbox.gui.widgets.post_editor import PostEditor
 from cmtoolbox.gui.widgets.spell_highlighter import to_utf16
 from cmtoolbox.gui.widgets.spell_languages_button import SpellLanguagesButton, short_codes
@@ -145,6 +148,8 @@ class ComposerPage(QWidget):
         self.languages_button = SpellLanguagesButton()
         self.languages_button.choice_changed.connect(self._on_languages_chosen)
         self.editor.add_tool(self.languages_button)
+        self.hashtags_button = HashtagsButton(ctx, self.editor)  # the accounts' default hashtags
+        self.editor.add_tool(self.hashtags_button)
         self.editor.spelling.languages_changed.connect(self._show_languages)
         self._show_languages()
 
@@ -203,6 +208,7 @@ class ComposerPage(QWidget):
         self.schedule_save()  # the previous client's text, captured now
         self._show_client(client)
         self.editor.set_client(client.id if client else None)
+        self.hashtags_button.set_client(client.id if client else None)
         if client is not None:
             self._ctx.tasks.spawn(self.reload())
 
@@ -222,6 +228,7 @@ class ComposerPage(QWidget):
         if client is None:
             return
         self.editor.set_client(client.id)
+        self.hashtags_button.set_client(client.id)
         self.editor.edit.setReadOnly(True)  # nothing typed before the load may be overwritten by it
         try:
             text, networks = await self._ctx.runner.query(lambda s: _load(s, client.id))
@@ -303,6 +310,8 @@ class ComposerPage(QWidget):
             show_error(self, exc)
             return
         self._known[client_id] = stored
+        if not shiboken6.isValid(self.status):
+            return  # the page went away while the text was being stored (app exit): nothing to show
         if self._client is not None and self._client.id == client_id:
             self._show_stored(text, stored)
             if not self._dirty:
