@@ -390,18 +390,8 @@ class FeedManager(Manager):
     def find_duplicate(
         self, client_id: int | None, url: str, *, exclude_id: int | None = None
     ) -> Feed | None:
-        key = normalize_url(url)
-        if client_id is None:
-            sql = "SELECT id FROM feeds WHERE url_key = ? AND id IS NOT ?"
-            params: list[object] = [key, exclude_id]
-        else:
-            sql = (
-                "SELECT id FROM feeds WHERE url_key = ? AND (client_id = ? OR client_id IS NULL) "
-                "AND id IS NOT ? ORDER BY client_id IS NULL"
-            )
-            params = [key, client_id, exclude_id]
-        row = self._db.execute(sql, params).fetchone()
-        return self.get(row[0]) if row else None
+        found = self._visible_url_match("feeds", normalize_url(url), client_id, exclude_id)
+        return self.get(found) if found is not None else None
 
     def subscribe(
         self,

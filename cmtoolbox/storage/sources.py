@@ -247,18 +247,8 @@ class SourceManager(Manager):
     ) -> Source | None:
         """The source with the same normalised address visible to this client (its own, or a
         shared one), trashed ones included; None when the address is new."""
-        key = normalize_url(url)
-        if client_id is None:
-            sql = "SELECT id FROM sources WHERE url_key = ? AND id IS NOT ? ORDER BY client_id IS NOT NULL"
-            params: list[object] = [key, exclude_id]
-        else:
-            sql = (
-                "SELECT id FROM sources WHERE url_key = ? AND (client_id = ? OR client_id IS NULL) "
-                "AND id IS NOT ? ORDER BY client_id IS NULL"
-            )
-            params = [key, client_id, exclude_id]
-        row = self._db.execute(sql, params).fetchone()
-        return self.get(row[0]) if row else None
+        found = self._visible_url_match("sources", normalize_url(url), client_id, exclude_id)
+        return self.get(found) if found is not None else None
 
     # -- writing -----------------------------------------------------------------------------
     def create(
