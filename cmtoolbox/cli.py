@@ -148,7 +148,7 @@ def cmd_count(args: argparse.Namespace) -> int:
                     "remaining": result.remaining,
                     "valid": result.valid,
                     "over_ranges": [list(r) for r in result.over_ranges],
-                    "problems": [getattr(p, "code", str(p)) for p in result.problems],
+                    "problems": [p.code for p in result.problems],
                 },
                 ensure_ascii=False,
             )

@@ -40,19 +40,13 @@ class SecretRedactor(logging.Filter):
         if not self._secrets:
             return True
         message = record.getMessage()
+        masked = self.redact(message)
+        if masked != message:
+            record.msg, record.args = masked, None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
-        with self._lock:
-            secrets = list(self._secrets)
-        changed = False
-        for secret in secrets:
-            if secret in message:
-                message = message.replace(secret, _MASK)
-                changed = True
-            if record.exc_text and secret in record.exc_text:
-                record.exc_text = record.exc_text.replace(secret, _MASK)
-        if changed:
-            record.msg, record.args = message, None
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
         return True
 
 

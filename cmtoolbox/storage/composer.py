@@ -22,6 +22,7 @@ from cmtoolbox.core.text_merge import merge_texts
 from cmtoolbox.storage.settings import client_scope
 
 if TYPE_CHECKING:
+    from cmtoolbox.storage.clients import Client
     from cmtoolbox.storage.store import Store
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "COMPOSER_TEXT_KEY",
     "ENTITY",
     "append_to_composer",
+    "build_sample_composer",
     "composer_text",
     "set_composer_text",
     "sync_composer_text",
@@ -84,3 +86,25 @@ def append_to_composer(store: Store, client_id: int, addition: str) -> str:
         combined = f"{current.rstrip()}{PARAGRAPH}{addition}" if current.strip() else addition
         _write(store, client_id, combined)
     return combined
+
+
+# -- sample client ------------------------------------------------------------------------------
+
+_SAMPLE_WORD = "canutine"  # the bakery's own pastry: no dictionary knows it
+_SAMPLE_TEXT = (
+    "Nouveau à la Croix-Rousse\u202f: la canutine est arrivée\u202f! 🥐\n"
+    "Une pâte feuilletée au beurre AOP, une crème pralinée aux pralines roses de Lyon, et une "
+    "pointe de fleur de sel. Nos boulangers l’ont pensée comme un clin d’œil aux canuts du quartier.\n\n"
+    "Elle sort du four chaque matin dès 7\u00a0h, du mardi au dimanche, jusqu’à épuisement du stock "
+    "(et il part vite…).\n\n"
+    "Vous la goûtez ce week-end\u202f? Dites-nous en commentaire ce que vous en pensez 👇\n\n"
+    "#BoulangerieMartin #PainDeLyon #FaitMaison"
+)
+
+
+def build_sample_composer(store: Store, client: Client) -> None:
+    """Sample builder: a post in progress in the quick composer, and a word in the client's dictionary."""
+    set_composer_text(store, client.id, _SAMPLE_TEXT)
+    networks = ["instagram", "facebook", "linkedin"]
+    store.settings.set(COMPOSER_NETWORKS_KEY, networks, scope=client_scope(client.id))
+    store.dictionary.add(_SAMPLE_WORD, client_id=client.id)

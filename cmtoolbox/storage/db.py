@@ -141,20 +141,20 @@ def restore_backup(backup: Path, path: Path) -> None:
 
 def apply_migrations(db: Database, path: Path) -> list[str]:
     """Apply every pending migration in one transaction: all of them, or none."""
-    pending = [m.name for m in MIGRATIONS.pending(db)]
+    pending = MIGRATIONS.pending(db)
     if not pending:
         return []
-    current = pending[0]
+    current = pending[0].name
     try:
         with db.atomic():
             MIGRATIONS.ensure_migrations_table(db)
-            for migration in MIGRATIONS.pending(db):
+            for migration in pending:
                 current = migration.name
                 migration.fn(db)
                 MIGRATIONS._record_applied(db, migration.name)
     except Exception as exc:
         raise MigrationFailed(path, current, exc) from exc
-    return pending
+    return [m.name for m in pending]
 
 
 def open_database(path: Path, *, migrate: bool = True) -> tuple[Database, OpenReport]:

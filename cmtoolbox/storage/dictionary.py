@@ -18,16 +18,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cmtoolbox.core.spell_tokens import normalize
-from cmtoolbox.storage.composer import COMPOSER_NETWORKS_KEY, set_composer_text
-from cmtoolbox.storage.composer import COMPOSER_TEXT_KEY as COMPOSER_TEXT_KEY  # re-exported
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
-from cmtoolbox.storage.settings import client_scope
 from cmtoolbox.storage.timeutil import from_db, now_db
 
 if TYPE_CHECKING:
-    from cmtoolbox.storage.clients import Client
-    from cmtoolbox.storage.store import Store
+    pass
 
 ADDED = "added"
 IGNORED = "ignored"
@@ -165,26 +161,3 @@ class DictionaryManager(Manager):
             added=frozenset(e.word for e in entries if e.kind == ADDED),
             ignored=frozenset(e.word for e in entries if e.kind == IGNORED),
         )
-
-
-# -- sample client ------------------------------------------------------------------------------------------
-# The quick composer's text lives in storage/composer.py (its keys are re-exported here for older imports).
-
-_SAMPLE_WORD = "canutine"  # the bakery's own pastry: no dictionary knows it
-_SAMPLE_TEXT = (
-    "Nouveau à la Croix-Rousse\u202f: la canutine est arrivée\u202f! 🥐\n"
-    "Une pâte feuilletée au beurre AOP, une crème pralinée aux pralines roses de Lyon, et une "
-    "pointe de fleur de sel. Nos boulangers l’ont pensée comme un clin d’œil aux canuts du quartier.\n\n"
-    "Elle sort du four chaque matin dès 7\u00a0h, du mardi au dimanche, jusqu’à épuisement du stock "
-    "(et il part vite…).\n\n"
-    "Vous la goûtez ce week-end\u202f? Dites-nous en commentaire ce que vous en pensez 👇\n\n"
-    "#BoulangerieMartin #PainDeLyon #FaitMaison"
-)
-
-
-def build_sample_composer(store: Store, client: Client) -> None:
-    """Sample builder: a post in progress in the quick composer, and a word in the client's dictionary."""
-    set_composer_text(store, client.id, _SAMPLE_TEXT)
-    networks = ["instagram", "facebook", "linkedin"]
-    store.settings.set(COMPOSER_NETWORKS_KEY, networks, scope=client_scope(client.id))
-    store.dictionary.add(_SAMPLE_WORD, client_id=client.id)

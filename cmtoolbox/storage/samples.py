@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from cmtoolbox.storage.accounts import build_sample_accounts
 from cmtoolbox.storage.clients import Client
-from cmtoolbox.storage.dictionary import build_sample_composer
+from cmtoolbox.storage.composer import build_sample_composer
 from cmtoolbox.storage.media import build_sample_media
 from cmtoolbox.storage.reviews import build_sample_monitoring
 from cmtoolbox.storage.sample_notes import add_sample_notes

@@ -19,7 +19,7 @@ from cmtoolbox.gui.sources.feeds_tab import FeedsTab
 from cmtoolbox.gui.sources.page import SourcesPage
 from cmtoolbox.gui.sources.refresh import FeedRefresher
 from cmtoolbox.gui.sources.send_to import SendChoice
-from cmtoolbox.storage.dictionary import COMPOSER_TEXT_KEY
+from cmtoolbox.storage.composer import COMPOSER_TEXT_KEY
 from cmtoolbox.storage.samples import create_sample_client
 from cmtoolbox.storage.settings import client_scope
 from tests.fixture_server import FixtureServer

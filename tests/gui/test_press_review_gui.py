@@ -17,7 +17,7 @@ from cmtoolbox.core.press_review import UtmTag, tag_link
 from cmtoolbox.gui.sources.import_dialog import BookmarkImportOptions
 from cmtoolbox.gui.sources.page import SourcesPage
 from cmtoolbox.gui.sources.review_tab import ReviewTab
-from cmtoolbox.storage.dictionary import COMPOSER_TEXT_KEY
+from cmtoolbox.storage.composer import COMPOSER_TEXT_KEY
 from cmtoolbox.storage.settings import client_scope
 from tests.fixture_server import FixtureServer
 from tests.gui.test_sources_page import (  # noqa: F401 - the autouse fixture applies here too
