@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmtoolbox.gui import startup
@@ -17,17 +16,7 @@ from cmtoolbox.paths import database_path
 from cmtoolbox.storage.errors import InvalidValue
 from cmtoolbox.storage.samples import FIRST_RUN_KEY, SAMPLE_CLIENT_NAME
 from cmtoolbox.storage.store import Store
-
-
-def click_in_next_message_box(button: QMessageBox.StandardButton) -> None:
-    def answer() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                widget.button(button).click()
-                return
-        QTimer.singleShot(20, answer)
-
-    QTimer.singleShot(0, answer)
+from tests.gui.helpers import click_in_next_message_box
 
 
 def test_first_run_offers_the_sample_client(qtbot, ctx, run, store) -> None:  # noqa: ANN001

@@ -10,6 +10,7 @@ from cmtoolbox.gui.i18n import install_translators, resolve_language
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.gui.theme import apply_theme, is_dark
+from tests.gui.helpers import click_in_next_message_box
 
 
 def make_window(qtbot, ctx, run) -> MainWindow:  # noqa: ANN001
@@ -34,15 +35,6 @@ def answer_input(text: str) -> None:
     QTimer.singleShot(0, fill)
 
 
-def click_in_next_message_box(button: QMessageBox.StandardButton) -> None:
-    def answer() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                widget.button(button).click()
-                return
-        QTimer.singleShot(20, answer)
-
-    QTimer.singleShot(0, answer)
 
 
 def test_archive_can_be_cancelled(qtbot, ctx, run, store) -> None:  # noqa: ANN001
