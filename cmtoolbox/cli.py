@@ -8,21 +8,86 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from cmtoolbox import APP_NAME, __version__
 
 COMMANDS = {"count", "doctor", "self-check"}
 FLAGS = {"--self-check", "--version", "-V", "--help", "-h"}
+# Global options taking a value, accepted before a command: `cmtoolbox --data-dir DIR count ...`.
+VALUE_OPTIONS = {"--data-dir"}
 
 
 def is_cli_invocation(args: list[str]) -> bool:
-    return bool(args) and (args[0] in COMMANDS or args[0] in FLAGS)
+    """True when the arguments ask for a headless command rather than the window.
+
+    Global options may come first (`--data-dir DIR --self-check`), so the first word that is not an
+    option or an option's value decides; a headless flag anywhere before it does too. Anything else
+    (no arguments, `--smoke`, Qt's own `-platform offscreen`) starts the GUI.
+    """
+    position = 0
+    while position < len(args):
+        arg = args[position]
+        if arg in FLAGS:
+            return True
+        if arg in VALUE_OPTIONS:
+            position += 2
+            continue
+        if not arg.startswith("-"):
+            return arg in COMMANDS
+        position += 1
+    return False
+
+
+# -- no display ----------------------------------------------------------------------------------
+# Qt platform plugins that draw without a display server (no DISPLAY/WAYLAND_DISPLAY needed).
+_SERVERLESS_PLATFORMS = {"offscreen", "minimal", "minimalegl", "eglfs", "linuxfb", "vnc", "vkkhrdisplay"}
+
+NO_DISPLAY_MESSAGE = """\
+cmtoolbox: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open.
+Start CM Toolbox from a desktop session, or use what works without a display:
+  cmtoolbox --self-check                     check this installation (also: doctor)
+  cmtoolbox count --network x FILE           count a post's characters (or read stdin)
+  cmtoolbox count --help                     the networks it knows
+  cmtoolbox --version
+  QT_QPA_PLATFORM=offscreen cmtoolbox ...    run the window invisibly (scripts and tests)"""
+
+
+def _requested_platform(args: list[str], environ: Mapping[str, str]) -> str:
+    """The Qt platform the GUI would ask for: `-platform NAME` wins over $QT_QPA_PLATFORM, as in Qt."""
+    for position, arg in enumerate(args):
+        if arg in ("-platform", "--platform") and position + 1 < len(args):
+            return args[position + 1]
+    return environ.get("QT_QPA_PLATFORM", "")
+
+
+def display_problem(
+    args: list[str], environ: Mapping[str, str] | None = None, system: str | None = None
+) -> str | None:
+    """Why the window cannot open here, or None when it can (as far as we can tell without Qt).
+
+    Without a display Qt's xcb plugin aborts the process with a core dump and a hint about plugins,
+    which tells a user nothing; checking first lets us say what is wrong and what still works.
+    Only Linux and the BSDs need a display server; a serverless platform (offscreen...) needs none.
+    """
+    environ = os.environ if environ is None else environ
+    system = sys.platform if system is None else system
+    if system.startswith(("win", "cygwin", "darwin")):
+        return None
+    requested = _requested_platform(args, environ)
+    # "offscreen:fontengine=freetype" or a fallback list "wayland;xcb": any usable one will do.
+    names = [part.split(":", 1)[0].strip().lower() for part in requested.split(";")]
+    if any(name in _SERVERLESS_PLATFORMS for name in names):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY_MESSAGE
 
 
 # -- self-check ----------------------------------------------------------------------------------
@@ -127,17 +192,60 @@ def self_check(data_dir_override: str | None = None, out: Callable[[str], None] 
 
 
 # -- count -----------------------------------------------------------------------------------------
+# What people type for a network -> the id of core.counters.NETWORKS. A post's text on YouTube and
+# Pinterest is the description (the title has its own, shorter limit: youtube_title, pinterest_title).
+NETWORK_ALIASES = {
+    "twitter": "x",
+    "tweet": "x",
+    "insta": "instagram",
+    "ig": "instagram",
+    "fb": "facebook",
+    "li": "linkedin",
+    "masto": "mastodon",
+    "toot": "mastodon",
+    "bsky": "bluesky",
+    "youtube": "youtube_description",
+    "yt": "youtube_description",
+    "pinterest": "pinterest_description",
+}
+
+
+def resolve_network(name: str) -> str | None:
+    """The counters' id for `name` (an id or an alias, any case, `-` or `_`), or None when unknown."""
+    from cmtoolbox.core.counters import NETWORKS
+
+    key = name.strip().lower().replace("-", "_").replace(" ", "_")
+    if key in NETWORKS:
+        return key
+    target = NETWORK_ALIASES.get(key)
+    return target if target in NETWORKS else None
+
+
+def _networks_help() -> str:
+    """The table printed by `count --help`: every network with its limit and the aliases it answers to."""
+    from cmtoolbox.core.counters import NETWORKS
+
+    lines = ["networks (--network NAME; the alias in brackets works too):"]
+    for network_id, rule in NETWORKS.items():
+        aliases = sorted(alias for alias, target in NETWORK_ALIASES.items() if target == network_id)
+        also = f" [{', '.join(aliases)}]" if aliases else ""
+        lines.append(f"  {network_id:<22} {rule.name}, {rule.limit}{also}")
+    return "\n".join(lines)
+
+
 def cmd_count(args: argparse.Namespace) -> int:
     from cmtoolbox.core.counters import NETWORKS, count
 
-    if args.network not in NETWORKS:
-        print(f"unknown network {args.network!r}; known: {', '.join(sorted(NETWORKS))}", file=sys.stderr)
+    network = resolve_network(args.network)
+    if network is None:
+        known = ", ".join([*NETWORKS, *sorted(NETWORK_ALIASES)])
+        print(f"unknown network {args.network!r}; known: {known}", file=sys.stderr)
         return 2
     raw = Path(args.file).read_bytes() if args.file else sys.stdin.buffer.read()
     text = raw.decode("utf-8-sig", errors="replace")
     if args.strip_newline and text.endswith("\n"):
         text = text[:-1]
-    result = count(args.network, text, limit=args.limit)
+    result = count(network, text, limit=args.limit)
     if args.json:
         print(
             json.dumps(
@@ -167,8 +275,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help="use this data folder (default: $CMTOOLBOX_DATA_DIR or the user data dir)"
     )
     sub = parser.add_subparsers(dest="command")
-    count_p = sub.add_parser("count", help="count a post's characters for a network (stdin or a file)")
-    count_p.add_argument("--network", "-n", default="x")
+    count_p = sub.add_parser(
+        "count",
+        help="count a post's characters for a network (stdin or a file)",
+        description="Count a post's characters the way the network does, from a file or stdin.",
+        epilog=_networks_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    count_p.add_argument(
+        "--network", "-n", default="x", metavar="NAME", help="network id or alias, listed below (default: x)"
+    )
     count_p.add_argument("--limit", type=int, help="override the network's limit (e.g. a Mastodon server)")
     count_p.add_argument("--json", action="store_true")
     count_p.add_argument(
@@ -177,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="count the trailing newline that `echo` and editors add",
     )
-    count_p.add_argument("file", nargs="?")
+    count_p.add_argument("file", nargs="?", help="the post's text, UTF-8 (default: read stdin)")
     for name in ("doctor", "self-check"):
         sub.add_parser(name, help="same as --self-check")
     return parser

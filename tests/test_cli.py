@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from cmtoolbox.cli import NETWORK_ALIASES, display_problem, is_cli_invocation, resolve_network
+from cmtoolbox.core.counters import NETWORKS
 from tests.conftest import REPO_ROOT
 
 
@@ -80,3 +84,111 @@ def test_scripted_session_creates_a_client(tmp_path: Path) -> None:
     assert "smoke: client" in result.stdout
     with sqlite3.connect(data / "cmtoolbox.sqlite3") as conn:
         assert conn.execute("SELECT name FROM clients").fetchall() == [("Smoke Test Client",)]
+
+
+# -- global options before the command -------------------------------------------------------------
+def test_data_dir_before_self_check(tmp_path: Path) -> None:
+    data = tmp_path / "chosen"
+    result = cmtoolbox("--data-dir", str(data), "--self-check")
+    assert "data dir" in result.stdout and str(data) in result.stdout, result.stdout + result.stderr
+    assert data.is_dir()
+    assert not (data / "cmtoolbox.sqlite3").exists()  # the GUI did not start
+
+
+def test_data_dir_before_count(tmp_path: Path) -> None:
+    result = cmtoolbox("--data-dir", str(tmp_path / "d"), "count", "--network", "x", stdin="Bonjour")
+    assert result.returncode == 0 and result.stdout.startswith("7/280"), result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "headless"),
+    [
+        ([], False),
+        (["--smoke"], False),
+        (["--data-dir", "d", "--smoke"], False),
+        (["-platform", "offscreen"], False),
+        (["--data-dir", "count"], False),  # a folder named like a command is still a folder
+        (["count"], True),
+        (["--data-dir", "d", "count", "-n", "x"], True),
+        (["--data-dir", "d", "--self-check"], True),
+        (["--no-sample-offer", "doctor"], True),
+        (["--version"], True),
+    ],
+)
+def test_is_cli_invocation(args: list[str], headless: bool) -> None:
+    assert is_cli_invocation(args) is headless
+
+
+# -- no display --------------------------------------------------------------------------------------
+def test_gui_without_a_display_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    """A scrubbed environment as on a server or over plain ssh: no DISPLAY, no WAYLAND_DISPLAY, no
+    QT_QPA_PLATFORM. Qt would abort (exit 134); we print what is missing and what works headless."""
+    data = tmp_path / "data"
+    keep = ("PATH", "LANG", "LC_ALL", "SYSTEMROOT", "VIRTUAL_ENV")
+    env = {name: os.environ[name] for name in keep if name in os.environ}
+    env |= {"HOME": str(tmp_path / "home"), "CMTOOLBOX_DATA_DIR": str(data)}
+    result = subprocess.run(
+        [sys.executable, "-m", "cmtoolbox"],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "no display found" in result.stderr
+    for headless in ("--self-check", "count"):
+        assert headless in result.stderr
+    assert not data.exists()  # nothing was started
+
+
+@pytest.mark.parametrize(
+    ("args", "environ", "system", "ok"),
+    [
+        ([], {}, "linux", False),
+        ([], {"DISPLAY": ":0"}, "linux", True),
+        ([], {"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+        ([], {"QT_QPA_PLATFORM": "offscreen"}, "linux", True),
+        ([], {"QT_QPA_PLATFORM": "minimal"}, "linux", True),
+        ([], {"QT_QPA_PLATFORM": "offscreen:fontengine=freetype"}, "linux", True),
+        ([], {"QT_QPA_PLATFORM": "wayland;offscreen"}, "linux", True),
+        ([], {"QT_QPA_PLATFORM": "xcb"}, "linux", False),
+        (["-platform", "offscreen"], {}, "linux", True),
+        (["-platform", "xcb"], {"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ([], {}, "win32", True),
+        ([], {}, "darwin", True),
+    ],
+)
+def test_display_problem(args: list[str], environ: dict[str, str], system: str, ok: bool) -> None:
+    assert (display_problem(args, environ, system) is None) is ok
+
+
+# -- networks ---------------------------------------------------------------------------------------
+def test_count_help_lists_every_network() -> None:
+    result = cmtoolbox("count", "--help")
+    assert result.returncode == 0
+    for network_id in NETWORKS:
+        assert network_id in result.stdout
+    assert "twitter" in result.stdout  # aliases are listed too
+
+
+@pytest.mark.parametrize(
+    ("alias", "network_id"),
+    [
+        ("twitter", "x"),
+        ("X", "x"),
+        ("insta", "instagram"),
+        ("LinkedIn", "linkedin"),
+        ("youtube", "youtube_description"),
+        ("youtube-title", "youtube_title"),
+        ("pinterest", "pinterest_description"),
+    ],
+)
+def test_count_accepts_aliases(alias: str, network_id: str) -> None:
+    result = cmtoolbox("count", "--network", alias, "--json", stdin="Bonjour")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["network"] == network_id
+
+
+def test_every_alias_names_a_known_network() -> None:
+    assert {resolve_network(alias) for alias in NETWORK_ALIASES} <= set(NETWORKS)

@@ -1,7 +1,8 @@
 """Per-network length rules: how long a post is for each network, and what is wrong with it.
 
-Each network counts in its own unit, and none of them is ``len(text)``. One table (``NETWORKS``) holds what
-differs between networks, so that adding a network is one entry; the counting methods it names live here:
+Each network counts in its own unit, and none of them is ``len(text)``. What differs between networks lives in
+the one table of networks (``core.networks``: each network's ``texts``, indexed by counter id in ``COUNTERS``), so
+that adding a network is one entry there; the counting methods its rules name live here:
 
 - ``twitter``: X's weighted length (see ``twitter_text``), links at ``url_weight``.
 - ``mastodon``: grapheme clusters after the web composer's rewrite: every http(s) link costs ``url_weight``
@@ -20,38 +21,25 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
 
 import regex
 
 from cmtoolbox.core import twitter_text
 from cmtoolbox.core._tld_data import COUNTRY_TLDS, GENERIC_TLDS
+from cmtoolbox.core.networks import COUNTERS, TextRule
 
 __all__ = [
+    "COUNTERS",
     "NETWORKS",
     "CountResult",
-    "NetworkRule",
     "Problem",
+    "TextRule",
     "count",
 ]
 
-
-@dataclass(frozen=True)
-class NetworkRule:
-    """What one network allows. Counts are in the unit of ``method``."""
-
-    id: str
-    name: str  # brand name, shown as is (not translated)
-    limit: int
-    method: str  # key of _METHODS
-    url_weight: int | None = None  # what a link costs, for the methods that replace links
-    hashtag_cap: int | None = None
-    link_cap: int | None = None
-    byte_cap: int | None = None  # UTF-8 bytes of the text as posted
-    fold_at: int | None = None  # grapheme clusters shown before "see more"
-    forbidden: str = ""  # characters the network refuses
-    threads: bool = False  # posts can be chained into a thread
-    limit_configurable: bool = False  # the limit depends on the server or account
+NETWORKS: Mapping[str, TextRule] = COUNTERS
+"""The counter ids (``x``, ``youtube_title``...), under the name ``cli.py``'s ``count --network`` imports.
+New code uses ``COUNTERS``; a network's own id and its several texts are in ``core.networks.NETWORKS``."""
 
 
 @dataclass(frozen=True)
@@ -79,38 +67,6 @@ class CountResult:
     links: int
     problems: tuple[Problem, ...]
     fold_at: int | None
-
-
-NETWORKS: Mapping[str, NetworkRule] = MappingProxyType(
-    {
-        rule.id: rule
-        for rule in (
-            NetworkRule(
-                "x",
-                "X",
-                280,
-                "twitter",
-                url_weight=23,
-                forbidden="\ufffe\ufeff\uffff",
-                threads=True,
-                limit_configurable=True,  # X Premium accounts get 25,000
-            ),
-            NetworkRule(
-                "mastodon", "Mastodon", 500, "mastodon", url_weight=23, threads=True, limit_configurable=True
-            ),
-            NetworkRule("bluesky", "Bluesky", 300, "bluesky", byte_cap=3000, threads=True),
-            NetworkRule("threads", "Threads", 500, "threads", link_cap=5, threads=True),
-            NetworkRule("linkedin", "LinkedIn", 3000, "utf16", fold_at=210),
-            NetworkRule("instagram", "Instagram", 2200, "utf16", hashtag_cap=5, fold_at=125),
-            NetworkRule("facebook", "Facebook", 63206, "utf16"),
-            NetworkRule("tiktok", "TikTok", 2200, "utf16"),
-            NetworkRule("youtube_title", "YouTube (title)", 100, "codepoints", forbidden="<>"),
-            NetworkRule("youtube_description", "YouTube (description)", 5000, "utf8_bytes", forbidden="<>"),
-            NetworkRule("pinterest_title", "Pinterest (title)", 100, "utf16"),
-            NetworkRule("pinterest_description", "Pinterest (description)", 500, "utf16"),
-        )
-    }
-)
 
 
 # --- shared text helpers -----------------------------------------------------------------------------------
@@ -253,7 +209,7 @@ def _twitter_config(limit: int, url_weight: int) -> twitter_text.TwitterTextConf
     )
 
 
-def _measure_twitter(text: str, rule: NetworkRule, limit: int) -> _Measure:
+def _measure_twitter(text: str, rule: TextRule, limit: int) -> _Measure:
     config = _twitter_config(limit, rule.url_weight if rule.url_weight is not None else 23)
     parsed = twitter_text.parse_tweet(text, config)
     return _Measure(int(parsed.weighted_length), parsed.over_start, len(parsed.urls), text)
@@ -263,7 +219,7 @@ def _measure_twitter(text: str, rule: NetworkRule, limit: int) -> _Measure:
 _MASTODON_REMOTE_MENTION = re.compile(r"(?:^|(?<=[^/A-Za-z0-9_]))@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+[A-Za-z0-9]+")
 
 
-def _measure_mastodon(text: str, rule: NetworkRule, limit: int) -> _Measure:
+def _measure_mastodon(text: str, rule: TextRule, limit: int) -> _Measure:
     placeholder = "x" * (rule.url_weight if rule.url_weight is not None else 23)
     url_edits = []
     if "://" in text:
@@ -458,7 +414,7 @@ def _bluesky_links(text: str) -> list[tuple[int, int, bool]]:
     return links
 
 
-def _measure_bluesky(text: str, rule: NetworkRule, limit: int) -> _Measure:
+def _measure_bluesky(text: str, rule: TextRule, limit: int) -> _Measure:
     links = _bluesky_links(text)
     edits = [(start, end, _bluesky_short_url(text[start:end])) for start, end, http in links if http]
     shortened = _Rewrite(text, edits)
@@ -474,23 +430,23 @@ def _measure_bluesky(text: str, rule: NetworkRule, limit: int) -> _Measure:
 # --- simple units ------------------------------------------------------------------------------------------
 
 
-def _measure_graphemes(text: str, rule: NetworkRule, limit: int) -> _Measure:
+def _measure_graphemes(text: str, rule: TextRule, limit: int) -> _Measure:
     length = _grapheme_count(text)
     over = _nth_grapheme_start(text, limit) if length > limit else None
     return _Measure(length, over, 0, text)
 
 
-def _measure_codepoints(text: str, rule: NetworkRule, limit: int) -> _Measure:
+def _measure_codepoints(text: str, rule: TextRule, limit: int) -> _Measure:
     return _Measure(len(text), limit if len(text) > limit else None, 0, text)
 
 
-def _measure_utf16(text: str, rule: NetworkRule, limit: int) -> _Measure:
+def _measure_utf16(text: str, rule: TextRule, limit: int) -> _Measure:
     length = _utf16_length(text)
     over = _first_over(text, limit, _utf16_units) if length > limit else None
     return _Measure(length, over, 0, text)
 
 
-def _measure_utf8(text: str, rule: NetworkRule, limit: int) -> _Measure:
+def _measure_utf8(text: str, rule: TextRule, limit: int) -> _Measure:
     length = _utf8_length(text)
     over = _first_over(text, limit, _utf8_units) if length > limit else None
     return _Measure(length, over, 0, text)
@@ -500,7 +456,7 @@ def _threads_weight(cluster: str) -> int:
     return _utf8_length(cluster) if not cluster.isascii() and _EMOJI_CLUSTER.search(cluster) else 1
 
 
-def _measure_threads(text: str, rule: NetworkRule, limit: int) -> _Measure:
+def _measure_threads(text: str, rule: TextRule, limit: int) -> _Measure:
     if text.isascii() or not _EMOJI_CLUSTER.search(text):
         return _measure_graphemes(text, rule, limit)
     if len(text) <= _SHORT_TEXT:
@@ -529,7 +485,7 @@ def _measure_threads(text: str, rule: NetworkRule, limit: int) -> _Measure:
     return _Measure(length, over, 0, text)
 
 
-_METHODS: dict[str, Callable[[str, NetworkRule, int], _Measure]] = {
+_METHODS: dict[str, Callable[[str, TextRule, int], _Measure]] = {
     "twitter": _measure_twitter,
     "mastodon": _measure_mastodon,
     "bluesky": _measure_bluesky,
@@ -544,7 +500,7 @@ _METHODS: dict[str, Callable[[str, NetworkRule, int], _Measure]] = {
 # --- public API --------------------------------------------------------------------------------------------
 
 
-def _link_count(text: str, measured: _Measure, rule: NetworkRule) -> int:
+def _link_count(text: str, measured: _Measure, rule: TextRule) -> int:
     if rule.method in {"twitter", "mastodon", "bluesky"}:
         return measured.links
     return len(twitter_text.extract_urls_with_indices(text))
@@ -557,9 +513,10 @@ def _forbidden_ranges(text: str, forbidden: str) -> tuple[tuple[int, int], ...]:
 
 
 def count(network: str, text: str, *, limit: int | None = None) -> CountResult:
-    """Measure ``text`` for ``network``; ``limit`` overrides the table's (a Mastodon server's own limit)."""
+    """Measure ``text`` for the counter ``network`` (a key of ``COUNTERS``); ``limit`` overrides the table's
+    (a Mastodon server's own limit)."""
     try:
-        rule = NETWORKS[network]
+        rule = COUNTERS[network]
     except KeyError:
         raise ValueError(f"unknown network: {network!r}") from None
     if limit is None:

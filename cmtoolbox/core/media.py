@@ -317,8 +317,11 @@ def mp4_info(f: BinaryIO) -> VideoInfo:
             mehd = _find(f, mvex[0], mvex[1], b"mehd", budget) if mvex else None
             if mehd is not None and timescale:
                 version = _read_at(f, mehd[0], 1)[0]
-                fragment = (struct.unpack(">Q", _read_at(f, mehd[0] + 4, 8))[0] if version == 1
-                            else struct.unpack(">I", _read_at(f, mehd[0] + 4, 4))[0])
+                fragment = (
+                    struct.unpack(">Q", _read_at(f, mehd[0] + 4, 8))[0]
+                    if version == 1
+                    else struct.unpack(">I", _read_at(f, mehd[0] + 4, 4))[0]
+                )
                 duration_ms = fragment * 1000 // timescale or None
     width = height = None
     for box_type, payload, stop in _iter_boxes(f, moov[0], moov[1], budget):
@@ -508,15 +511,17 @@ def _open_image(path: Path, file_type: FileType, max_pixels: int) -> Image.Image
 def _thumbnail_from(image: Image.Image, dest: Path) -> None:
     picture = ImageOps.exif_transpose(image) or image
     if picture.mode not in ("RGB", "RGBA"):
-        picture = picture.convert("RGBA" if "A" in picture.getbands() or "transparency" in picture.info
-                                  else "RGB")
+        picture = picture.convert(
+            "RGBA" if "A" in picture.getbands() or "transparency" in picture.info else "RGB"
+        )
     picture.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS)
     dest.parent.mkdir(parents=True, exist_ok=True)
     picture.save(dest, "WEBP", quality=80, method=4)
 
 
-def _probe_image(path: Path, file_type: FileType, max_pixels: int,
-                 thumbnail: Path | None) -> tuple[int, int, int | None, int | None]:
+def _probe_image(
+    path: Path, file_type: FileType, max_pixels: int, thumbnail: Path | None
+) -> tuple[int, int, int | None, int | None]:
     """Decode the whole picture (every frame of a GIF) to prove it is complete; make the thumbnail."""
     image = _open_image(path, file_type, max_pixels)
     try:
@@ -535,8 +540,9 @@ def _probe_image(path: Path, file_type: FileType, max_pixels: int,
                 for frame in ImageSequence.Iterator(image):
                     count += 1
                     if count * width * height > MAX_GIF_PIXELS:
-                        raise MediaError("bomb", "too many frames", width=width, height=height,
-                                         limit=MAX_GIF_PIXELS)
+                        raise MediaError(
+                            "bomb", "too many frames", width=width, height=height, limit=MAX_GIF_PIXELS
+                        )
                     frame.load()
                     total_ms += int(frame.info.get("duration", 0) or 0)
                     if first is None:
@@ -568,8 +574,15 @@ def _probe_image(path: Path, file_type: FileType, max_pixels: int,
 
 # -- probing -----------------------------------------------------------------------------------------
 
-def probe(path: Path, *, name: str | None = None, max_bytes: int = MAX_FILE_BYTES,
-          max_pixels: int = MAX_IMAGE_PIXELS, thumbnail: Path | None = None) -> MediaInfo:
+
+def probe(
+    path: Path,
+    *,
+    name: str | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    max_pixels: int = MAX_IMAGE_PIXELS,
+    thumbnail: Path | None = None,
+) -> MediaInfo:
     """Everything the library records about a file, after checking it is what it claims.
 
     `name` is the original file name when `path` is a temporary copy (its extension decides
@@ -616,8 +629,9 @@ def probe(path: Path, *, name: str | None = None, max_bytes: int = MAX_FILE_BYTE
         width, height, duration = info.width, info.height, info.duration_ms
         if thumbnail is not None and not _video_thumbnail(path, thumbnail):
             notes.append("no_video_thumbnail")
-    return MediaInfo(file_type.kind, file_type.mime, file_type.ext, size, width, height, duration, frames,
-                     tuple(notes))
+    return MediaInfo(
+        file_type.kind, file_type.mime, file_type.ext, size, width, height, duration, frames, tuple(notes)
+    )
 
 
 def make_thumbnail(path: Path, kind: str, dest: Path, *, max_pixels: int = MAX_IMAGE_PIXELS) -> bool:
@@ -638,6 +652,7 @@ def make_thumbnail(path: Path, kind: str, dest: Path, *, max_pixels: int = MAX_I
 
 # -- video thumbnails (optional PyAV) ----------------------------------------------------------------
 
+
 def video_thumbnails_available() -> bool:
     try:
         import av  # noqa: F401
@@ -654,7 +669,7 @@ def _video_thumbnail(path: Path, dest: Path) -> bool:
         return False
     try:
         with av.open(str(path)) as container:
-            stream = next((s for s in container.streams if s.type == "video"), None)
+            stream = next(iter(container.streams.video), None)
             if stream is None:
                 return False
             for frame in container.decode(stream):

@@ -1,28 +1,12 @@
-"""Does this picture or video fit a network? Per-placement format checks, as data.
+"""Does this picture or video fit a network? Per-placement format checks, on the table's data.
 
-One table (`TARGETS`) says what each placement accepts: kinds and formats, file size, aspect ratio,
-minimum pixel size, duration. `check(media, target)` answers "fits" or "does not fit, because ..."
-with codes and numbers only; the GUI (the library's detail panel, and the drafts when media are
-attached) turns them into translated sentences. `problems` make a file unfit; `advice` are things
-that will not block the post but change how it looks (cropped to 9:16, split into 60 s stories).
-
-The figures are those the networks publish for posting from their apps, read when this table was
-written; where a help page gives none, the publishing API's specification is used. Networks change
-them without notice: each target names the pages to re-read.
-
-- Instagram Help Centre: "What image resolutions can I share on Instagram?" (feed photos 320 to
-  1080 px wide, aspect ratio between 1.91:1 and 4:5) and the Help Centre pages on sharing reels
-  and stories (vertical 9:16; stories longer than 60 s are cut into 60 s parts).
-- Meta for Developers, "Instagram Platform - Content Publishing", media specifications (reels:
-  MOV or MP4, 3 s to 15 min; images at least 320 px wide, 4:5 to 1.91:1).
-- X Help Center: "How to post images or GIFs" (photos up to 5 MB, GIFs up to 15 MB on the web)
-  and "How to share and watch videos on X" (up to 512 MB and 2 min 20 s; 1:2.39 to 2.39:1; at
-  least 32 x 32).
-- LinkedIn Help: the pages on sharing images, videos and documents in a post (video 75 KB to
-  5 GB, 3 s to 15 min, 256 x 144 to 4096 x 2304, 1:2.4 to 2.4:1; images up to 5 MB; documents
-  PDF, PPT(X), DOC(X) up to 100 MB).
-- Facebook Help Centre: the pages on uploading photos and videos (videos up to 10 GB and
-  240 minutes; 9:16 to 16:9 recommended).
+What each placement accepts (kinds and formats, file size, aspect ratio, minimum pixel size,
+duration) is data in the one table of networks: each `core.networks.Network` lists its `media`
+placements, indexed by id in `TARGETS` (`core.networks.MEDIA_TARGETS`), with the help pages the
+figures come from. `check(media, target)` answers "fits" or "does not fit, because ..." with codes
+and numbers only; the GUI (the library's detail panel, and the drafts when media are attached)
+turns them into translated sentences. `problems` make a file unfit; `advice` are things that will
+not block the post but change how it looks (cropped to 9:16, split into 60 s stories).
 
 Nothing here imports Qt.
 """
@@ -31,10 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Protocol
 
+from cmtoolbox.core.networks import GB, KB, MB, MEDIA_TARGETS, MINUTE, SECOND, Limits, MediaTarget
+
 __all__ = [
+    "GB",
+    "KB",
+    "MB",
+    "MINUTE",
+    "SECOND",
     "TARGETS",
     "FormatCheck",
     "Issue",
@@ -45,11 +35,8 @@ __all__ = [
     "check_all",
 ]
 
-KB = 1000
-MB = 1000 * 1000
-GB = 1000 * MB
-SECOND = 1000
-MINUTE = 60 * SECOND
+Target = MediaTarget
+"""A placement: the class lives with the table in `core.networks`; the units above are the table's too."""
 
 RATIO_TOLERANCE = 0.01
 """Relative slack on aspect ratio bounds: 1080 x 566 is "1.91:1" to everyone, though 1.908."""
@@ -70,32 +57,6 @@ class MediaFacts(Protocol):
 
 
 @dataclass(frozen=True)
-class Limits:
-    """What one placement accepts for one kind of media. None means "no limit"."""
-
-    formats: frozenset[str]  # canonical extensions (core.media FileType.ext)
-    max_bytes: int | None = None
-    min_bytes: int | None = None
-    min_ratio: float | None = None  # width / height
-    max_ratio: float | None = None
-    min_width: int | None = None
-    min_height: int | None = None
-    min_duration_ms: int | None = None
-    max_duration_ms: int | None = None
-    split_after_ms: int | None = None  # longer is accepted but cut into parts (stories)
-    recommended_ratio: tuple[int, int] | None = None  # e.g. (9, 16)
-    recommended_width: int | None = None
-
-
-@dataclass(frozen=True)
-class Target:
-    id: str
-    network: str  # the network id of core.counters
-    name: str  # brand and placement, shown as is (brand names are not translated)
-    limits: Mapping[str, Limits]  # by media kind (core.media KINDS)
-
-
-@dataclass(frozen=True)
 class Issue:
     """One finding: a stable code for the GUI to translate, and the numbers it needs."""
 
@@ -113,57 +74,8 @@ class FormatCheck:
     advice: tuple[Issue, ...]
 
 
-def _formats(*exts: str) -> frozenset[str]:
-    return frozenset(exts)
-
-
-_IG_IMAGE = _formats("jpg", "png")
-_IG_VIDEO = _formats("mp4", "mov", "m4v")
-
-TARGETS: Mapping[str, Target] = MappingProxyType({
-    target.id: target
-    for target in (
-        Target("instagram_feed", "instagram", "Instagram (feed)", {
-            "image": Limits(_IG_IMAGE, max_bytes=30 * MB, min_ratio=4 / 5, max_ratio=1.91, min_width=320,
-                            recommended_width=1080),
-            "video": Limits(_IG_VIDEO, max_bytes=4 * GB, min_ratio=4 / 5, max_ratio=1.91,
-                            min_duration_ms=3 * SECOND, max_duration_ms=15 * MINUTE),
-        }),
-        Target("instagram_story", "instagram", "Instagram (story)", {
-            "image": Limits(_IG_IMAGE, max_bytes=30 * MB, min_width=320, recommended_ratio=(9, 16),
-                            recommended_width=1080),
-            "video": Limits(_IG_VIDEO, max_bytes=4 * GB, min_duration_ms=1 * SECOND,
-                            split_after_ms=60 * SECOND, recommended_ratio=(9, 16), recommended_width=1080),
-        }),
-        Target("instagram_reel", "instagram", "Instagram (reel)", {
-            "video": Limits(_IG_VIDEO, max_bytes=4 * GB, min_duration_ms=3 * SECOND,
-                            max_duration_ms=15 * MINUTE, recommended_ratio=(9, 16), recommended_width=1080),
-        }),
-        Target("x", "x", "X", {
-            "image": Limits(_formats("jpg", "png", "webp"), max_bytes=5 * MB),
-            "gif": Limits(_formats("gif"), max_bytes=15 * MB),
-            "video": Limits(_formats("mp4", "mov", "m4v"), max_bytes=512 * MB, min_ratio=1 / 2.39,
-                            max_ratio=2.39, min_width=32, min_height=32, min_duration_ms=500,
-                            max_duration_ms=140 * SECOND),
-        }),
-        Target("linkedin", "linkedin", "LinkedIn", {
-            "image": Limits(_formats("jpg", "png"), max_bytes=5 * MB),
-            "gif": Limits(_formats("gif"), max_bytes=5 * MB),
-            "video": Limits(_formats("mp4", "mov", "m4v", "webm", "mkv"), max_bytes=5 * GB, min_bytes=75 * KB,
-                            min_ratio=1 / 2.4, max_ratio=2.4, min_width=256, min_height=144,
-                            min_duration_ms=3 * SECOND, max_duration_ms=15 * MINUTE),
-            "pdf": Limits(_formats("pdf"), max_bytes=100 * MB),
-            "document": Limits(_formats("doc", "docx", "ppt", "pptx"), max_bytes=100 * MB),
-        }),
-        Target("facebook", "facebook", "Facebook", {
-            "image": Limits(_formats("jpg", "png", "webp", "bmp", "tif"), max_bytes=30 * MB),
-            "gif": Limits(_formats("gif"), max_bytes=30 * MB),
-            "video": Limits(_formats("mp4", "mov", "m4v", "webm", "mkv"), max_bytes=10 * GB,
-                            min_duration_ms=1 * SECOND, max_duration_ms=240 * MINUTE,
-                            min_ratio=9 / 16, max_ratio=16 / 9),
-        }),
-    )
-})
+TARGETS: Mapping[str, Target] = MEDIA_TARGETS
+"""Every placement by id (`instagram_feed`, `x`...), in the table's order."""
 
 
 def _ratio_issues(width: int, height: int, limits: Limits) -> tuple[list[Issue], list[Issue]]:

@@ -119,7 +119,7 @@ class _WikiLinkProcessor(InlineProcessor):
         super().__init__(pattern)
         self.extension = extension
 
-    def handleMatch(  # noqa: N802 - python-markdown's API
+    def handleMatch(  # type: ignore[override]  # noqa: N802 - python-markdown's API (its stubs do the same)
         self, m: re.Match[str], data: str
     ) -> tuple[etree.Element | None, int | None, int | None]:
         link = parse_wikilink(m.group(1))

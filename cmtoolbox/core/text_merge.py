@@ -36,9 +36,7 @@ def _hunks(base: list[str], other: list[str], side: int) -> list[_Hunk]:
     # unrelated one of the other and interleave the two. They only extend real matches.
     matcher = SequenceMatcher(_blank, base, other, autojunk=False)
     return [
-        _Hunk(i1, i2, other[j1:j2], side)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
+        _Hunk(i1, i2, other[j1:j2], side) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
     ]
 
 
@@ -47,7 +45,7 @@ def _apply(base: list[str], start: int, end: int, hunks: list[_Hunk]) -> list[st
     out: list[str] = []
     pos = start
     for hunk in hunks:
-        out.extend(base[pos:hunk.start])
+        out.extend(base[pos : hunk.start])
         out.extend(hunk.lines)
         pos = hunk.end
     out.extend(base[pos:end])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from cmtoolbox.core.counters import NETWORKS, count
+from cmtoolbox.core.counters import COUNTERS, count
 
 __all__ = ["split_thread"]
 
@@ -175,7 +175,7 @@ def split_thread(network: str, text: str, *, numbering: bool = True, limit: int 
     With ``numbering``, every post ends with `` i/n``, counted in its length; a text that fits in one post
     is returned alone and unnumbered. Raises ValueError for a network without threads.
     """
-    rule = NETWORKS.get(network)
+    rule = COUNTERS.get(network)
     if rule is None:
         raise ValueError(f"unknown network: {network!r}")
     if not rule.threads:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -19,20 +20,28 @@ from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.errors import install_excepthook, show_error
 from cmtoolbox.gui.i18n import install_translators, resolve_language, tr
 from cmtoolbox.gui.icons import app_icon
+from cmtoolbox.gui import single_instance
 from cmtoolbox.gui.main_window import MainWindow
+from cmtoolbox.gui.pools import IO
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.gui.runner import DbRunner
+from cmtoolbox.gui.single_instance import InstanceServer, ask_running_instance_to_show, bring_forward
 from cmtoolbox.gui.startup import open_store_interactive
 from cmtoolbox.gui.tasks import TaskTracker
 from cmtoolbox.gui.theme import apply_theme
+from cmtoolbox.instance import DataFolderBusy, DataFolderLock, instance_key
 from cmtoolbox.logs import setup_logging
+from cmtoolbox.ops import clients as clients_ops
 from cmtoolbox.paths import data_dir, database_path
 from cmtoolbox.storage.db import ensure_recent_backup
-from cmtoolbox.storage.samples import FIRST_RUN_KEY, create_sample_client
+from cmtoolbox.storage.errors import StorageError
+from cmtoolbox.storage.leftovers import clean_leftovers, known_file_hashes
 from cmtoolbox.storage.store import Store
 
 log = logging.getLogger(__name__)
 SMOKE_CLIENT = "Smoke Test Client"
+EXIT_FOLDER_BUSY = 3
+"""Exit status of a start that found its data folder held by a process it could not reach."""
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -64,9 +73,7 @@ def build_context(
 async def offer_sample_client(window: MainWindow) -> bool:
     """First run: offer a living sample client instead of an empty app."""
     ctx = window.ctx
-    offered, count = await ctx.runner.query(
-        lambda s: (s.settings.get(FIRST_RUN_KEY, False), s.clients.count())
-    )
+    offered, count = await ctx.runner.read(clients_ops.first_run_state)
     if offered or count:
         return False
     box = QMessageBox(
@@ -85,11 +92,11 @@ async def offer_sample_client(window: MainWindow) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     answer = await ask(box)
     if answer == QMessageBox.StandardButton.Yes.value:
-        client = await ctx.runner.mutate(create_sample_client)
+        client = await ctx.runner.run(clients_ops.create_sample)
         await window.clients.reload()
         window.clients.select(client.id)
         return True
-    await ctx.runner.mutate(lambda s: s.settings.set(FIRST_RUN_KEY, True))
+    await ctx.runner.run(clients_ops.decline_sample)
     return False
 
 
@@ -111,22 +118,72 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+async def start_upkeep(ctx: AppContext) -> None:
+    """Start-up chores that must neither delay the window nor hold the database thread: the daily
+    automatic copy (its own read connection, on an I/O worker; WAL lets the app read and write
+    meanwhile), then the leftovers of a crash (`storage.leftovers`)."""
+    path = database_path(ctx.root)
+    try:
+        copy = await ctx.pools.run(IO, ensure_recent_backup, path)
+    except (StorageError, OSError, sqlite3.Error):
+        log.exception("the automatic copy failed")
+    else:
+        log.info("automatic copy: %s", copy.name if copy is not None else "a recent one is kept")
+    try:
+        known = await ctx.runner.read(known_file_hashes)
+        await ctx.pools.run(IO, clean_leftovers, ctx.root, known)
+    except (OSError, sqlite3.Error):
+        log.exception("cleaning the leftovers of a crash failed")
+
+
+def second_start(argv: list[str], root: Path, busy: DataFolderBusy, *, quiet: bool) -> int:
+    """Another process holds the data folder: bring its window forward, or say the folder is open
+    elsewhere. Writes nothing at all (no log line, no preferences): this process does not own
+    the folder."""
+    app = make_application(argv)
+    if ask_running_instance_to_show(instance_key(root)):
+        print(f"{APP_NAME} already runs with {root}: its window was brought forward.", file=sys.stderr)
+        return 0
+    print(f"{APP_NAME}: {busy}", file=sys.stderr)
+    if not quiet:
+        install_translators(app, resolve_language(Preferences(root, read_only=True).language))
+        single_instance.explain_folder_busy(root, busy.holder)
+    return EXIT_FOLDER_BUSY
+
+
 def run(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     root = data_dir(args.data_dir)
+    lock = DataFolderLock(root)
+    try:
+        lock.acquire()
+    except DataFolderBusy as busy:
+        return second_start(argv, root, busy, quiet=args.smoke)
+    try:
+        return _run_owning_folder(argv, args, root)
+    finally:
+        lock.release()
+
+
+def _run_owning_folder(argv: list[str], args: argparse.Namespace, root: Path) -> int:
+    """The app proper, once this process holds the data folder lock."""
     setup_logging(root)
     log.info("starting %s %s with data folder %s", APP_NAME, __version__, root)
     app = make_application(argv)
+    window: MainWindow | None = None
+    server = InstanceServer(instance_key(root), app)
+    server.show_requested.connect(lambda: bring_forward(lambda: window))
+    server.listen()
     prefs = Preferences(root)
     language = resolve_language(prefs.language)
     install_translators(app, language)
     apply_theme(app, prefs.theme)
 
-    window: MainWindow | None = None
     install_excepthook(lambda: window)
     store = open_store_interactive(root, quiet=args.smoke)
     if store is None:
+        server.close()
         return 1
     ctx = build_context(
         root, store, prefs, KeyringSecretStore(), language, lambda exc: show_error(window, exc)
@@ -148,7 +205,7 @@ def run(argv: list[str] | None = None) -> int:
     async def main() -> None:
         assert window is not None
         await window.clients.reload()
-        ctx.tasks.spawn(ctx.runner.query(lambda s: ensure_recent_backup(database_path(root))))
+        ctx.tasks.spawn(start_upkeep(ctx))
         if args.smoke:
             ok = await smoke_session(window)
             result["code"] = 0 if ok else 2
@@ -163,6 +220,8 @@ def run(argv: list[str] | None = None) -> int:
             loop.run_until_complete(main())
             loop.run_until_complete(ctx.tasks.idle())
     finally:
+        server.close()
         ctx.runner.close()
+        ctx.pools.shutdown()
         log.info("stopped")
     return result["code"]

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.icons import icon
-from cmtoolbox.storage.changes import Changes
+from cmtoolbox.ops import clients as ops
+from cmtoolbox.storage.changes import Changes, Entity
 from cmtoolbox.storage.clients import MAX_NAME_LENGTH, Client
-from cmtoolbox.storage.store import Store
-
-CURRENT_CLIENT_KEY = "ui.current_client_id"
 
 
 class ClientSwitcher(QWidget):
@@ -99,12 +97,8 @@ class ClientSwitcher(QWidget):
         return list(self._clients)
 
     async def reload(self) -> None:
-        show_archived = self._show_archived
-
-        def load(store: Store) -> tuple[list[Client], int | None]:
-            return store.clients.list(include_archived=show_archived), store.settings.get(CURRENT_CLIENT_KEY)
-
-        clients, remembered = await self._ctx.runner.query(load)
+        clients = await self._ctx.runner.read(ops.list_clients, include_archived=self._show_archived)
+        remembered = await self._ctx.runner.read(ops.remembered_client)
         wanted = self._current.id if self._current else remembered
         self._set_clients(clients, wanted)
 
@@ -138,10 +132,7 @@ class ClientSwitcher(QWidget):
         if (previous.id if previous else None) != (client.id if client else None) or previous != client:
             self.current_changed.emit(client)
         if client is not None and (previous is None or previous.id != client.id):
-            client_id = client.id
-            self._ctx.tasks.spawn(
-                self._ctx.runner.mutate(lambda s: s.settings.set(CURRENT_CLIENT_KEY, client_id))
-            )
+            self._ctx.tasks.spawn(self._ctx.runner.run(ops.remember_client, client.id, initiator=self))
 
     def _on_index_changed(self, index: int) -> None:
         if self._loading or index < 0 or index >= len(self._clients):
@@ -154,7 +145,7 @@ class ClientSwitcher(QWidget):
             self.combo.setCurrentIndex(index)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("clients"):
+        if changes.touches(Entity.CLIENTS) and not changes.by(self):  # our own writes reload already
             self._ctx.tasks.spawn(self.reload())
 
     def _on_show_archived(self, checked: bool) -> None:
@@ -234,19 +225,24 @@ class ClientSwitcher(QWidget):
         return await self.set_archived(client.id, archived)
 
     async def create_client(self, name: str) -> Client:
-        client = await self._ctx.runner.mutate(lambda s: s.clients.create(name))
+        client = await self._ctx.runner.run(ops.create_client, name, initiator=self)
         await self.reload()
         self.select(client.id)
         return client
 
     async def rename_client(self, client_id: int, name: str) -> Client:
-        client = await self._ctx.runner.mutate(lambda s: s.clients.rename(client_id, name))
+        client = await self._ctx.runner.run(
+            ops.rename_client, client_id, name, initiator=self, undo_label=self.tr("Client renamed")
+        )
         await self.reload()
         return client
 
     async def set_archived(self, client_id: int, archived: bool) -> Client:
         if archived and self._current is not None and self._current.id == client_id:
             self._current = None  # let reload pick the next active client
-        client = await self._ctx.runner.mutate(lambda s: s.clients.set_archived(client_id, archived))
+        label = self.tr("Client archived") if archived else self.tr("Client unarchived")
+        client = await self._ctx.runner.run(
+            ops.set_archived, client_id, archived, initiator=self, undo_label=label
+        )
         await self.reload()
         return client

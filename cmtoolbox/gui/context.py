@@ -8,9 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from cmtoolbox.credentials.base import SecretStore
+from cmtoolbox.gui.pools import Pools
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.gui.runner import DbRunner
+from cmtoolbox.gui.status import StatusService
 from cmtoolbox.gui.tasks import TaskTracker
+from cmtoolbox.gui.undo import UndoStack
 
 __all__ = ["AppContext", "AppEvents", "PREF_LANGUAGE", "PREF_SPELL_LANGUAGES", "PREF_THEME"]
 
@@ -33,6 +36,8 @@ class AppEvents(QObject):
 
 @dataclass
 class AppContext:
+    """The shared services. `undo`, `status` and `pools` are built from the others when not given."""
+
     root: Path
     runner: DbRunner
     prefs: Preferences
@@ -40,3 +45,9 @@ class AppContext:
     tasks: TaskTracker
     language: str = "en"
     events: AppEvents = field(default_factory=AppEvents)
+    status: StatusService = field(default_factory=StatusService)
+    pools: Pools = field(default_factory=Pools)
+    undo: UndoStack = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.undo = UndoStack(self.runner, self.tasks)

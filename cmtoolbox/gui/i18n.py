@@ -50,3 +50,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate a string outside a QObject. lupdate files these calls under the empty context."""
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def fill(text: str, *values: object) -> str:
+    """Put values in a translated text's %1, %2... (highest first, so %1 does not eat %10).
+
+    Counts go through Qt's plural forms instead: `self.tr("%n source(s)", "", n)`."""
+    for index in range(len(values), 0, -1):
+        text = text.replace(f"%{index}", str(values[index - 1]))
+    return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.i18n import install_translators, resolve_language
 from cmtoolbox.gui.icons import app_icon, icon
+from cmtoolbox.gui.page import SectionPage
 from cmtoolbox.gui.pages import page_factories
 from cmtoolbox.gui.settings_dialog import SettingsDialog
 from cmtoolbox.gui.theme import apply_theme
@@ -38,6 +40,7 @@ from cmtoolbox.paths import logs_dir
 from cmtoolbox.storage.clients import Client
 
 WINDOW_NAME = "main"
+UNDO_OFFER_MS = 10_000
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,18 @@ class MainWindow(QMainWindow):
         self.client_status = QLabel()
         self.client_status.setObjectName("clientStatus")
         self.statusBar().addPermanentWidget(self.client_status)
+        self.undo_button = QToolButton()
+        self.undo_button.setObjectName("statusUndoButton")
+        self.undo_button.setAutoRaise(True)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self.undo_button.hide)
+        ctx.status.message.connect(self._show_status)
+        ctx.undo.offered.connect(self._offer_undo)
+        ctx.undo.done.connect(lambda text: self._show_status(text, 5000))
+        ctx.undo.changed.connect(self._update_edit_actions)
         self._build_menus()
         self._restore_geometry()
         self.nav.setCurrentRow(self._initial_row())
@@ -130,29 +145,50 @@ class MainWindow(QMainWindow):
     def sections(self) -> list[Section]:
         return [
             Section(
-                "dashboard", "dashboard", self.tr("Dashboard"), self.tr("Your week at a glance"),
-                self.tr("Planned posts, unread monitoring and recent notes for the current client will "
-                        "appear here."),
+                "dashboard",
+                "dashboard",
+                self.tr("Dashboard"),
+                self.tr("Your week at a glance"),
+                self.tr(
+                    "Planned posts, unread monitoring and recent notes for the current client will "
+                    "appear here."
+                ),
             ),
             Section(
-                "notes", "notes", self.tr("Notebook"), self.tr("No notes yet"),
-                self.tr("Formulas, briefs, moderation charters and monthly reports: your notebook "
-                        "will live here."),
+                "notes",
+                "notes",
+                self.tr("Notebook"),
+                self.tr("No notes yet"),
+                self.tr(
+                    "Formulas, briefs, moderation charters and monthly reports: your notebook will live here."
+                ),
             ),
             Section(
-                "sources", "sources", self.tr("Sources"), self.tr("No sources yet"),
+                "sources",
+                "sources",
+                self.tr("Sources"),
+                self.tr("No sources yet"),
                 self.tr("Bookmarked sources and feeds, read offline, and your weekly press review."),
             ),
             Section(
-                "drafts", "drafts", self.tr("Drafts"), self.tr("No drafts yet"),
+                "drafts",
+                "drafts",
+                self.tr("Drafts"),
+                self.tr("No drafts yet"),
                 self.tr("Posts per network with exact character counters and spell check."),
             ),
             Section(
-                "library", "library", self.tr("Library"), self.tr("The library is empty"),
+                "library",
+                "library",
+                self.tr("Library"),
+                self.tr("The library is empty"),
                 self.tr("Images, videos and documents of your clients, tagged and searchable."),
             ),
             Section(
-                "accounts", "accounts", self.tr("Accounts"), self.tr("No accounts yet"),
+                "accounts",
+                "accounts",
+                self.tr("Accounts"),
+                self.tr("No accounts yet"),
                 self.tr("Each client's social accounts, with passwords kept in the system keyring."),
             ),
         ]
@@ -175,7 +211,51 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
         key = self._section_keys[row]
         self.ctx.prefs.set_value("ui/section", key)
+        self._update_new_action()
         self.section_changed.emit(key)
+
+    # -- the page contract: what the window asks of the current section -------------------------
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def _update_new_action(self) -> None:
+        page = self.current_page()
+        text = page.new_item_text() if isinstance(page, SectionPage) else ""
+        self.new_action.setText(text or self.tr("&New"))
+        self.new_action.setEnabled(bool(text))
+
+    def new_item(self) -> None:
+        """Ctrl+N: the current section creates its kind of item, wherever the focus is."""
+        page = self.current_page()
+        if isinstance(page, SectionPage) and page.new_item_text():
+            page.new_item()
+
+    # -- undo and status -----------------------------------------------------------------------
+    def _show_status(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def _offer_undo(self, label: str) -> None:
+        """“Note moved to trash — Undo”: the message, and a button for a few seconds."""
+        self.statusBar().showMessage(label, UNDO_OFFER_MS)
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(
+            self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.undo_button.show()
+        self._undo_timer.start(UNDO_OFFER_MS)
+
+    def _update_edit_actions(self) -> None:
+        undo = self.ctx.undo
+        self.undo_action.setEnabled(undo.can_undo)
+        self.redo_action.setEnabled(undo.can_redo)
+        self.undo_action.setText(
+            self.tr("&Undo “%1”").replace("%1", undo.undo_label) if undo.can_undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo “%1”").replace("%1", undo.redo_label) if undo.can_redo else self.tr("&Redo")
+        )
+        if not undo.can_undo:
+            self.undo_button.hide()
 
     def _initial_row(self) -> int:
         key = str(self.ctx.prefs.value("ui/section", "dashboard"))
@@ -185,6 +265,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New"), self)
+        self.new_action.setObjectName("newItemAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_item)
+        file_menu.addAction(self.new_action)
+        self.addAction(self.new_action)
+        file_menu.addSeparator()
         self.settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -199,6 +286,23 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        # Window-wide: a focused text field handles Ctrl+Z itself first (Qt's ShortcutOverride),
+        # so these undo data operations (trash, archive...) only when no editor has the focus.
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.ctx.undo.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.ctx.undo.redo)
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+            self.addAction(action)
+        self.undo_button.clicked.connect(self.undo_action.trigger)
+        self._update_edit_actions()
 
         bar.addMenu(self.clients.menu)
 
@@ -246,7 +350,13 @@ class MainWindow(QMainWindow):
         current = self.clients.current
         if hit.client_id is not None and (current is None or current.id != hit.client_id):
             self.clients.select(hit.client_id)
-        section = KIND_SECTIONS.get(hit.kind)
+        for key in self._section_keys:
+            page = self.page(key)
+            if isinstance(page, SectionPage) and hit.kind in page.hit_kinds:
+                self.show_section(key)
+                page.open_hit(hit)
+                return
+        section = KIND_SECTIONS.get(hit.kind)  # pages not yet on the contract
         if section in self._section_keys:
             self.show_section(section)
             opener = getattr(self.page(section), "open_hit", None)
@@ -264,9 +374,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About CM Toolbox"),
-            self.tr("<b>CM Toolbox %1</b><p>The offline toolbox of freelance community managers: "
-                    "notebook, monitoring, drafts, library and accounts, on your own machine.</p>"
-                    "<p>Data folder: %2</p>").replace("%1", __version__).replace("%2", str(self.ctx.root)),
+            self.tr(
+                "<b>CM Toolbox %1</b><p>The offline toolbox of freelance community managers: "
+                "notebook, monitoring, drafts, library and accounts, on your own machine.</p>"
+                "<p>Data folder: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.root)),
         )
 
     def open_settings(self) -> SettingsDialog:
@@ -328,9 +442,11 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # the text is still on screen: let the user decide
                 logging.getLogger(__name__).exception("saving before closing failed")
                 answer = QMessageBox.warning(
-                    self, self.tr("Not saved"),
-                    self.tr("Your latest changes could not be saved (%1). Close anyway and lose them?")
-                    .replace("%1", str(exc)),
+                    self,
+                    self.tr("Not saved"),
+                    self.tr(
+                        "Your latest changes could not be saved (%1). Close anyway and lose them?"
+                    ).replace("%1", str(exc)),
                     QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel,
                 )

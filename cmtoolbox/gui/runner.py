@@ -1,9 +1,12 @@
 """DbRunner: the single owner of the database in the GUI.
 
-One worker thread owns the Store; views `await runner.query(fn)` or `await runner.mutate(fn)` where
-`fn(store)` runs on that thread. The UI thread never waits on SQLite. After a mutation the changes
-the managers recorded are emitted once through `changed`, and views refresh themselves from it
-(no widget calls another widget's refresh).
+One worker thread owns the Store. Views run named operations from `cmtoolbox.ops` on it:
+`await runner.read(ops.notes.get_note, note_id)` for reads, `await runner.run(ops.notes.rename,
+note_id, title, initiator=self)` for writes. A write runs in one transaction
+(`cmtoolbox.ops.execute`); its `Changes`, tagged with the operation and the initiator, are emitted
+once through `changed`, so views refresh themselves (and the initiator can skip what it already
+shows). An undoable write also emits `undoable(call, label)`, which the app's one undo stack keeps.
+The UI thread never waits on SQLite.
 """
 
 from __future__ import annotations
@@ -12,11 +15,11 @@ import asyncio
 import concurrent.futures
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from cmtoolbox.storage.changes import Changes
+from cmtoolbox.ops import Call, Outcome, call, execute
 from cmtoolbox.storage.store import Store
 
 T = TypeVar("T")
@@ -25,6 +28,7 @@ log = logging.getLogger(__name__)
 
 class DbRunner(QObject):
     changed = Signal(object)  # Changes
+    undoable = Signal(object, str)  # the Call that undoes an operation, its label ("" when none)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,37 +36,62 @@ class DbRunner(QObject):
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._closed = False
 
-    async def query(self, fn: Callable[[Store], T]) -> T:
-        """Run a read on the database thread."""
-        return await asyncio.wrap_future(self._submit(fn))
+    async def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run the read operation `fn(store, *args, **kwargs)` on the database thread."""
+        return await asyncio.wrap_future(self._submit(fn, *args, **kwargs))
 
-    async def mutate(self, fn: Callable[[Store], T]) -> T:
-        """Run a write on the database thread, then broadcast what it changed, once."""
-        result, changes = await asyncio.wrap_future(self._submit(self._run_mutation, fn))
-        if changes:
-            self.changed.emit(changes)
-        return result
+    async def run(
+        self,
+        fn: Callable[..., Any],
+        /,
+        *args: Any,
+        initiator: object | None = None,
+        undo_label: str = "",
+        **kwargs: Any,
+    ) -> Any:
+        """Run the write operation `fn(store, *args, **kwargs)` in one transaction; returns its
+        result (unwrapped from `Undoable`)."""
+        outcome = await self.perform(call(fn, *args, **kwargs), initiator=initiator, undo_label=undo_label)
+        return outcome.value
 
-    def call_blocking(self, fn: Callable[[Store], T]) -> T:
-        """Run on the database thread and wait. Only for shutdown paths where no event loop is left."""
-        result, changes = self._submit(self._run_mutation, fn).result()
-        if changes:
-            self.changed.emit(changes)
-        return result
+    async def perform(
+        self, op: Call, *, initiator: object | None = None, undo_label: str = ""
+    ) -> Outcome[Any]:
+        """`run` for a prepared `Call`, returning the whole `Outcome` (the undo stack uses it)."""
+        outcome = await asyncio.wrap_future(self._submit(execute, op, initiator=initiator))
+        self._announce(outcome, undo_label)
+        return outcome
 
-    def _submit(self, fn: Callable[..., T], *args: object) -> concurrent.futures.Future[T]:
+    def run_blocking(
+        self, fn: Callable[..., Any], /, *args: Any, initiator: object | None = None, **kwargs: Any
+    ) -> Any:
+        """`run`, waiting for the result. Only for close paths where no coroutine can be awaited;
+        the database thread runs it after anything already queued, so writes keep their order."""
+        outcome = self._submit(execute, call(fn, *args, **kwargs), initiator=initiator).result()
+        self._announce(outcome, "")
+        return outcome.value
+
+    # -- transitional: closures from views not yet moved to named operations ------------------
+    async def query(self, fn: Callable[[Store], T]) -> T:  # pragma: no cover - being removed
+        return await self.read(fn)
+
+    async def mutate(self, fn: Callable[[Store], T]) -> T:  # pragma: no cover - being removed
+        return await self.run(fn)
+
+    def call_blocking(self, fn: Callable[[Store], T]) -> T:  # pragma: no cover - being removed
+        return self.run_blocking(fn)
+
+    def _announce(self, outcome: Outcome[Any], undo_label: str) -> None:
+        if outcome.changes:
+            self.changed.emit(outcome.changes)
+        if outcome.undo is not None:
+            self.undoable.emit(outcome.undo, undo_label)
+
+    def _submit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> concurrent.futures.Future[T]:
+        """Run `fn(store, *args, **kwargs)` on the database thread."""
         if self._closed:
             raise RuntimeError("the database is closed")
-        return self._executor.submit(fn, *args) if args else self._executor.submit(fn, self._store)
-
-    def _run_mutation(self, fn: Callable[[Store], T]) -> tuple[T, Changes]:
-        self._store.take_changes()  # drop anything a failed op left behind
-        try:
-            result = fn(self._store)
-        except BaseException:
-            self._store.take_changes()
-            raise
-        return result, self._store.take_changes()
+        return self._executor.submit(fn, self._store, *args, **kwargs)
 
     def close(self) -> None:
         """Finish queued work, then close the database on its own thread."""

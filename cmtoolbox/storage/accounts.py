@@ -13,6 +13,7 @@ back); purging it from the trash is what removes its secrets.
 
 from __future__ import annotations
 
+import builtins
 import csv
 import json
 import re
@@ -27,11 +28,12 @@ from cmtoolbox.core import networks
 from cmtoolbox.core.search import snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.core.urls import InvalidUrl, validate_http_url
+from cmtoolbox.storage.entities import Entity, EntitySpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
-from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
+from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
 from cmtoolbox.storage.timeutil import from_db, now_db
-from cmtoolbox.storage.trash import TrashKind, register_trash_kind
+from cmtoolbox.storage.trash import TrashKind
 
 if TYPE_CHECKING:
     from cmtoolbox.storage.clients import Client
@@ -243,7 +245,7 @@ def _spreadsheet_safe(cell: str) -> str:
 
 
 class AccountManager(Manager):
-    ENTITY = "accounts"
+    ENTITY = Entity.ACCOUNTS
 
     # -- reading -----------------------------------------------------------------------------
     def _slots(self, account_ids: list[int]) -> dict[int, tuple[SecretSlot, ...]]:
@@ -332,7 +334,7 @@ class AccountManager(Manager):
             ],
         )
 
-    def _sync_secrets(self, account_id: int, specs: list[SecretSpec], now: str) -> None:
+    def _sync_secrets(self, account_id: int, specs: builtins.list[SecretSpec], now: str) -> None:
         existing = {
             r[0]: r[1]
             for r in self._db.execute(
@@ -433,7 +435,7 @@ class AccountManager(Manager):
         return removed
 
     # -- keyring clean-up queue --------------------------------------------------------------
-    def pending_secret_purges(self) -> list[str]:
+    def pending_secret_purges(self) -> builtins.list[str]:
         """References whose keyring entries must be deleted (their rows are gone)."""
         rows = self._db.execute("SELECT secret_ref FROM secret_purge_queue ORDER BY queued_at").fetchall()
         return [r[0] for r in rows]
@@ -491,7 +493,8 @@ class AccountManager(Manager):
         return len(accounts)
 
     # -- search ------------------------------------------------------------------------------
-    def search(self, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+    def search(self, query: str, filters: SearchFilters, limit: int) -> builtins.list[SearchHit]:
+        params: list[object]
         where, params = ["accounts_fts MATCH ?", "a.deleted_at IS NULL"], [query]
         if filters.client_id is not None:
             where.append("a.client_id = ?")
@@ -517,15 +520,12 @@ def _search(store: Store, query: str, filters: SearchFilters, limit: int) -> lis
     return store.accounts.search(query, filters, limit)
 
 
-register_trash_kind(
-    TrashKind(
-        entity=AccountManager.ENTITY,
-        table="accounts",
-        title_sql="CASE WHEN handle != '' THEN handle WHEN display_name != '' THEN display_name "
-        "ELSE login END || ' (' || network || ')'",
+def _owned_secrets(store: Store, client_id: int | None) -> list[str]:
+    where, params = ("WHERE a.client_id = ?", [client_id]) if client_id is not None else ("", [])
+    rows = store.db.execute(
+        f"SELECT s.secret_ref FROM account_secrets s JOIN accounts a ON a.id = s.account_id {where}", params
     )
-)
-register_search_provider(SearchProvider(AccountManager.ENTITY, 60, _search))
+    return [r[0] for r in rows]
 
 
 # -- sample client --------------------------------------------------------------------------------
@@ -567,3 +567,18 @@ def build_sample_accounts(store: Store, client: Client) -> None:
     ]
     for fields in samples:
         store.accounts.save(client_id, fields)
+
+
+SPEC = EntitySpec(
+    entity=Entity.ACCOUNTS,
+    table="accounts",
+    search=SearchProvider(Entity.ACCOUNTS, 60, _search),
+    trash=TrashKind(
+        entity=Entity.ACCOUNTS,
+        table="accounts",
+        title_sql="CASE WHEN handle != '' THEN handle WHEN display_name != '' THEN display_name "
+        "ELSE login END || ' (' || network || ')'",
+    ),
+    secrets=_owned_secrets,
+    sample=build_sample_accounts,  # the client's networks, without passwords
+)

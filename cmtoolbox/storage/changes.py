@@ -6,20 +6,41 @@ operation and emits it a single time, so views refresh once per user action howe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from cmtoolbox.storage.entities import Entity
+
+__all__ = ["ChangeLog", "Changes", "Entity"]
 
 
 @dataclass(frozen=True)
 class Changes:
+    """What one operation changed. `initiator` is the object (usually a view) that asked for it, so
+    that view can skip reloading what it just wrote; `op` names the operation, for logs and for
+    the change journal sync will read."""
+
     entities: frozenset[str] = frozenset()
     ids: frozenset[tuple[str, int]] = frozenset()
     client_ids: frozenset[int] = frozenset()
+    initiator: object | None = field(default=None, compare=False)
+    op: str = field(default="", compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.entities)
 
-    def touches(self, entity: str) -> bool:
-        return entity in self.entities
+    def touches(self, *entities: str) -> bool:
+        """True when any of `entities` changed."""
+        return any(entity in self.entities for entity in entities)
+
+    def ids_of(self, entity: str) -> set[int]:
+        return {row_id for name, row_id in self.ids if name == entity}
+
+    def by(self, initiator: object) -> bool:
+        """True when `initiator` asked for this change (it already shows the result)."""
+        return self.initiator is not None and self.initiator is initiator
+
+    def tagged(self, *, initiator: object | None, op: str) -> Changes:
+        return replace(self, initiator=initiator, op=op)
 
     def merged(self, other: Changes) -> Changes:
         return Changes(

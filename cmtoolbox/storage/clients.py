@@ -95,6 +95,7 @@ class ClientManager(Manager):
                 [name, color, int(is_sample), now, now],
             )
         client_id = cursor.lastrowid
+        assert client_id is not None  # an INSERT always sets lastrowid
         self._store.log.touch(self.ENTITY, client_id, client_id=client_id)
         return self.get(client_id)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cmtoolbox.core.text_merge import merge_texts
+from cmtoolbox.storage.entities import Entity, EntitySpec
 from cmtoolbox.storage.settings import client_scope
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ __all__ = [
 
 COMPOSER_TEXT_KEY = "composer.text"
 COMPOSER_NETWORKS_KEY = "composer.networks"
-ENTITY = "composer"
+ENTITY = Entity.COMPOSER
 PARAGRAPH = "\n\n"
 
 
@@ -108,3 +109,7 @@ def build_sample_composer(store: Store, client: Client) -> None:
     networks = ["instagram", "facebook", "linkedin"]
     store.settings.set(COMPOSER_NETWORKS_KEY, networks, scope=client_scope(client.id))
     store.dictionary.add(_SAMPLE_WORD, client_id=client.id)
+
+
+# Pseudo-entity: the text lives in the client's settings; the sample puts a post in progress there.
+SPEC = EntitySpec(entity=ENTITY, sample=build_sample_composer)

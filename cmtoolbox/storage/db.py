@@ -7,23 +7,40 @@ GUI and the CLI can explain it and offer a way out instead of crashing.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import glob
+import logging
 import os
+import re
 import shutil
 import sqlite3
 import stat
+import time
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from cmtoolbox.paths import backups_dir, files_dir
-from cmtoolbox.storage.errors import DatabaseCorrupt, DatabaseTooNew, MigrationFailed
+from cmtoolbox.paths import DATABASE_NAME, backups_dir, database_path, files_dir
+from cmtoolbox.storage.errors import (
+    BackupInvalid,
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    MigrationFailed,
+    RestoreFailed,
+)
 from cmtoolbox.storage.migrations import MIGRATIONS, known_names
 
 BUSY_TIMEOUT_MS = 5000
 PRE_MIGRATION_SUFFIX = ".pre-migration"
 KEEP_BACKUPS = 5
+DAILY_SUFFIX = ".daily"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -91,52 +108,318 @@ def check_not_newer(db: Database, path: Path) -> None:
         raise DatabaseTooNew(path, unknown)
 
 
+# -- automatic copies --------------------------------------------------------------------------
+#
+# A copy is written under a hidden temporary name in the backups folder, verified (integrity check,
+# migrations this version knows), fsynced, and only then given its final name, without ever
+# replacing an existing file. A kill or a crash at any moment therefore leaves either no copy or a
+# whole verified one; a temporary left behind is swept at the next start. Recovery lists only the
+# copies that verify now (a file can also rot, or be a partial copy an older version left).
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One verified automatic copy, as the recovery dialog offers it."""
+
+    path: Path
+    taken_at: datetime  # UTC, from the file name (the file's mtime can change when copied around)
+    kind: str  # "daily" or "pre-migration" (the tag without its dot)
+    schema: str  # the last migration the copy has applied: the schema it holds
+    migrations: int  # how many migrations it has applied (fewer than now: it will be upgraded)
+
+
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_TEMP_MARK = ".tmp"
+STALE_TEMP_S = 10 * 60
+"""A temporary copy older than this belongs to a process that died (a copy takes seconds)."""
+
+
+def _copy_name_re(path: Path) -> re.Pattern[str]:
+    return re.compile(
+        rf"^{re.escape(path.stem)}-(?P<stamp>\d{{8}}T\d{{12}}Z)(?:-(?P<n>\d+))?"
+        rf"(?P<tag>(?:\.[a-z][a-z-]*)?){re.escape(path.suffix)}$"
+    )
+
+
+def _sqlite_uri(path: Path, **params: str) -> str:
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return f"{path.resolve().as_uri()}?{query}"
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename durable. Windows cannot open a folder: its NTFS journal covers the rename."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _new_private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 whatever the umask; fails if it exists."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
+
+
+def _link_no_replace(source: Path, target: Path) -> None:
+    """Give `source`'s file the name `target` without ever replacing a file already there.
+
+    A hard link fails with FileExistsError when `target` exists, atomically; file systems
+    without hard links (FAT, some network shares) get a check-then-rename, which is safe here
+    because one process at a time holds the data folder (see `cmtoolbox.instance`)."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if target.exists():
+            raise FileExistsError(errno.EEXIST, "file exists", str(target)) from None
+        os.replace(source, target)
+        return
+    source.unlink()
+
+
+def _claim_unique(source: Path, first: Path, numbered: Callable[[int], Path]) -> Path:
+    """Rename `source` to `first`, or to `numbered(2)`, `numbered(3)`... when taken."""
+    candidate = first
+    for n in range(2, 10_000):
+        try:
+            _link_no_replace(source, candidate)
+            return candidate
+        except FileExistsError:
+            candidate = numbered(n)
+    raise FileExistsError(errno.EEXIST, "no free name", str(first))
+
+
+def verify_copy(path: Path) -> tuple[str, int]:
+    """Check a copy the way recovery needs: `PRAGMA integrity_check` says ok, and it holds a
+    CM Toolbox schema this version knows. Returns (last migration, migrations applied).
+
+    Opened read-only and immutable, so checking never writes next to the copy (no -wal/-shm).
+    Raises BackupInvalid."""
+    try:
+        if path.stat().st_size == 0:
+            raise BackupInvalid(path, "empty file")
+        conn = sqlite3.connect(_sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+    except OSError as exc:
+        raise BackupInvalid(path, str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise BackupInvalid(path, str(exc)) from exc
+    try:
+        verdict = "; ".join(str(row[0]) for row in conn.execute("PRAGMA integrity_check"))
+        if verdict != "ok":
+            raise BackupInvalid(path, verdict[:500])
+        try:
+            names = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+                    [MIGRATIONS.name],
+                )
+            ]
+        except sqlite3.Error as exc:
+            raise BackupInvalid(path, f"not a CM Toolbox database ({exc})") from exc
+    except sqlite3.Error as exc:
+        raise BackupInvalid(path, str(exc)) from exc
+    finally:
+        conn.close()
+    if not names:
+        raise BackupInvalid(path, "no CM Toolbox schema")
+    unknown = [name for name in names if name not in known_names()]
+    if unknown:
+        raise BackupInvalid(path, f"written by a newer version ({', '.join(unknown)})")
+    return names[-1], len(names)
+
+
 def backup_copy(path: Path, tag: str) -> Path:
-    """Copy the database aside with SQLite's online backup (consistent even with a WAL)."""
+    """Copy the database aside with SQLite's online backup API, verified before it is named.
+
+    The source is opened read-only on its own connection: in WAL mode the copy reads one
+    consistent snapshot while the app keeps reading and writing. Returns the final path; raises
+    BackupInvalid (and leaves nothing behind) when the copy does not verify, which is also what
+    happens when the live file itself is damaged.
+    """
     folder = backups_dir(path.parent)
     _secure_dir(folder)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}{tag}{path.suffix}"
-    source = sqlite3.connect(str(path))
+    stamp = datetime.now(UTC).strftime(_STAMP_FORMAT)
+    base = f"{path.stem}-{stamp}"
+    first = folder / f"{base}{tag}{path.suffix}"
+    temp = folder / f".{first.name}.{uuid.uuid4().hex}{_TEMP_MARK}"
+    _new_private_file(temp)
     try:
-        dest = sqlite3.connect(str(target))
+        source = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(str(temp))
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    target.chmod(0o600)
-    _prune_backups(folder, path.stem, tag)
-    return target
+            source.close()
+        verify_copy(temp)
+        _fsync_file(temp)
+        final = _claim_unique(temp, first, lambda n: folder / f"{base}-{n}{tag}{path.suffix}")
+        _fsync_dir(folder)
+    except BaseException:
+        for leftover in folder.glob(f"{glob.escape(temp.name)}*"):  # with any -journal
+            leftover.unlink(missing_ok=True)
+        raise
+    _prune_backups(path, tag)
+    return final
 
 
-def _prune_backups(folder: Path, stem: str, tag: str) -> None:
-    copies = sorted(folder.glob(f"{stem}-*{tag}*"))
-    for old in copies[:-KEEP_BACKUPS]:
+def _named_copies(path: Path) -> list[tuple[datetime, int, str, Path]]:
+    """(taken_at, counter, kind, path) of every file named like a copy, newest first; unverified."""
+    folder = backups_dir(path.parent)
+    if not folder.is_dir():
+        return []
+    pattern = _copy_name_re(path)
+    found = []
+    for entry in folder.iterdir():
+        match = pattern.match(entry.name)
+        if match is None or not entry.is_file():
+            continue
+        taken = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+        found.append((taken, int(match["n"] or 1), match["tag"].lstrip("."), entry))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return found
+
+
+def _prune_backups(path: Path, tag: str) -> None:
+    copies = [entry for _t, _n, kind, entry in _named_copies(path) if kind == tag.lstrip(".")]
+    for old in copies[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
 
 
+def verified_backups(root: Path, *, limit: int | None = None) -> list[BackupInfo]:
+    """The automatic copies of the data folder's database that verify now, newest first.
+
+    Each is checked in full (`verify_copy`), so this costs one integrity check per copy: it is
+    meant for the recovery dialog, not for every start. `limit` stops after that many good ones.
+    """
+    path = database_path(root)
+    out: list[BackupInfo] = []
+    for taken, _n, kind, entry in _named_copies(path):
+        try:
+            schema, count = verify_copy(entry)
+        except BackupInvalid as exc:
+            log.warning("automatic copy not offered: %s", exc)
+            continue
+        out.append(BackupInfo(entry, taken, kind, schema, count))
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
 def latest_backup(path: Path) -> Path | None:
-    """The newest automatic copy, offered when the live file turns out to be damaged."""
-    folder = backups_dir(path.parent)
-    if not folder.is_dir():
-        return None
-    copies = sorted(folder.glob(f"{path.stem}-*{path.suffix}"), key=lambda p: p.stat().st_mtime)
-    return copies[-1] if copies else None
+    """The newest copy that verifies (what a quiet recovery would restore), or None."""
+    found = verified_backups(path.parent, limit=1)
+    return found[0].path if found else None
 
 
-def restore_backup(backup: Path, path: Path) -> None:
-    """Replace a damaged database with a copy; the damaged file is kept aside, never deleted."""
-    if path.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        path.replace(path.with_name(f"{path.name}.damaged-{stamp}"))
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    tmp = path.with_name(path.name + ".restoring")
-    shutil.copy2(backup, tmp)
-    tmp.chmod(0o600)
-    tmp.replace(path)
+def sweep_backup_temps(root: Path, *, older_than_s: float = STALE_TEMP_S) -> int:
+    """Remove temporary copies a killed copy or restore left (never one in progress: too young)."""
+    limit = time.time() - older_than_s
+    removed = 0
+    candidates = []
+    folder = backups_dir(root)
+    if folder.is_dir():
+        candidates += [p for p in folder.iterdir() if p.name.startswith(".") and _TEMP_MARK in p.name]
+    if root.is_dir():
+        restoring = f".{DATABASE_NAME}.restoring-"
+        candidates += [p for p in root.iterdir() if p.name.startswith(restoring)]
+    for entry in candidates:
+        with contextlib.suppress(OSError):
+            if entry.is_file() and entry.stat().st_mtime < limit:
+                entry.unlink()
+                removed += 1
+    return removed
+
+
+def restore_backup(backup: Path, path: Path) -> Path | None:
+    """Replace the database with a verified copy; returns where the replaced file was kept.
+
+    Order matters, so that a failure or a kill at any step loses nothing:
+    1. the copy is verified, copied to a temporary name beside the database, fsynced and verified
+       again; any failure here raises RestoreFailed with the data folder exactly as it was;
+    2. the current file gets a second, unique name `<name>.damaged-<UTC stamp>[-n]` (a hard link,
+       so the database keeps its name until step 4), never replacing an earlier kept file;
+    3. its -wal/-shm move beside that kept file (they belong to it: left in place, SQLite would
+       replay the damaged file's journal into the restored one);
+    4. the temporary file atomically takes the database's name.
+    """
+    try:
+        verify_copy(backup)
+    except BackupInvalid as exc:
+        raise RestoreFailed(path, exc.detail) from exc
+    temp = path.with_name(f".{path.name}.restoring-{uuid.uuid4().hex}{_TEMP_MARK}")
+    try:
+        _new_private_file(temp)
+        with open(backup, "rb") as src, open(temp, "r+b") as out:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        verify_copy(temp)
+    except (OSError, BackupInvalid) as exc:
+        temp.unlink(missing_ok=True)
+        raise RestoreFailed(path, str(exc)) from exc
+    aside: Path | None = None
+    try:
+        if path.exists():
+            aside = _keep_aside(path)
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise RestoreFailed(path, str(exc)) from exc
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)
+    _fsync_dir(path.parent)
+    return aside
+
+
+def _keep_aside(path: Path) -> Path:
+    """Give the current database file a unique second name (see `restore_backup`, steps 2-3)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    first = path.with_name(f"{path.name}.damaged-{stamp}")
+
+    def numbered(n: int) -> Path:
+        return path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+
+    candidate, n = first, 1
+    while True:
+        taken = any(Path(str(candidate) + extra).exists() for extra in ("", "-wal", "-shm"))
+        if not taken:
+            try:
+                os.link(path, candidate)
+                break
+            except FileExistsError:
+                pass
+            except OSError:  # no hard links here: a byte copy keeps the original just as well
+                with open(path, "rb") as src, open(candidate, "xb") as out:
+                    shutil.copyfileobj(src, out, 1024 * 1024)
+                    out.flush()
+                    os.fsync(out.fileno())
+                break
+        n += 1
+        candidate = numbered(n)
+    for extra in ("-wal", "-shm"):
+        companion = Path(str(path) + extra)
+        if companion.exists():
+            os.replace(companion, Path(str(candidate) + extra))
+    _fsync_dir(path.parent)
+    return candidate
 
 
 def apply_migrations(db: Database, path: Path) -> list[str]:
@@ -178,7 +461,12 @@ def open_database(path: Path, *, migrate: bool = True) -> tuple[Database, OpenRe
         migrated: list[str] = []
         if migrate and MIGRATIONS.pending(db):
             if not created:
-                backup = backup_copy(path, PRE_MIGRATION_SUFFIX)
+                try:
+                    backup = backup_copy(path, PRE_MIGRATION_SUFFIX)
+                except BackupInvalid as exc:
+                    # quick_check passed but the full check of the copy did not: the live file
+                    # is damaged in a way an upgrade must not build on.
+                    raise DatabaseCorrupt(path, exc.detail) from exc
             migrated = apply_migrations(db, path)
         for suffix in ("-wal", "-shm"):
             extra = Path(str(path) + suffix)
@@ -190,18 +478,35 @@ def open_database(path: Path, *, migrate: bool = True) -> tuple[Database, OpenRe
     return db, OpenReport(created=created, migrated=migrated, backup=backup)
 
 
-DAILY_SUFFIX = ".daily"
-
-
 def ensure_recent_backup(path: Path, *, max_age_hours: float = 24) -> Path | None:
-    """Make an automatic copy when the newest one is older than `max_age_hours`.
+    """Make an automatic copy when no sound copy is younger than `max_age_hours`.
 
-    This is what the "damaged file" dialog offers to restore, so it runs at every start (in the
-    background) rather than only before migrations.
+    This is what the "damaged file" dialog offers to restore, so the app runs it at every start,
+    on a worker thread (its own read connection: the database thread is never held). A recent
+    copy counts only when its `PRAGMA quick_check` passes, so a partial copy an older version
+    left can never suppress the next one. Temporary copies a crash left are swept first.
     """
-    newest = latest_backup(path)
-    if newest is not None:
-        age_hours = (datetime.now(UTC).timestamp() - newest.stat().st_mtime) / 3600
-        if age_hours < max_age_hours:
+    sweep_backup_temps(path.parent)
+    now = datetime.now(UTC)
+    for taken, _n, _kind, entry in _named_copies(path):
+        if (now - taken).total_seconds() >= max_age_hours * 3600:
+            break
+        if _quick_verify(entry):
             return None
+        log.warning("recent automatic copy %s does not verify: making a new one", entry.name)
     return backup_copy(path, DAILY_SUFFIX)
+
+
+def _quick_verify(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(_sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        applied = conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        return [tuple(r) for r in rows] == [("ok",)] and applied > 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()

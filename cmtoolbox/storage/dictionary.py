@@ -108,6 +108,7 @@ class DictionaryManager(Manager):
                 [client_id, cleaned, kind, now_db()],
             )
         entry_id = cursor.lastrowid
+        assert entry_id is not None  # an INSERT always sets lastrowid
         self._store.log.touch(self.ENTITY, entry_id, client_id=client_id)
         return self.get(entry_id)
 
@@ -139,6 +140,7 @@ class DictionaryManager(Manager):
         when `client_id` is None; alphabetical, case-insensitive."""
         if kind is not None:
             _check_kind(kind)
+        params: list[int | str]
         if client_id is None:
             where, params = "client_id IS NULL", []
         elif include_global:

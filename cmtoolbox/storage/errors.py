@@ -43,6 +43,27 @@ class MigrationFailed(StorageError):
         self.cause = cause
 
 
+class BackupInvalid(StorageError):
+    """A copy that cannot be trusted (truncated, damaged, not ours, from a newer version): it is
+    never offered, never restored and never given a backup's final name."""
+
+    code = "backup_invalid"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path} is not a usable copy: {detail}", path=path)
+        self.detail = detail
+
+
+class RestoreFailed(StorageError):
+    """Restoring a copy did not happen; the database file was left exactly as it was."""
+
+    code = "restore_failed"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path} could not be restored: {detail}", path=path)
+        self.detail = detail
+
+
 class NotFound(StorageError):
     code = "not_found"
 

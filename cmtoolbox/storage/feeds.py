@@ -14,6 +14,7 @@ refreshed by `read_local_feed`, which answers "not modified" while the file's da
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import os
@@ -34,18 +35,19 @@ from cmtoolbox.core.search import snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.core.urls import normalize_url, validate_http_url
 from cmtoolbox.paths import resource_path
+from cmtoolbox.storage.entities import Entity, EntitySpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
-from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
+from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
 from cmtoolbox.storage.sources import CancelledFn, ImportCancelled, ImportReport, ProgressFn
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db, utcnow
-from cmtoolbox.storage.trash import TrashKind, register_trash_kind
+from cmtoolbox.storage.trash import TrashKind
 
 if TYPE_CHECKING:
     from cmtoolbox.storage.store import Store
 
-ENTITY = "feeds"
-ITEMS = "feed_items"
+ENTITY = Entity.FEEDS
+ITEMS = Entity.FEED_ITEMS
 MAX_INDEXED_CHARS = 20_000
 """Text of an item kept in the search index: enough for any article, bounded for huge posts."""
 MAX_FUTURE = timedelta(days=1)
@@ -223,11 +225,6 @@ _ROW_COLUMNS = (
     "i.author, i.sort_at, i.read_at, i.starred_at"
 )
 
-register_trash_kind(
-    TrashKind(
-        entity=ENTITY, table="feeds", title_sql="coalesce(nullif(custom_title, ''), nullif(title, ''), url)"
-    )
-)
 
 
 def _feed_from_row(row: sqlite3.Row | tuple) -> Feed:
@@ -380,7 +377,9 @@ class FeedManager(Manager):
         return [_feed_from_row(row) for row in rows]
 
     @staticmethod
-    def _scope(alias: str, client_id: int | None, include_shared: bool = True) -> tuple[str, list[object]]:
+    def _scope(
+        alias: str, client_id: int | None, include_shared: bool = True
+    ) -> tuple[str, builtins.list[object]]:
         if client_id is None:
             return f"{alias}.client_id IS NULL", []
         if include_shared:
@@ -428,7 +427,8 @@ class FeedManager(Manager):
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [client_id, url, normalize_url(url), " ".join(title.split()), folder.strip(), now, now],
         )
-        return int(cursor.lastrowid)
+        assert cursor.lastrowid is not None  # an INSERT always sets lastrowid
+        return cursor.lastrowid
 
     def rename(self, feed_id: int, title: str | None) -> Feed:
         """Give the feed a title of the user's own (None or "" goes back to the feed's title)."""
@@ -455,7 +455,7 @@ class FeedManager(Manager):
     # -- refresh -------------------------------------------------------------------------------
     def fetch_requests(
         self, client_id: int | None, feed_ids: Iterable[int] | None = None
-    ) -> list[tuple[int, FetchRequest]]:
+    ) -> builtins.list[tuple[int, FetchRequest]]:
         """What to fetch for a refresh, with the validators of the last fetch (conditional GET)."""
         where, params = self._scope("f", client_id)
         sql = (
@@ -597,7 +597,8 @@ class FeedManager(Manager):
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [feed_id, key, *values, now_text, to_db(_sort_at(entry, now))],
                 )
-                self._index_item(int(cursor.lastrowid), entry)
+                assert cursor.lastrowid is not None  # an INSERT always sets lastrowid
+                self._index_item(cursor.lastrowid, entry)
                 new += 1
             elif (old[1], old[2], old[3], old[4], old[5]) != (
                 values[0],
@@ -638,7 +639,7 @@ class FeedManager(Manager):
         unread_only: bool,
         starred_only: bool,
         query: str | None,
-    ) -> tuple[str, str, list[object]]:
+    ) -> tuple[str, str, builtins.list[object]]:
         joins = "JOIN feeds f ON f.id = i.feed_id"
         where, params = self._scope("f", client_id)
         clauses = ["f.deleted_at IS NULL", where]
@@ -669,7 +670,7 @@ class FeedManager(Manager):
         query: str | None = None,
         limit: int = 200,
         offset: int = 0,
-    ) -> list[ItemRow]:
+    ) -> builtins.list[ItemRow]:
         """A page of items, newest first. `query` is an FTS5 MATCH expression built by
         `core.search.build_match_query`."""
         joins, where, params = self._item_filter(
@@ -721,7 +722,7 @@ class FeedManager(Manager):
             raise NotFound(f"no feed item {item_id}")
         return _item_from_row(row)
 
-    def items_by_id(self, item_ids: Iterable[int]) -> list[FeedItem]:
+    def items_by_id(self, item_ids: Iterable[int]) -> builtins.list[FeedItem]:
         ids = list(item_ids)
         if not ids:
             return []
@@ -733,7 +734,7 @@ class FeedManager(Manager):
         by_id = {row[0]: _item_from_row(row) for row in rows}
         return [by_id[item_id] for item_id in ids if item_id in by_id]
 
-    def starred_items(self, client_id: int | None, *, limit: int = 500) -> list[FeedItem]:
+    def starred_items(self, client_id: int | None, *, limit: int = 500) -> builtins.list[FeedItem]:
         where, params = self._scope("f", client_id)
         rows = self._db.execute(
             f"SELECT {_ITEM_COLUMNS} FROM feed_items i JOIN feeds f ON f.id = i.feed_id "
@@ -836,7 +837,7 @@ class FeedManager(Manager):
                 self._store.log.touch(ENTITY, feed_id)
         return ImportReport(total, len(imported), duplicates, invalid, tuple(imported))
 
-    def export_opml(self, client_id: int | None) -> list[Subscription]:
+    def export_opml(self, client_id: int | None) -> builtins.list[Subscription]:
         return [
             Subscription(
                 xml_url=feed.url,
@@ -955,4 +956,17 @@ def search_feed_items(store: Store, query: str, filters: SearchFilters, limit: i
     ]
 
 
-register_search_provider(SearchProvider(kind=ITEMS, order=40, search=search_feed_items))
+SPEC = EntitySpec(
+    entity=ENTITY,
+    table="feeds",
+    shared=True,
+    trash=TrashKind(
+        entity=ENTITY, table="feeds", title_sql="coalesce(nullif(custom_title, ''), nullif(title, ''), url)"
+    ),
+)
+ITEMS_SPEC = EntitySpec(
+    entity=ITEMS,
+    table="feed_items",
+    client_scoped=False,  # through their feed
+    search=SearchProvider(kind=ITEMS, order=40, search=search_feed_items),
+)

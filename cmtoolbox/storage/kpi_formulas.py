@@ -101,6 +101,7 @@ class FormulaManager(Manager):
                     "VALUES (?, ?, ?, ?, ?)",
                     [client_id, name, definition, now, now],
                 ).lastrowid
+                assert formula_id is not None  # an INSERT always sets lastrowid
             else:
                 updated = self._db.execute(
                     "UPDATE user_formulas SET client_id = ?, name = ?, definition = ?, updated_at = ? "

@@ -32,19 +32,20 @@ from cmtoolbox.core.media import KINDS
 from cmtoolbox.core.search import build_match_query, snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.paths import resource_path
+from cmtoolbox.storage.entities import Entity, EntitySpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.media_files import MediaFiles, StagedFile, is_sha256
-from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
-from cmtoolbox.storage.tags import TagLink, clean_tag, register_tag_link
+from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
+from cmtoolbox.storage.tags import TagLink, clean_tag
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db
-from cmtoolbox.storage.trash import TrashKind, register_trash_kind
+from cmtoolbox.storage.trash import TrashKind
 
 if TYPE_CHECKING:
     from cmtoolbox.storage.clients import Client
     from cmtoolbox.storage.store import Store
 
-ENTITY = "media"
+ENTITY = Entity.MEDIA
 PAGE_SIZE = 120
 RIGHTS_WARNING_DAYS = 30
 """Items whose rights end within this many days are flagged as expiring soon."""
@@ -147,23 +148,6 @@ class MediaUsage:
     entity: str  # e.g. "notes", "drafts"
     entity_id: int
     title: str
-
-
-@dataclass(frozen=True)
-class UsageScanner:
-    """A kind of record whose text may link library items (`media:<sha256>`)."""
-
-    entity: str
-    table: str  # has id, client_id, deleted_at
-    text_column: str
-    title_sql: str
-
-
-USAGE_SCANNERS: dict[str, UsageScanner] = {}
-
-
-def register_usage_scanner(scanner: UsageScanner) -> None:
-    USAGE_SCANNERS[scanner.entity] = scanner
 
 
 def linked_hashes(text: str) -> set[str]:
@@ -376,6 +360,7 @@ class MediaManager(Manager):
                      _display_name(staged.original_name), now, now],
                 )
                 media_id = cursor.lastrowid
+                assert media_id is not None  # an INSERT always sets lastrowid
                 status = "added"
                 if tags:
                     self._store.tags.set_tags(ENTITY, media_id, tags)
@@ -501,7 +486,7 @@ class MediaManager(Manager):
         ).fetchall()
         for entity, entity_id in rows:
             found[(entity, entity_id)] = MediaUsage(entity, entity_id, self._usage_title(entity, entity_id))
-        for scanner in USAGE_SCANNERS.values():
+        for scanner in self._store.entities.media_link_scanners():
             try:
                 hits = self._db.execute(
                     f"SELECT id, {scanner.title_sql} FROM {scanner.table} "
@@ -517,7 +502,8 @@ class MediaManager(Manager):
         return list(found.values())
 
     def _usage_title(self, entity: str, entity_id: int) -> str:
-        scanner = USAGE_SCANNERS.get(entity)
+        scanners = {s.entity: s for s in self._store.entities.media_link_scanners()}
+        scanner = scanners.get(entity)
         if scanner is None:
             return ""
         try:
@@ -624,28 +610,35 @@ def _before_purge(store: Store, media_id: int) -> Callable[[], None] | None:
     if others or store.root is None:
         return None
     sha = row[0]
-    return lambda: store.media.files.remove(sha)
+
+    def remove_file() -> None:
+        store.media.files.remove(sha)
+
+    return remove_file
 
 
 def _search_provider(store: Store, match: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
     return store.media.search(match, filters, limit)
 
 
-register_tag_link(TagLink(entity=ENTITY, table="media_tags", column="media_id", owner_table="media"))
-register_trash_kind(
-    TrashKind(
+def _owned_files(store: Store, client_id: int | None) -> list[str]:
+    where, params = ("WHERE client_id = ?", [client_id]) if client_id is not None else ("", [])
+    return [r[0] for r in store.db.execute(f"SELECT DISTINCT sha256 FROM media {where}", params)]
+
+
+SPEC = EntitySpec(
+    entity=ENTITY,
+    table="media",
+    search=SearchProvider(kind=ENTITY, order=50, search=_search_provider),
+    tags=TagLink(entity=ENTITY, table="media_tags", column="media_id", owner_table="media"),
+    trash=TrashKind(
         entity=ENTITY,
         table="media",
         title_sql="CASE WHEN title = '' THEN original_name ELSE title END",
         before_purge=_before_purge,
-    )
-)
-register_search_provider(SearchProvider(kind=ENTITY, order=50, search=_search_provider))
-register_usage_scanner(
-    UsageScanner(
-        entity="notes", table="notes", text_column="body",
-        title_sql="CASE WHEN title = '' THEN substr(body, 1, 60) ELSE title END",
-    )
+    ),
+    files=_owned_files,
+    sample=lambda store, client: build_sample_media(store, client),
 )
 
 

@@ -218,8 +218,16 @@ class MediaFiles:
                 if leftover.exists():
                     _unlink(leftover)
 
-    def _copy(self, source: Path, temp: Path, expected: int, max_bytes: int, cancel: Cancelled | None,
-              progress: Progress | None, name: str) -> str:
+    def _copy(
+        self,
+        source: Path,
+        temp: Path,
+        expected: int,
+        max_bytes: int,
+        cancel: Cancelled | None,
+        progress: Progress | None,
+        name: str,
+    ) -> str:
         digest = hashlib.sha256()
         try:
             src = open(source, "rb")  # noqa: SIM115 - closed below, after the copy

@@ -22,23 +22,24 @@ import regex
 from cmtoolbox.core.render import WikiLink, extract_wikilinks
 from cmtoolbox.core.search import build_match_query, snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
+from cmtoolbox.storage.entities import Entity, EntitySpec, UsageScanner
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.revisions import (
     Revision,
     RevisionState,
     RevisionTarget,
-    register_revision_target,
 )
-from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
-from cmtoolbox.storage.tags import TagLink, register_tag_link
+from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
+from cmtoolbox.storage.tags import TagLink
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db
-from cmtoolbox.storage.trash import TrashKind, register_trash_kind
+from cmtoolbox.storage.trash import TrashKind
 
 if TYPE_CHECKING:
+    from cmtoolbox.storage.clients import Client
     from cmtoolbox.storage.store import Store
 
-ENTITY = "notes"
+ENTITY = Entity.NOTES
 MAX_TITLE_LENGTH = 200
 MAX_NOTEBOOK_LENGTH = 80
 EXCERPT_LENGTH = 140
@@ -431,6 +432,7 @@ class NotesManager(Manager):
                     now,
                 ],
             ).lastrowid
+            assert note_id is not None  # an INSERT always sets lastrowid
             tag_list = list(tags)
             if tag_list:
                 self._store.tags.set_tags(ENTITY, note_id, tag_list)
@@ -685,14 +687,23 @@ def _search_provider(store: Store, match: str, filters: SearchFilters, limit: in
     return store.notes.search(match, filters, limit)
 
 
-register_tag_link(TagLink(entity=ENTITY, table="note_tags", column="note_id", owner_table="notes"))
-register_trash_kind(
-    TrashKind(
-        entity=ENTITY,
-        table="notes",
-        title_sql="CASE WHEN title = '' THEN substr(body, 1, 80) ELSE title END",
-        before_purge=_before_purge,
-    )
+def _build_samples(store: Store, client: Client) -> None:
+    """The carnet's sample notes (briefs, charter, KPI): they link the library's sample pictures, so
+    the notes entity is declared after media in the registry."""
+    from cmtoolbox.storage.sample_notes import add_sample_notes  # imports the media manager
+
+    add_sample_notes(store, client)
+
+
+_TITLE_SQL = "CASE WHEN title = '' THEN substr(body, 1, 80) ELSE title END"
+SPEC = EntitySpec(
+    entity=ENTITY,
+    table="notes",
+    shared=True,
+    search=SearchProvider(kind=ENTITY, order=10, search=_search_provider),
+    tags=TagLink(entity=ENTITY, table="note_tags", column="note_id", owner_table="notes"),
+    trash=TrashKind(entity=ENTITY, table="notes", title_sql=_TITLE_SQL, before_purge=_before_purge),
+    revisions=RevisionTarget(entity=ENTITY, current=_current_state, apply=_apply_revision),
+    media_links=UsageScanner(entity=ENTITY, table="notes", text_column="body", title_sql=_TITLE_SQL),
+    sample=_build_samples,
 )
-register_revision_target(RevisionTarget(entity=ENTITY, current=_current_state, apply=_apply_revision))
-register_search_provider(SearchProvider(kind=ENTITY, order=10, search=_search_provider))

@@ -18,21 +18,21 @@ from urllib.parse import urlsplit
 
 from cmtoolbox.core import press_review
 from cmtoolbox.core.feeds import fallback_title
+from cmtoolbox.storage.entities import Entity, EntitySpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db, utcnow
-from cmtoolbox.storage.trash import TrashKind, register_trash_kind
+from cmtoolbox.storage.trash import TrashKind
 
 if TYPE_CHECKING:
     from cmtoolbox.storage.clients import Client
     from cmtoolbox.storage.store import Store
 
-ENTITY = "press_reviews"
+ENTITY = Entity.PRESS_REVIEWS
 MAX_TITLE_LENGTH = 300
 MAX_COMMENT_LENGTH = 10_000
 EXCERPT_CHARS = 280
 
-register_trash_kind(TrashKind(entity=ENTITY, table="press_reviews", title_sql="title"))
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,8 @@ class ReviewManager(Manager):
                     now,
                 ],
             )
-        review_id = int(cursor.lastrowid)
+        review_id = cursor.lastrowid
+        assert review_id is not None  # an INSERT always sets lastrowid
         self._store.log.touch(ENTITY, review_id, client_id=client_id)
         return self.get(review_id)
 
@@ -272,7 +273,8 @@ class ReviewManager(Manager):
                 ],
             )
             self._touch_review(review)
-        return self._entry(int(cursor.lastrowid))
+        assert cursor.lastrowid is not None  # an INSERT always sets lastrowid
+        return self._entry(cursor.lastrowid)
 
     def add_item(self, review_id: int, item_id: int, *, comment: str = "") -> ReviewEntry:
         """Add a feed item; its title, link, feed name, date and an excerpt are copied."""
@@ -520,3 +522,11 @@ def build_sample_monitoring(store: Store, client: Client) -> None:
     agenda = source_ids.get("Agenda des commerces de Lyon")
     if agenda is not None:
         store.reviews.add_source(review.id, agenda)
+
+
+SPEC = EntitySpec(
+    entity=ENTITY,
+    table="press_reviews",
+    trash=TrashKind(entity=ENTITY, table="press_reviews", title_sql="title"),
+    sample=build_sample_monitoring,  # sources, feeds and a revue de presse
+)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
+from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.errors import NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, to_db, utcnow
@@ -70,13 +71,6 @@ class RevisionTarget:
     apply: Callable[[Store, int, Revision], None]
 
 
-REVISION_TARGETS: dict[str, RevisionTarget] = {}
-
-
-def register_revision_target(target: RevisionTarget) -> None:
-    REVISION_TARGETS[target.entity] = target
-
-
 _COLUMNS = "id, entity, entity_id, created_at, updated_at, reason, title, body, meta"
 
 
@@ -110,7 +104,7 @@ def _state_meta(meta: Mapping[str, Any]) -> str:
 
 
 class RevisionManager(Manager):
-    ENTITY = "revisions"
+    ENTITY = Entity.REVISIONS
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -155,12 +149,14 @@ class RevisionManager(Manager):
                 )
                 revision_id = latest.id
             else:
-                revision_id = self._db.execute(
+                inserted = self._db.execute(
                     "INSERT INTO revisions (entity, entity_id, created_at, updated_at, reason, title, body, "
                     "meta)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [entity, entity_id, to_db(moment), to_db(moment), reason, state.title, state.body, meta],
                 ).lastrowid
+                assert inserted is not None  # an INSERT always sets lastrowid
+                revision_id = inserted
         self._store.log.touch(self.ENTITY, revision_id)
         return self.get(revision_id)
 
@@ -205,10 +201,9 @@ class RevisionManager(Manager):
     def restore(self, revision_id: int) -> Revision:
         """Write revision `revision_id` back to its entity; returns the new revision recording it."""
         revision = self.get(revision_id)
-        try:
-            target = REVISION_TARGETS[revision.entity]
-        except KeyError:
-            raise NotFound(f"{revision.entity} cannot be restored from a revision") from None
+        target = self._store.entities.revision_target(revision.entity)
+        if target is None:
+            raise NotFound(f"{revision.entity} cannot be restored from a revision")
         with self._db.atomic():
             # The state being replaced must stay reachable, even if it was never recorded.
             self.record(
@@ -231,6 +226,7 @@ class RevisionManager(Manager):
                     _encode({**revision.meta, "_restored_from": revision.id}),
                 ],
             ).lastrowid
+        assert restored is not None  # an INSERT always sets lastrowid
         self._store.log.touch(self.ENTITY, restored)
         return self.get(restored)
 

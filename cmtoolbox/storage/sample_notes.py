@@ -121,8 +121,12 @@ def _visual_identity(pictures: dict[str, str]) -> str:
     if "logo" in pictures:
         lines += ["", "**Logo officiel** (fond transparent, ne jamais le déformer) :", "", pictures["logo"]]
     if "photo" in pictures:
-        lines += ["", "**Photo de référence** pour le feed (cadrage carré, lumière du matin) :", "",
-                  pictures["photo"]]
+        lines += [
+            "",
+            "**Photo de référence** pour le feed (cadrage carré, lumière du matin) :",
+            "",
+            pictures["photo"],
+        ]
     return "\n".join(lines)
 
 
@@ -316,9 +320,7 @@ Ton : tutoiement sur Instagram, emojis 🥖 ✨ au maximum.
 def _charter_pictures(store: Store, client_id: int) -> dict[str, str]:
     """The Markdown links of the charter's pictures, from the sample library imported before."""
     by_name = {item.original_name: item for item in store.media.page(MediaQuery(client_id), 0, 200)}
-    return {
-        role: by_name[name].markdown() for role, name in CHARTER_PICTURES.items() if name in by_name
-    }
+    return {role: by_name[name].markdown() for role, name in CHARTER_PICTURES.items() if name in by_name}
 
 
 def _editorial_body(pictures: dict[str, str]) -> str:

@@ -1,7 +1,8 @@
 """The global search: each kind of record contributes a provider; results come back grouped.
 
-Providers run SQLite FTS5 queries built by `cmtoolbox.core.search.build_match_query` (user input is
-never passed raw to MATCH) and return `SearchHit`s with an HTML snippet (marks already escaped).
+Each entity declares its provider in its `EntitySpec`. Providers run SQLite FTS5 queries built by
+`cmtoolbox.core.search.build_match_query` (user input is never passed raw to MATCH) and return
+`SearchHit`s with an HTML snippet (marks already escaped).
 """
 
 from __future__ import annotations
@@ -46,13 +47,6 @@ class SearchProvider:
     search: SearchFn
 
 
-SEARCH_PROVIDERS: dict[str, SearchProvider] = {}
-
-
-def register_search_provider(provider: SearchProvider) -> None:
-    SEARCH_PROVIDERS[provider.kind] = provider
-
-
 def search_all(
     store: Store, text: str, filters: SearchFilters | None = None, *, limit_per_kind: int = 20
 ) -> dict[str, list[SearchHit]]:
@@ -62,7 +56,7 @@ def search_all(
         return {}
     filters = filters or SearchFilters()
     results: dict[str, list[SearchHit]] = {}
-    for provider in sorted(SEARCH_PROVIDERS.values(), key=lambda p: p.order):
+    for provider in store.entities.search_providers():
         hits = provider.search(store, query, filters, limit_per_kind)
         if hits:
             results[provider.kind] = hits

@@ -12,6 +12,7 @@ link checks (`core.fetch.check_links`) are recorded here with their date.
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,17 +25,18 @@ from cmtoolbox.core.fetch import LinkCheck
 from cmtoolbox.core.search import snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.core.urls import normalize_url, validate_http_url
+from cmtoolbox.storage.entities import Entity, EntitySpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound, StorageError
 from cmtoolbox.storage.manager import Manager
-from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, register_search_provider
-from cmtoolbox.storage.tags import TagLink, clean_tag, register_tag_link
+from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
+from cmtoolbox.storage.tags import TagLink, clean_tag
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db
-from cmtoolbox.storage.trash import TrashKind, register_trash_kind
+from cmtoolbox.storage.trash import TrashKind
 
 if TYPE_CHECKING:
     from cmtoolbox.storage.store import Store
 
-ENTITY = "sources"
+ENTITY = Entity.SOURCES
 SOURCE_KINDS = (
     "blog",
     "forum",
@@ -133,8 +135,6 @@ def _title_sql() -> str:
     return "CASE WHEN title <> '' THEN title ELSE url END"
 
 
-register_tag_link(TagLink(entity=ENTITY, table="source_tags", column="source_id", owner_table="sources"))
-register_trash_kind(TrashKind(entity=ENTITY, table="sources", title_sql=_title_sql()))
 
 
 def clean_kind(kind: str) -> str:
@@ -306,7 +306,8 @@ class SourceManager(Manager):
                 now,
             ],
         )
-        return int(cursor.lastrowid)
+        assert cursor.lastrowid is not None  # an INSERT always sets lastrowid
+        return cursor.lastrowid
 
     def _set_tags(self, source_id: int, names: Iterable[str]) -> None:
         """Link tags without the nested transaction of TagManager.set_tags (imports link
@@ -500,7 +501,9 @@ class SourceManager(Manager):
                 self._store.log.touch(ENTITY, source_id)
         return ImportReport(total, len(imported), duplicates, invalid, tuple(imported))
 
-    def export_bookmarks(self, client_id: int | None, ids: Iterable[int] | None = None) -> list[Bookmark]:
+    def export_bookmarks(
+        self, client_id: int | None, ids: Iterable[int] | None = None
+    ) -> builtins.list[Bookmark]:
         """The client's sources as bookmarks for `core.bookmarks_html.write_bookmarks`: tags go
         to TAGS (the kind as one more tag), the folder path is kept, notes become the
         description."""
@@ -569,4 +572,11 @@ def search_sources(store: Store, query: str, filters: SearchFilters, limit: int)
     ]
 
 
-register_search_provider(SearchProvider(kind=ENTITY, order=30, search=search_sources))
+SPEC = EntitySpec(
+    entity=ENTITY,
+    table="sources",
+    shared=True,
+    search=SearchProvider(kind=ENTITY, order=30, search=search_sources),
+    tags=TagLink(entity=ENTITY, table="source_tags", column="source_id", owner_table="sources"),
+    trash=TrashKind(entity=ENTITY, table="sources", title_sql=_title_sql()),
+)

@@ -6,6 +6,9 @@ not thread-safe by design: the GUI reaches it only through the single DbRunner t
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -16,6 +19,7 @@ from cmtoolbox.storage.changes import ChangeLog, Changes
 from cmtoolbox.storage.clients import ClientManager
 from cmtoolbox.storage.db import OpenReport, open_database
 from cmtoolbox.storage.dictionary import DictionaryManager
+from cmtoolbox.storage.entities import Registry
 from cmtoolbox.storage.feeds import FeedManager
 from cmtoolbox.storage.kpi_formulas import FormulaManager
 from cmtoolbox.storage.media import MediaManager
@@ -27,12 +31,18 @@ from cmtoolbox.storage.sources import SourceManager
 from cmtoolbox.storage.tags import TagManager
 from cmtoolbox.storage.trash import TrashManager
 
+log = logging.getLogger(__name__)
+
 
 class Store:
-    def __init__(self, db: Database, root: Path | None = None) -> None:
+    def __init__(self, db: Database, root: Path | None = None, *, entities: Registry | None = None) -> None:
+        from cmtoolbox.storage.registry import DEFAULT_REGISTRY  # imports every manager module
+
         self.db = db
         self.root = root
         self.log = ChangeLog()
+        self.entities = entities or DEFAULT_REGISTRY
+        self._after_commit: list[Callable[[], None]] = []
         self.clients = ClientManager(self)
         self.settings = SettingsManager(self)
         self.trash = TrashManager(self)
@@ -61,6 +71,36 @@ class Store:
 
     def take_changes(self) -> Changes:
         return self.log.take()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One transaction (a savepoint when nested). Work registered with `after_commit` inside it
+        runs once the outermost transaction has committed, and is dropped if its part rolls back."""
+        outermost = not self.db.conn.in_transaction
+        mark = len(self._after_commit)
+        try:
+            with self.db.atomic():
+                yield self
+        except BaseException:
+            del self._after_commit[mark:]
+            raise
+        if outermost:
+            pending, self._after_commit = self._after_commit, []
+            for callback in pending:
+                try:
+                    callback()
+                except OSError:
+                    # The rows are committed; a file that could not be removed is only wasted
+                    # space, swept at the next start.
+                    log.warning("work after commit failed", exc_info=True)
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the current transaction commits (at once when none is open): for
+        removing files of purged rows, so a rollback never leaves a record whose file is gone."""
+        if self.db.conn.in_transaction:
+            self._after_commit.append(callback)
+        else:
+            callback()
 
     def close(self) -> None:
         try:

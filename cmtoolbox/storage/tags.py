@@ -1,7 +1,7 @@
 """Tags: one shared vocabulary, linked to records through per-kind link tables.
 
-Each kind registers its link table (e.g. `note_tags(note_id, tag_id)` with foreign keys and
-ON DELETE CASCADE) with `register_tag_link`, so this manager can tag anything while the schema
+Each kind declares its link table (e.g. `note_tags(note_id, tag_id)` with foreign keys and
+ON DELETE CASCADE) in its `EntitySpec`, so this manager can tag anything while the schema
 keeps real foreign keys instead of a polymorphic link.
 """
 
@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.errors import NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import now_db
-
-if TYPE_CHECKING:
-    pass
 
 MAX_TAG_LENGTH = 60
 
@@ -29,28 +26,20 @@ class TagLink:
     owner_table: str  # e.g. "notes", which has a client_id column
 
 
-TAG_LINKS: dict[str, TagLink] = {}
-
-
-def register_tag_link(link: TagLink) -> None:
-    TAG_LINKS[link.entity] = link
-
-
 def clean_tag(name: str) -> str:
     """Tags are typed by hand: trim, drop a leading '#', fold inner spaces, cap the length."""
     cleaned = " ".join(name.strip().lstrip("#").split())
     return cleaned[:MAX_TAG_LENGTH]
 
 
-def _link(entity: str) -> TagLink:
-    try:
-        return TAG_LINKS[entity]
-    except KeyError:
-        raise NotFound(f"{entity} cannot be tagged") from None
-
-
 class TagManager(Manager):
-    ENTITY = "tags"
+    ENTITY = Entity.TAGS
+
+    def _link(self, entity: str) -> TagLink:
+        link = self._store.entities.tag_link(entity)
+        if link is None:
+            raise NotFound(f"{entity} cannot be tagged")
+        return link
 
     def ensure(self, names: Iterable[str]) -> list[int]:
         """Ids of these tags, creating missing ones; case-insensitive, first spelling wins."""
@@ -73,7 +62,7 @@ class TagManager(Manager):
         return ids
 
     def set_tags(self, entity: str, row_id: int, names: Iterable[str]) -> list[str]:
-        link = _link(entity)
+        link = self._link(entity)
         with self._store.db.atomic():
             ids = self.ensure(names)
             self._store.db.execute(f"DELETE FROM {link.table} WHERE {link.column} = ?", [row_id])
@@ -88,7 +77,7 @@ class TagManager(Manager):
         return self.tags_for(entity, [row_id]).get(row_id, [])
 
     def tags_for(self, entity: str, row_ids: Iterable[int]) -> dict[int, list[str]]:
-        link = _link(entity)
+        link = self._link(entity)
         ids = list(row_ids)
         if not ids:
             return {}
@@ -108,7 +97,7 @@ class TagManager(Manager):
         if entity is None:
             rows = self._store.db.execute("SELECT name FROM tags ORDER BY lower(name)").fetchall()
             return [r[0] for r in rows]
-        link = _link(entity)
+        link = self._link(entity)
         where, params = "", []
         if client_id is not None:
             where, params = "WHERE o.client_id IS ?", [client_id]

@@ -3,19 +3,21 @@
 Deleting sets `deleted_at` on the row; restoring clears it; emptying purges for good and lets the
 kind clean up what it owns (files of the library...). A kind's `before_purge` runs inside the
 transaction and returns the cleanup to run once the rows are really gone, so a rollback never
-leaves a record whose file was already deleted. Each entity registers a
-`TrashKind` when its manager module is imported, so the trash view lists everything without knowing
-the entities. Tables that join the trash need `id`, `client_id` and `deleted_at` columns.
+leaves a record whose file was already deleted. Each entity declares its `TrashKind` in its
+`EntitySpec`, so the trash view lists everything without knowing the entities. Tables that join
+the trash need `id`, `client_id` and `deleted_at` columns.
 """
 
 from __future__ import annotations
 
+import builtins
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.errors import NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db
@@ -42,23 +44,17 @@ class TrashItem:
     deleted_at: datetime
 
 
-TRASH_KINDS: dict[str, TrashKind] = {}
 log = logging.getLogger(__name__)
 
 
-def register_trash_kind(kind: TrashKind) -> None:
-    TRASH_KINDS[kind.entity] = kind
-
-
-def _kind(entity: str) -> TrashKind:
-    try:
-        return TRASH_KINDS[entity]
-    except KeyError:
-        raise NotFound(f"{entity} does not use the trash") from None
-
-
 class TrashManager(Manager):
-    ENTITY = "trash"
+    ENTITY = Entity.TRASH
+
+    def _kind(self, entity: str) -> TrashKind:
+        kind = self._store.entities.trash_kind(entity)
+        if kind is None:
+            raise NotFound(f"{entity} does not use the trash")
+        return kind
 
     def move_to_trash(self, entity: str, row_id: int) -> None:
         self._set_deleted(entity, row_id, now_db())
@@ -67,7 +63,7 @@ class TrashManager(Manager):
         self._set_deleted(entity, row_id, None)
 
     def _set_deleted(self, entity: str, row_id: int, value: str | None) -> None:
-        kind = _kind(entity)
+        kind = self._kind(entity)
         with self._store.db.atomic():
             row = self._store.db.execute(
                 f"SELECT client_id FROM {kind.table} WHERE id = ?", [row_id]
@@ -80,7 +76,7 @@ class TrashManager(Manager):
 
     def list(self, *, client_id: int | None = None) -> list[TrashItem]:
         items: list[TrashItem] = []
-        for kind in TRASH_KINDS.values():
+        for kind in self._store.entities.trash_kinds():
             where = "deleted_at IS NOT NULL" + (" AND client_id IS ?" if client_id is not None else "")
             params = [client_id] if client_id is not None else []
             rows = self._store.db.execute(
@@ -97,11 +93,10 @@ class TrashManager(Manager):
         self._purge([(item.entity, item.id) for item in items])
         return len(items)
 
-    def _purge(self, targets: list[tuple[str, int]]) -> None:
-        cleanups: list[Callable[[], None]] = []
-        with self._store.db.atomic():
+    def _purge(self, targets: builtins.list[tuple[str, int]]) -> None:
+        with self._store.transaction():
             for entity, row_id in targets:
-                kind = _kind(entity)
+                kind = self._kind(entity)
                 row = self._store.db.execute(
                     f"SELECT client_id FROM {kind.table} WHERE id = ? AND deleted_at IS NOT NULL", [row_id]
                 ).fetchone()
@@ -110,13 +105,7 @@ class TrashManager(Manager):
                 if kind.before_purge is not None:
                     cleanup = kind.before_purge(self._store, row_id)
                     if cleanup is not None:
-                        cleanups.append(cleanup)
+                        self._store.after_commit(cleanup)
                 self._store.db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [row_id])
                 self._store.log.touch(entity, row_id, client_id=row[0])
         self._store.log.touch(self.ENTITY)
-        for cleanup in cleanups:
-            try:
-                cleanup()
-            except OSError:
-                # The rows are gone; an undeletable file is only wasted space, swept later.
-                log.warning("cleanup after purging failed", exc_info=True)

@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cmtoolbox.core.counters import (
+    COUNTERS,
     NETWORKS,
     CountResult,
-    NetworkRule,
+    TextRule,
     _grapheme_count,
     _nth_grapheme_start,
     count,
@@ -38,32 +39,33 @@ def length(network: str, text: str, **kwargs: int) -> int:
 # --- the table ---------------------------------------------------------------------------------------------
 
 
-def test_table_has_one_entry_per_network() -> None:
-    assert set(NETWORKS) == {
+def test_table_has_one_entry_per_counter() -> None:
+    assert NETWORKS is COUNTERS, "the name cli.py imports stays the counters' table"
+    assert set(COUNTERS) == {
         "x", "mastodon", "bluesky", "threads", "linkedin", "instagram", "facebook", "tiktok",
         "youtube_title", "youtube_description", "pinterest_title", "pinterest_description",
     }  # fmt: skip
-    for network_id, rule in NETWORKS.items():
-        assert isinstance(rule, NetworkRule) and rule.id == network_id and rule.name and rule.limit > 0
+    for counter_id, rule in COUNTERS.items():
+        assert isinstance(rule, TextRule) and rule.id == counter_id and rule.name and rule.limit > 0
 
 
 def test_table_limits() -> None:
-    limits = {network_id: rule.limit for network_id, rule in NETWORKS.items()}
+    limits = {counter_id: rule.limit for counter_id, rule in COUNTERS.items()}
     assert limits == {
         "x": 280, "mastodon": 500, "bluesky": 300, "threads": 500, "linkedin": 3000, "instagram": 2200,
         "facebook": 63206, "tiktok": 2200, "youtube_title": 100, "youtube_description": 5000,
         "pinterest_title": 100, "pinterest_description": 500,
     }  # fmt: skip
-    assert NETWORKS["instagram"].hashtag_cap == 5
-    assert NETWORKS["threads"].link_cap == 5
-    assert NETWORKS["bluesky"].byte_cap == 3000
-    assert NETWORKS["linkedin"].fold_at == 210
-    assert {n for n, rule in NETWORKS.items() if rule.threads} == {"x", "mastodon", "bluesky", "threads"}
+    assert COUNTERS["instagram"].hashtag_cap == 5
+    assert COUNTERS["threads"].link_cap == 5
+    assert COUNTERS["bluesky"].byte_cap == 3000
+    assert COUNTERS["linkedin"].fold_at == 210
+    assert {n for n, rule in COUNTERS.items() if rule.threads} == {"x", "mastodon", "bluesky", "threads"}
 
 
 def test_table_is_read_only() -> None:
     with pytest.raises(TypeError):
-        NETWORKS["new"] = NETWORKS["x"]  # type: ignore[index]
+        COUNTERS["new"] = COUNTERS["x"]  # type: ignore[index]
 
 
 def test_unknown_network_is_an_error() -> None:
@@ -301,7 +303,7 @@ def test_fold() -> None:
 
 # --- properties --------------------------------------------------------------------------------------------
 
-NETWORK_IDS = sorted(NETWORKS)
+NETWORK_IDS = sorted(COUNTERS)
 
 
 def _check_invariants(result: CountResult, text: str) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from cmtoolbox.core.counters import NETWORKS
+from cmtoolbox.core.networks import NETWORKS
 from cmtoolbox.core.media_rules import MB, TARGETS, check, check_all
 
 

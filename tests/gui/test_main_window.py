@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from cmtoolbox.gui.clients import CURRENT_CLIENT_KEY
+from cmtoolbox.ops.clients import CURRENT_CLIENT_KEY
 from cmtoolbox.gui.i18n import install_translators, resolve_language
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.preferences import Preferences

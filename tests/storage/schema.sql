@@ -28,6 +28,9 @@ CREATE INDEX feed_items_unread ON feed_items (feed_id) WHERE read_at IS NULL;
 -- index feeds_client
 CREATE INDEX feeds_client ON feeds (client_id, deleted_at);
 
+-- index feeds_url_key
+CREATE INDEX feeds_url_key ON feeds (url_key);
+
 -- index feeds_url_unique
 CREATE UNIQUE INDEX feeds_url_unique ON feeds (coalesce(client_id, 0), url_key);
 
@@ -90,6 +93,9 @@ CREATE INDEX source_tags_tag ON source_tags (tag_id);
 
 -- index sources_client
 CREATE INDEX sources_client ON sources (client_id, deleted_at);
+
+-- index sources_url_key
+CREATE INDEX sources_url_key ON sources (url_key);
 
 -- index sources_url_unique
 CREATE UNIQUE INDEX sources_url_unique ON sources (coalesce(client_id, 0), url_key);

@@ -8,7 +8,9 @@ from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.samples import SAMPLE_CLIENT_NAME, create_sample_client
 from cmtoolbox.storage.settings import client_scope
 from cmtoolbox.storage.store import Store
-from cmtoolbox.storage.trash import TRASH_KINDS, TrashKind, register_trash_kind
+from cmtoolbox.storage.entities import EntitySpec
+from cmtoolbox.storage.store import Store
+from cmtoolbox.storage.trash import TrashKind
 
 
 def test_create_rename_archive(store: Store) -> None:
@@ -86,25 +88,22 @@ def test_trash_moves_restores_and_purges(store: Store) -> None:
         "CREATE TABLE things (id INTEGER PRIMARY KEY, client_id INTEGER, title TEXT, deleted_at TEXT)"
     )
     purged: list[int] = []
-    register_trash_kind(
-        TrashKind("things", "things", "title", lambda _s, row_id: lambda: purged.append(row_id))
-    )
-    try:
-        with store.db.atomic():
-            store.db.execute(
-                "INSERT INTO things (id, client_id, title) VALUES (1, NULL, 'Brief'), (2, NULL, 'Charte')"
-            )
-        store.trash.move_to_trash("things", 1)
-        assert [(i.entity, i.id, i.title) for i in store.trash.list()] == [("things", 1, "Brief")]
-        store.trash.restore("things", 1)
-        assert store.trash.list() == []
-        store.trash.move_to_trash("things", 2)
-        with pytest.raises(NotFound):  # one bad target rolls the whole purge back...
-            store.trash._purge([("things", 2), ("things", 99)])
-        assert purged == [] and store.db.execute("SELECT count(*) FROM things").fetchone()[0] == 2
-        assert store.trash.empty() == 1 and purged == [2]  # ...and cleanups run only after a commit
-        assert store.db.execute("SELECT id FROM things").fetchall() == [(1,)]
-        with pytest.raises(NotFound):
-            store.trash.purge("things", 1)  # not in the trash: never purged by mistake
-    finally:
-        TRASH_KINDS.pop("things", None)
+    kind = TrashKind("things", "things", "title", lambda _s, row_id: lambda: purged.append(row_id))
+    # A kind declared once, in a registry of its own: nothing global to clean up afterwards.
+    store = Store(store.db, store.root, entities=store.entities.extended(EntitySpec("things", trash=kind)))  # type: ignore[arg-type]
+    with store.db.atomic():
+        store.db.execute(
+            "INSERT INTO things (id, client_id, title) VALUES (1, NULL, 'Brief'), (2, NULL, 'Charte')"
+        )
+    store.trash.move_to_trash("things", 1)
+    assert [(i.entity, i.id, i.title) for i in store.trash.list()] == [("things", 1, "Brief")]
+    store.trash.restore("things", 1)
+    assert store.trash.list() == []
+    store.trash.move_to_trash("things", 2)
+    with pytest.raises(NotFound):  # one bad target rolls the whole purge back...
+        store.trash._purge([("things", 2), ("things", 99)])
+    assert purged == [] and store.db.execute("SELECT count(*) FROM things").fetchone()[0] == 2
+    assert store.trash.empty() == 1 and purged == [2]  # ...and cleanups run only after a commit
+    assert store.db.execute("SELECT id FROM things").fetchall() == [(1,)]
+    with pytest.raises(NotFound):
+        store.trash.purge("things", 1)  # not in the trash: never purged by mistake

@@ -13,8 +13,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from cmtoolbox.gui.i18n import tr
-from cmtoolbox.gui.library.messages import fill, format_duration, format_pixels, format_size, kind_label
+from cmtoolbox.gui.i18n import fill, tr
+from cmtoolbox.gui.library.messages import format_duration, format_pixels, format_size, kind_label
 from cmtoolbox.gui.library.model import ITEM_ROLE, THUMB_ROLE
 from cmtoolbox.storage.media import MediaItem
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 
 from cmtoolbox.core.media import MediaError
 from cmtoolbox.core.media_rules import FormatCheck, Issue
-from cmtoolbox.gui.i18n import tr
+from cmtoolbox.gui.i18n import fill, tr
 
 _COMMON_RATIOS = ((1, 1), (4, 5), (5, 4), (9, 16), (16, 9), (3, 4), (4, 3), (2, 3), (3, 2), (1, 2), (2, 1))
 
@@ -82,13 +82,6 @@ def format_pixels(width: int | None, height: int | None) -> str:
 
 
 # -- import errors -------------------------------------------------------------------------------------
-
-def fill(text: str, *values: object) -> str:
-    """Put values in a translated text's %1, %2... (highest first, so %1 does not eat %10)."""
-    for index in range(len(values), 0, -1):
-        text = text.replace(f"%{index}", str(values[index - 1]))
-    return text
-
 
 def describe_media_error(error: MediaError) -> str:
     """One sentence for a file the library refused."""

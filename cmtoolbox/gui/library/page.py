@@ -50,11 +50,12 @@ from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.errors import show_error
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.gui.library.delegate import TILE, MediaDelegate
 from cmtoolbox.gui.library.detail import MediaDetailPanel
 from cmtoolbox.gui.library.importer import ImportJob, ImportReport, export_items
-from cmtoolbox.gui.library.messages import describe_media_error, fill, kind_plural_labels
+from cmtoolbox.gui.library.messages import describe_media_error, kind_plural_labels
 from cmtoolbox.gui.library.mime import add_media_links
 from cmtoolbox.gui.library.model import MediaListModel, ThumbnailCache
 from cmtoolbox.paths import files_dir

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.delegate import TILE, MediaDelegate
-from cmtoolbox.gui.library.messages import fill
 from cmtoolbox.gui.library.model import MediaListModel, ThumbnailCache
 from cmtoolbox.paths import files_dir
 from cmtoolbox.storage.media import MediaItem, MediaQuery

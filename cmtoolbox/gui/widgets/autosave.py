@@ -1,6 +1,8 @@
-"""Debounced autosave shared by the editors (notes now, drafts later).
+"""Autosave shared by every editor (notes, drafts, the composer...).
 
-The editor calls `touch()` on every edit; the text is saved `delay_ms` after typing stops. Every
+The editor calls `touch()` on every edit; the text is saved `delay_ms` after typing stops, and
+never later than `max_wait_ms` after the first unsaved edit, so a steady typist (one key every
+200 ms never "stops") loses at most about a second and a half if the machine dies. Every
 path that leaves the text (switching note or client, closing the window, quitting) calls `flush()`
 or `flush_blocking()`, which save at once with `checkpoint=True` so the revision history keeps the
 state someone walked away from.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -22,16 +25,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from cmtoolbox.gui.runner import DbRunner
 from cmtoolbox.gui.tasks import TaskTracker
-from cmtoolbox.storage.store import Store
+from cmtoolbox.ops import Call
 
 log = logging.getLogger(__name__)
 
-SaveOp = Callable[[Store], Any]
+SaveOp = Call
 Snapshot = Callable[[bool, bool], SaveOp | None]
-"""(dirty, checkpoint) -> the storage operation that saves what the editor shows, or None when
-there is nothing to do (no record open, or clean and no checkpoint wanted)."""
+"""(dirty, checkpoint) -> the named operation (`ops.call(...)`) that saves what the editor shows,
+or None when there is nothing to do (no record open, or clean and no checkpoint wanted)."""
 
 DEFAULT_DELAY_MS = 800
+MAX_WAIT_MS = 1000  # plus the write itself: well under the 1.5 s a crash may cost
 RETRY_DELAY_MS = 5000
 
 
@@ -47,6 +51,7 @@ class Autosaver(QObject):
         snapshot: Snapshot,
         *,
         delay_ms: int = DEFAULT_DELAY_MS,
+        max_wait_ms: int = MAX_WAIT_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +61,8 @@ class Autosaver(QObject):
         self._edits = 0  # edit generation: bumped by touch()
         self._saved = 0  # generation known to be stored
         self._delay = delay_ms
+        self._max_wait = max_wait_ms
+        self._dirty_since: float | None = None  # monotonic time of the first unsaved edit
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
@@ -74,16 +81,21 @@ class Autosaver(QObject):
         return self._timer.isActive()
 
     def touch(self) -> None:
-        """The text changed: (re)start the countdown."""
+        """The text changed: (re)start the countdown, but never past the maximum wait."""
         was_dirty = self.dirty
         self._edits += 1
-        self._timer.start(self._delay)
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        left_ms = self._max_wait - (now - self._dirty_since) * 1000
+        self._timer.start(max(0, min(self._delay, int(left_ms))))
         if not was_dirty:
             self.dirty_changed.emit(True)
 
     def reset(self) -> None:
         """A new record was loaded: nothing is pending for it. Call after flushing the old one."""
         self._timer.stop()
+        self._dirty_since = None
         was_dirty = self.dirty
         self._saved = self._edits
         if was_dirty:
@@ -91,6 +103,7 @@ class Autosaver(QObject):
 
     def _take(self, checkpoint: bool) -> tuple[SaveOp | None, int]:
         self._timer.stop()
+        self._dirty_since = None  # edits from now on start a new wait
         return self._snapshot(self.dirty, checkpoint), self._edits
 
     def _on_timeout(self) -> None:
@@ -118,14 +131,14 @@ class Autosaver(QObject):
         if op is None:
             self._mark_saved(generation)
             return None
-        result = self._runner.call_blocking(op)
+        result = self._runner.run_blocking(op.fn, *op.args, initiator=self.parent(), **op.kwargs)
         self._mark_saved(generation)
         self.saved.emit(result)
         return result
 
     async def _write(self, op: SaveOp, generation: int, *, raise_errors: bool) -> Any:
         try:
-            result = await self._runner.mutate(op)
+            result = (await self._runner.perform(op, initiator=self.parent())).value
         except Exception as exc:
             log.warning("autosave failed: %s", exc)
             self.failed.emit(exc)
@@ -142,7 +155,9 @@ class Autosaver(QObject):
         was_dirty = self.dirty
         self._saved = max(self._saved, generation)
         if self.dirty:  # typed again while the write ran: keep counting down
+            if self._dirty_since is None:
+                self._dirty_since = time.monotonic()
             if not self._timer.isActive():
-                self._timer.start(self._delay)
+                self._timer.start(min(self._delay, self._max_wait))
         elif was_dirty:
             self.dirty_changed.emit(False)

@@ -1,6 +1,8 @@
 """Live counters, one chip per selected network ("Instagram 247/2200 · #7/5"), and the networks menu.
 
-The numbers come from `core.counters` (each network's own unit); this module only shows them and turns
+The numbers come from `core.counters` (each network's own unit, rules from the table of `core.networks`);
+one chip per counter id, so a network with several text fields (YouTube's title and description) has one
+chip per field. This module only shows the numbers and turns
 each `Problem` code into a translated sentence. A chip is neutral while the text fits, amber in the
 last tenth of the limit and red when any rule is broken, with the reason in words under the bar and in
 its tooltip (never colour alone).
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from cmtoolbox.core.counters import NETWORKS, CountResult, Problem
+from cmtoolbox.core.counters import COUNTERS, CountResult, Problem
+from cmtoolbox.core.networks import NETWORKS
 from cmtoolbox.gui.i18n import tr
 from cmtoolbox.gui.theme import is_dark
 
@@ -42,11 +45,16 @@ __all__ = [
 OK, WARN, OVER = "ok", "warn", "over"
 WARN_RATIO = 0.9
 
-# Menu groups: networks that chain posts, long-form posts, then fields with their own limit.
-_GROUPS = (
-    ("x", "mastodon", "bluesky", "threads"),
-    ("linkedin", "instagram", "facebook", "tiktok"),
-    ("youtube_title", "youtube_description", "pinterest_title", "pinterest_description"),
+# Menu groups, each in table order: networks that chain posts, long-form posts, then the fields of networks
+# that count several texts (each with its own limit).
+_GROUPS = tuple(
+    group
+    for group in (
+        tuple(c for c, rule in COUNTERS.items() if rule.threads),
+        tuple(c for c, rule in COUNTERS.items() if not rule.threads and not rule.part),
+        tuple(c for c, rule in COUNTERS.items() if not rule.threads and rule.part),
+    )
+    if group
 )
 
 
@@ -56,18 +64,20 @@ def _dark() -> bool:
 
 
 def network_label(network: str) -> str:
-    """What to call a network in the interface: the brand, plus the field when it has several."""
-    labels = {
-        "youtube_title": tr("YouTube (title)"),
-        "youtube_description": tr("YouTube (description)"),
-        "pinterest_title": tr("Pinterest (title)"),
-        "pinterest_description": tr("Pinterest (description)"),
+    """What to call a counter in the interface: the brand, plus the field when the network has several."""
+    rule = COUNTERS[network]
+    if not rule.part:
+        return rule.name
+    parts = {
+        "title": tr("%1 (title)"),
+        "description": tr("%1 (description)"),
     }
-    return labels.get(network) or NETWORKS[network].name
+    pattern = parts.get(rule.part)
+    return pattern.replace("%1", NETWORKS[rule.network].name) if pattern else rule.name
 
 
 def _unit_hint(network: str) -> str:
-    method = NETWORKS[network].method
+    method = COUNTERS[network].method
     hints = {
         "twitter": tr("Links count as 23 characters, emoji as 2."),
         "mastodon": tr("Links count as 23 characters; @name@server counts as @name."),
@@ -91,7 +101,7 @@ def problem_sentence(network: str, problem: Problem) -> str:
     elif problem.code == "too_many_links":
         text = tr("%1: %2 links, %3 at most.").replace("%2", str(problem.value))
     elif problem.code == "forbidden_characters":
-        chars = " ".join(NETWORKS[network].forbidden) if NETWORKS[network].forbidden.isprintable() else ""
+        chars = " ".join(COUNTERS[network].forbidden) if COUNTERS[network].forbidden.isprintable() else ""
         text = (
             tr("%1 refuses the characters %2: remove the highlighted ones.").replace("%2", chars)
             if chars
@@ -112,7 +122,7 @@ def counter_state(result: CountResult) -> str:
 
 def chip_text(result: CountResult) -> str:
     """ "Instagram 247/2200 · #7/5": the count, plus the hashtag and link caps the network has."""
-    rule = NETWORKS[result.network]
+    rule = COUNTERS[result.network]
     parts = [f"{network_label(result.network)} {result.length}/{result.limit}"]
     if rule.hashtag_cap is not None and result.hashtags:
         parts.append(f"#{result.hashtags}/{rule.hashtag_cap}")
@@ -205,7 +215,7 @@ class CounterChip(QLabel):
         self.result = result
         if result is None:
             self.state = OK
-            self.setText(f"{network_label(self.network)} 0/{NETWORKS[self.network].limit}")
+            self.setText(f"{network_label(self.network)} 0/{COUNTERS[self.network].limit}")
             self.setToolTip(_unit_hint(self.network))
         else:
             self.state = counter_state(result)
@@ -307,7 +317,7 @@ class CounterBar(QWidget):
         return list(self._selected)
 
     def set_networks(self, networks: Iterable[str]) -> None:
-        wanted = {n for n in networks if n in NETWORKS}
+        wanted = {n for n in networks if n in COUNTERS}
         ordered = [n for group in _GROUPS for n in group if n in wanted]
         if ordered == self._selected:
             return

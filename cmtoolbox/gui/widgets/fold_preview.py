@@ -1,7 +1,7 @@
 """How the post looks in the feed before "… see more", on the networks that cut it (LinkedIn, Instagram).
 
 What shows above the fold decides whether anyone clicks: the preview shows exactly the part the
-network shows (its `fold_at`, in grapheme clusters, from `core.counters`) and dims the rest.
+network shows (its `fold_at`, in grapheme clusters, from the table of `core.networks`) and dims the rest.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from cmtoolbox.core.counters import NETWORKS, count
+from cmtoolbox.core.counters import COUNTERS, count
 from cmtoolbox.gui.widgets.counter_bar import network_label
 
 __all__ = ["FOLDING_NETWORKS", "FoldPreview"]
 
-FOLDING_NETWORKS = tuple(n for n, rule in NETWORKS.items() if rule.fold_at is not None)
+FOLDING_NETWORKS = tuple(n for n, rule in COUNTERS.items() if rule.fold_at is not None)
 
 
 def _html(text: str) -> str:
@@ -48,7 +48,7 @@ class _FoldCard(QFrame):
         self.visible_text = ""
 
     def show_text(self, text: str) -> None:
-        rule = NETWORKS[self.network]
+        rule = COUNTERS[self.network]
         self.title.setText(
             self.tr("%1 — cut after %2 characters").replace("%1", network_label(self.network))
             .replace("%2", str(rule.fold_at))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmtoolbox.core.counters import NETWORKS, CountResult, count
+from cmtoolbox.core.counters import COUNTERS, CountResult, count
 from cmtoolbox.core.spell_tokens import APOSTROPHES
 from cmtoolbox.core.spelling import Misspelling, SpellChecker
 from cmtoolbox.gui.context import AppContext
@@ -238,7 +238,7 @@ class PostEditor(QWidget):
 
     def set_limits(self, limits: Mapping[str, int]) -> None:
         """Per-network limits that differ from the table (a Mastodon instance allowing 5,000)."""
-        self._limits = {n: int(v) for n, v in limits.items() if n in NETWORKS and int(v) > 0}
+        self._limits = {n: int(v) for n, v in limits.items() if n in COUNTERS and int(v) > 0}
         self.thread_panel.set_limits(self._limits)
         self.refresh_counts()
 

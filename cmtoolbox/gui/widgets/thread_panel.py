@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmtoolbox.core.counters import NETWORKS, CountResult, count
+from cmtoolbox.core.counters import COUNTERS, CountResult, count
 from cmtoolbox.core.threads import split_thread
 from cmtoolbox.gui.widgets.counter_bar import CounterChip, network_label
 
 __all__ = ["THREAD_NETWORKS", "ThreadPanel"]
 
-THREAD_NETWORKS = tuple(n for n, rule in NETWORKS.items() if rule.threads)
+THREAD_NETWORKS = tuple(n for n, rule in COUNTERS.items() if rule.threads)
 DEBOUNCE_MS = 250
 
 
