@@ -1,8 +1,8 @@
 """Per-network length rules: how long a post is for each network, and what is wrong with it.
 
 Each network counts in its own unit, and none of them is ``len(text)``. What differs between networks lives in
-the one table of networks (``core.networks``: each network's ``texts``, indexed by counter id in ``COUNTERS``), so
-that adding a network is one entry there; the counting methods its rules name live here:
+the one table of networks (``core.networks``: each network's ``texts``, indexed by counter id in
+``COUNTERS``), so that adding a network is one entry there; the counting methods its rules name live here:
 
 - ``twitter``: X's weighted length (see ``twitter_text``), links at ``url_weight``.
 - ``mastodon``: grapheme clusters after the web composer's rewrite: every http(s) link costs ``url_weight``

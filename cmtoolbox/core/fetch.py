@@ -12,10 +12,12 @@ flight, and leaving `async with FeedFetcher()` closes the connection pool.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from concurrent.futures import Executor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
@@ -43,6 +45,7 @@ __all__ = [
     "LinkCheck",
     "ProgressCallback",
     "check_links",
+    "fetch_bodies",
     "fetch_feeds",
 ]
 
@@ -139,6 +142,8 @@ class FeedFetcher:
     `max_concurrency` bounds requests in flight, `per_host` bounds them per host name, so that
     refreshing fifty feeds of one blog platform does not hammer it. `timeout` applies to connect
     and to each read; `total_timeout` bounds a whole request including a body that trickles in.
+    Parsing runs in `parse_executor` when given (the GUI's named CPU pool), else in asyncio's
+    default thread.
     """
 
     def __init__(
@@ -153,6 +158,7 @@ class FeedFetcher:
         max_redirects: int = 8,
         user_agent: str = USER_AGENT,
         parse_in_thread: bool = True,
+        parse_executor: Executor | None = None,
     ) -> None:
         if max_concurrency < 1 or per_host < 1:
             raise ValueError("concurrency limits must be at least 1")
@@ -173,6 +179,7 @@ class FeedFetcher:
         self._total_timeout = total_timeout
         self._max_bytes = max_bytes
         self._parse_in_thread = parse_in_thread
+        self._parse_executor = parse_executor
 
     async def __aenter__(self) -> FeedFetcher:
         return self
@@ -267,11 +274,14 @@ class FeedFetcher:
         return bytes(body)
 
     async def _parse(self, body: bytes, url: str, content_type: str | None) -> ParsedFeed:
-        if not self._parse_in_thread:
-            return parse_feed(body, url=url, content_type=content_type, max_bytes=self._max_bytes)
-        return await asyncio.to_thread(
+        parse = functools.partial(
             parse_feed, body, url=url, content_type=content_type, max_bytes=self._max_bytes
         )
+        if not self._parse_in_thread:
+            return parse()
+        if self._parse_executor is not None:
+            return await asyncio.get_running_loop().run_in_executor(self._parse_executor, parse)
+        return await asyncio.to_thread(parse)
 
     # --- links -----------------------------------------------------------------------------
 
@@ -367,6 +377,45 @@ async def check_links(
     """One-shot link check with its own client, closed on return or cancellation."""
     async with FeedFetcher(**options) as fetcher:  # type: ignore[arg-type]
         return await fetcher.check_links(urls, progress)
+
+
+async def fetch_bodies(
+    urls: Sequence[str],
+    *,
+    max_bytes: int,
+    max_count: int = 30,
+    timeout: float = 15.0,
+    user_agent: str = USER_AGENT,
+) -> dict[str, bytes]:
+    """Download small resources (the images of a feed item the CM chose to load), concurrently.
+
+    Only http(s) URLs, at most `max_count` of them; a URL that fails, answers an error or sends
+    more than `max_bytes` is left out of the result rather than raising, so one dead image does
+    not hide the others. Cancellation propagates and closes the connections.
+    """
+    bodies: dict[str, bytes] = {}
+
+    async def one(client: httpx.AsyncClient, url: str) -> None:
+        if _scheme(url) not in ("http", "https"):
+            return
+        try:
+            async with client.stream("GET", url) as response:
+                if response.status_code >= 400:
+                    return
+                body = bytearray()
+                async for chunk in response.aiter_bytes():
+                    body += chunk
+                    if len(body) > max_bytes:
+                        return
+        except (httpx.HTTPError, ValueError):
+            return
+        bodies[url] = bytes(body)
+
+    async with httpx.AsyncClient(
+        follow_redirects=True, timeout=timeout, headers={"User-Agent": user_agent}
+    ) as client:
+        await asyncio.gather(*(one(client, url) for url in list(urls)[:max_count]))
+    return bodies
 
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -5,6 +5,14 @@ PNG; a text file renamed `.jpg` is refused), and every image is decoded once at 
 truncated file or a decompression bomb is caught before it reaches the library, not when the grid
 tries to paint it.
 
+Big pictures are decoded reduced, never whole when it can be helped: a baseline JPEG (what cameras
+and phones write, 108 and 200 MP ones included) decodes at 1/8 scale, which still reads every byte,
+so a 200 MP photo is checked and thumbnailed in about 35 MB instead of 800 MB; the original file
+is kept as it is. Formats Pillow can only decode whole (PNG, WebP, TIFF...) and progressive JPEGs
+(libjpeg keeps every coefficient whatever the scale) stop at `MAX_WHOLE_DECODE_PIXELS`. The bomb
+guard is kept for what is really absurd: over a gigapixel, or a file that claims far more pixels
+than its bytes can honestly hold.
+
 Videos are read with two small parsers of our own instead of a media library: the ISO base media
 file format (mp4, mov, m4v: `moov/mvhd` gives the duration, the video track's `tkhd` the pixel size
 and rotation) and EBML (webm, mkv: `Segment/Info` and `Tracks`). They read a few boxes and seek past
@@ -20,7 +28,6 @@ from __future__ import annotations
 
 import io
 import struct
-import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +41,7 @@ __all__ = [
     "MEDIA_EXTENSIONS",
     "MAX_FILE_BYTES",
     "MAX_IMAGE_PIXELS",
+    "MAX_WHOLE_DECODE_PIXELS",
     "FileType",
     "MediaError",
     "MediaInfo",
@@ -59,9 +67,20 @@ MAX_FILE_BYTES = 2_000_000_000
 """Largest file the library takes (2 GB). Bigger files are raw rushes rather than something a CM
 posts, and copying them into the data folder would double gigabytes for nothing."""
 
-MAX_IMAGE_PIXELS = 100_000_000
-"""Largest image decoded (100 megapixels, a medium-format photo). Beyond it a small file can expand
-to gigabytes of memory: a decompression bomb."""
+MAX_IMAGE_PIXELS = 1_000_000_000
+"""Largest image opened at all (1 gigapixel, five times a 200 MP phone photo). Beyond it a picture
+is absurd or hostile, whatever it costs to decode."""
+
+MAX_WHOLE_DECODE_PIXELS = 250_000_000
+"""Largest picture decoded at full size (about 1 GB held by Pillow for RGB, one import at a time):
+the limit for what cannot be decoded reduced (see the module docstring)."""
+
+LARGE_IMAGE_PIXELS = 100_000_000
+MAX_EXPANSION = 1_100
+"""Above LARGE_IMAGE_PIXELS, a picture whose decoded bytes (one per channel and pixel) exceed its
+file's size this many times is refused as a decompression bomb before anything is decoded. Zlib
+(PNG) expands at most 1032 times and JPEG far less (a solid grey 200 MP JPEG: 192 times), so only
+crafted files, or a blank 1-bit page scanned at over 100 MP, go past it."""
 
 MAX_GIF_PIXELS = 1_000_000_000
 """Largest sum of frame pixels an animated GIF may decode to (about 850 frames of 1080 x 1080)."""
@@ -83,7 +102,9 @@ class MediaError(Exception):
     """A file the library cannot take, with a stable code and the values a message needs.
 
     Codes: missing, not_a_file, unreadable, empty, too_large, no_space, unsupported, mismatch,
-    corrupt, bomb, cancelled.
+    corrupt, bomb, cancelled. A `bomb` says why in `values["reason"]`: `pixels` (over `limit`
+    pixels), `decode` (over `limit` pixels to decode whole), `ratio` (too many pixels for `size`
+    bytes) or `frames` (an animated GIF over `limit` pixels in all).
     """
 
     def __init__(self, code: str, detail: str = "", **values: object) -> None:
@@ -490,31 +511,74 @@ _QUARTER_TURNS = {5, 6, 7, 8}  # EXIF orientations that swap width and height
 
 
 def _open_image(path: Path, file_type: FileType, max_pixels: int) -> Image.Image:
+    """Open (not decode) a picture and refuse the absurd before a byte of it is decoded.
+
+    The format's own opener is called rather than `Image.open`, whose process-wide guard
+    (`Image.MAX_IMAGE_PIXELS`, 179 MP) would refuse a 200 MP phone photo; the checks here replace
+    it, per file and thread-safe.
+    """
+    Image.init()
+    opener = Image.OPEN.get(file_type.pil_format or "")
+    if opener is None:  # a format this Pillow build cannot read (AVIF without libavif)
+        raise MediaError("corrupt", f"no decoder for {file_type.pil_format}")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(path, formats=[file_type.pil_format] if file_type.pil_format else None)
-    except Image.DecompressionBombError as exc:
-        raise MediaError("bomb", str(exc), limit=max_pixels) from exc
-    except (UnidentifiedImageError, SyntaxError, ValueError, struct.error, EOFError) as exc:
+        image = opener[0](str(path), str(path))  # type: ignore[arg-type]  # ImageFile opens a path
+    except (UnidentifiedImageError, SyntaxError, ValueError, struct.error, EOFError, IndexError) as exc:
         raise MediaError("corrupt", str(exc)) from exc
     width, height = image.size
-    if width <= 0 or height <= 0:
+    try:
+        if width <= 0 or height <= 0:
+            raise MediaError("corrupt", "empty picture")
+        pixels = width * height
+        sizes = {"width": width, "height": height}
+        if pixels > max_pixels:
+            raise MediaError("bomb", f"{width}x{height}", reason="pixels", limit=max_pixels, **sizes)
+        size_bytes = path.stat().st_size
+        decoded = pixels * len(image.getbands())
+        if pixels > LARGE_IMAGE_PIXELS and decoded > MAX_EXPANSION * size_bytes:
+            raise MediaError(
+                "bomb", f"{width}x{height} in {size_bytes} bytes", reason="ratio", size=size_bytes, **sizes
+            )
+    except BaseException:
         image.close()
-        raise MediaError("corrupt", "empty picture")
-    if width * height > max_pixels:
-        image.close()
-        raise MediaError("bomb", f"{width}x{height}", width=width, height=height, limit=max_pixels)
+        raise
     return image
 
 
+def _decode_reduced(image: Image.Image, file_type: FileType) -> None:
+    """Ask for the smallest decode that still reads every byte, then refuse a whole decode that is
+    too big. Only baseline JPEGs shrink (1/2 to 1/8 scale); a progressive one still holds every
+    coefficient, so it counts at full size."""
+    width, height = image.size
+    decoded = width * height
+    if file_type.pil_format == "JPEG" and image.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2)):
+        if not image.info.get("progressive"):
+            decoded = image.size[0] * image.size[1]
+    if decoded > MAX_WHOLE_DECODE_PIXELS:
+        raise MediaError(
+            "bomb",
+            f"{width}x{height} decoded whole",
+            reason="decode",
+            limit=MAX_WHOLE_DECODE_PIXELS,
+            width=width,
+            height=height,
+        )
+
+
 def _thumbnail_from(image: Image.Image, dest: Path) -> None:
+    """Shrink first, then turn and convert the small picture: a 250 MP PNG is never copied whole
+    (`exif_transpose` returns a copy). Palette and 1-bit pictures are expanded first, as Pillow
+    resamples them by nearest pixel only (1-bit to grey, which Pillow holds in the same memory)."""
+    if image.mode == "1":
+        image = image.convert("L")
+    elif image.mode in ("P", "PA"):
+        image = image.convert("RGBA" if image.mode == "PA" or "transparency" in image.info else "RGB")
+    image.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS)
     picture = ImageOps.exif_transpose(image) or image
     if picture.mode not in ("RGB", "RGBA"):
         picture = picture.convert(
             "RGBA" if "A" in picture.getbands() or "transparency" in picture.info else "RGB"
         )
-    picture.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS)
     dest.parent.mkdir(parents=True, exist_ok=True)
     picture.save(dest, "WEBP", quality=80, method=4)
 
@@ -522,7 +586,8 @@ def _thumbnail_from(image: Image.Image, dest: Path) -> None:
 def _probe_image(
     path: Path, file_type: FileType, max_pixels: int, thumbnail: Path | None
 ) -> tuple[int, int, int | None, int | None]:
-    """Decode the whole picture (every frame of a GIF) to prove it is complete; make the thumbnail."""
+    """Decode the whole picture (every frame of a GIF), reduced where the format allows, to prove
+    it is complete; make the thumbnail."""
     image = _open_image(path, file_type, max_pixels)
     try:
         width, height = image.size
@@ -533,6 +598,7 @@ def _probe_image(
         frames: int | None = None
         duration: int | None = None
         try:
+            _decode_reduced(image, file_type)
             if file_type.kind == KIND_GIF:
                 count = 0
                 total_ms = 0
@@ -541,7 +607,12 @@ def _probe_image(
                     count += 1
                     if count * width * height > MAX_GIF_PIXELS:
                         raise MediaError(
-                            "bomb", "too many frames", width=width, height=height, limit=MAX_GIF_PIXELS
+                            "bomb",
+                            "too many frames",
+                            reason="frames",
+                            width=width,
+                            height=height,
+                            limit=MAX_GIF_PIXELS,
                         )
                     frame.load()
                     total_ms += int(frame.info.get("duration", 0) or 0)
@@ -552,17 +623,20 @@ def _probe_image(
                 if thumbnail is not None and first is not None:
                     _thumbnail_from(first, thumbnail)
             else:
-                if file_type.pil_format == "JPEG":
-                    # Decode at a reduced scale: still reads every byte (so truncation shows) at
-                    # a fraction of the memory.
-                    image.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2))
-                image.load()
+                image.load()  # reads every byte, at the reduced scale: truncation shows
                 if thumbnail is not None:
                     _thumbnail_from(image, thumbnail)
         except MediaError:
             raise
+        except Image.DecompressionBombError as exc:  # Pillow's own guard, met by GIF/APNG frames
+            limit = 2 * (Image.MAX_IMAGE_PIXELS or 0)
+            raise MediaError(
+                "bomb", str(exc), reason="decode", limit=limit, width=width, height=height
+            ) from exc
         except MemoryError as exc:
-            raise MediaError("bomb", "out of memory", width=width, height=height, limit=max_pixels) from exc
+            raise MediaError(
+                "bomb", "out of memory", reason="pixels", width=width, height=height, limit=max_pixels
+            ) from exc
         except (OSError, SyntaxError, ValueError, struct.error, EOFError, IndexError) as exc:
             raise MediaError("corrupt", str(exc)) from exc
     finally:

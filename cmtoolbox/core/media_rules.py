@@ -90,19 +90,34 @@ def _ratio_issues(width: int, height: int, limits: Limits) -> tuple[list[Issue],
         num, den = limits.recommended_ratio
         wanted = num / den
         if abs(ratio - wanted) > wanted * RECOMMENDED_TOLERANCE:
-            advice.append(Issue("will_be_cropped", {"ratio": ratio, "recommended_w": num,
-                                                    "recommended_h": den}))
+            advice.append(
+                Issue("will_be_cropped", {"ratio": ratio, "recommended_w": num, "recommended_h": den})
+            )
     if (limits.min_width is not None and width < limits.min_width) or (
         limits.min_height is not None and height < limits.min_height
     ):
-        problems.append(Issue("too_small", {
-            "width": width, "height": height,
-            "min_width": limits.min_width or 0, "min_height": limits.min_height or 0,
-        }))
+        problems.append(
+            Issue(
+                "too_small",
+                {
+                    "width": width,
+                    "height": height,
+                    "min_width": limits.min_width or 0,
+                    "min_height": limits.min_height or 0,
+                },
+            )
+        )
     elif limits.recommended_width is not None and width < limits.recommended_width:
-        advice.append(Issue("below_recommended_size", {
-            "width": width, "height": height, "recommended": limits.recommended_width,
-        }))
+        advice.append(
+            Issue(
+                "below_recommended_size",
+                {
+                    "width": width,
+                    "height": height,
+                    "recommended": limits.recommended_width,
+                },
+            )
+        )
     return problems, advice
 
 
@@ -116,17 +131,30 @@ def check(media: MediaFacts, target: Target | str) -> FormatCheck:
         problems.append(Issue("kind_not_supported", {"kind": media.kind}))
         return FormatCheck(target.id, target.network, target.name, False, tuple(problems), ())
     if media.ext not in limits.formats:
-        problems.append(Issue("format_not_supported", {
-            "format": media.ext, "accepted": tuple(sorted(limits.formats)),
-        }))
+        problems.append(
+            Issue(
+                "format_not_supported",
+                {
+                    "format": media.ext,
+                    "accepted": tuple(sorted(limits.formats)),
+                },
+            )
+        )
     if limits.max_bytes is not None and media.size_bytes > limits.max_bytes:
         problems.append(Issue("file_too_large", {"size": media.size_bytes, "limit": limits.max_bytes}))
     if limits.min_bytes is not None and media.size_bytes < limits.min_bytes:
         problems.append(Issue("file_too_small", {"size": media.size_bytes, "limit": limits.min_bytes}))
-    needs_pixels = any(v is not None for v in (
-        limits.min_ratio, limits.max_ratio, limits.min_width, limits.min_height, limits.recommended_ratio,
-        limits.recommended_width,
-    ))
+    needs_pixels = any(
+        v is not None
+        for v in (
+            limits.min_ratio,
+            limits.max_ratio,
+            limits.min_width,
+            limits.min_height,
+            limits.recommended_ratio,
+            limits.recommended_width,
+        )
+    )
     if media.width and media.height:
         found, hints = _ratio_issues(media.width, media.height, limits)
         problems += found
@@ -134,8 +162,9 @@ def check(media: MediaFacts, target: Target | str) -> FormatCheck:
     elif needs_pixels:
         advice.append(Issue("size_unknown"))
     if media.kind in ("video", "gif"):
-        needs_duration = any(v is not None for v in (
-            limits.min_duration_ms, limits.max_duration_ms, limits.split_after_ms))
+        needs_duration = any(
+            v is not None for v in (limits.min_duration_ms, limits.max_duration_ms, limits.split_after_ms)
+        )
         duration = media.duration_ms
         if duration is None:
             if needs_duration and media.kind == "video":

@@ -142,17 +142,33 @@ class Network:
 
     def __post_init__(self) -> None:
         # Frozen dataclass: object.__setattr__ is the documented way to finish derived fields.
-        object.__setattr__(self, "texts", tuple(
-            replace(rule, id=_member_id(self.id, rule.part), network=self.id,
-                    name=_member_name(self.name, rule.part))
-            for rule in self.texts
-        ))
-        object.__setattr__(self, "media", tuple(
-            replace(target, limits=MappingProxyType(dict(target.limits)),
-                    id=_member_id(self.id, target.placement), network=self.id,
-                    name=_member_name(self.name, target.placement))
-            for target in self.media
-        ))
+        object.__setattr__(
+            self,
+            "texts",
+            tuple(
+                replace(
+                    rule,
+                    id=_member_id(self.id, rule.part),
+                    network=self.id,
+                    name=_member_name(self.name, rule.part),
+                )
+                for rule in self.texts
+            ),
+        )
+        object.__setattr__(
+            self,
+            "media",
+            tuple(
+                replace(
+                    target,
+                    limits=MappingProxyType(dict(target.limits)),
+                    id=_member_id(self.id, target.placement),
+                    network=self.id,
+                    name=_member_name(self.name, target.placement),
+                )
+                for target in self.media
+            ),
+        )
 
     @property
     def counter_ids(self) -> tuple[str, ...]:
@@ -203,84 +219,188 @@ _IG_VIDEO = _formats("mp4", "mov", "m4v")
 # with several text fields, then networks the app only keeps accounts for.
 _TABLE = (
     Network(
-        "x", "X", "https://x.com/i/flow/login", "https://x.com/{handle}",
-        texts=(TextRule(280, "twitter", url_weight=23, forbidden="\ufffe\ufeff\uffff", threads=True,
-                        limit_configurable=True),),  # X Premium accounts get 25,000
-        media=(MediaTarget({
-            "image": Limits(_formats("jpg", "png", "webp"), max_bytes=5 * MB),
-            "gif": Limits(_formats("gif"), max_bytes=15 * MB),
-            "video": Limits(_formats("mp4", "mov", "m4v"), max_bytes=512 * MB, min_ratio=1 / 2.39,
-                            max_ratio=2.39, min_width=32, min_height=32, min_duration_ms=500,
-                            max_duration_ms=140 * SECOND),
-        }),),
-    ),
-    Network(
-        "mastodon", "Mastodon", "https://{server}/auth/sign_in", "https://{server}/@{user}", federated=True,
-        texts=(TextRule(500, "mastodon", url_weight=23, threads=True, limit_configurable=True),),
-    ),
-    Network(
-        "bluesky", "Bluesky", "https://bsky.app/", "https://bsky.app/profile/{handle}",
-        texts=(TextRule(300, "bluesky", byte_cap=3000, threads=True),),
-    ),
-    Network(
-        "threads", "Threads", "https://www.threads.com/login", "https://www.threads.com/@{handle}",
-        texts=(TextRule(500, "threads", link_cap=5, threads=True),),
-    ),
-    Network(
-        "linkedin", "LinkedIn", "https://www.linkedin.com/login", "https://www.linkedin.com/in/{handle}/",
-        handle_prefix="",
-        texts=(TextRule(3000, "utf16", fold_at=210),),
-        media=(MediaTarget({
-            "image": Limits(_formats("jpg", "png"), max_bytes=5 * MB),
-            "gif": Limits(_formats("gif"), max_bytes=5 * MB),
-            "video": Limits(_formats("mp4", "mov", "m4v", "webm", "mkv"), max_bytes=5 * GB, min_bytes=75 * KB,
-                            min_ratio=1 / 2.4, max_ratio=2.4, min_width=256, min_height=144,
-                            min_duration_ms=3 * SECOND, max_duration_ms=15 * MINUTE),
-            "pdf": Limits(_formats("pdf"), max_bytes=100 * MB),
-            "document": Limits(_formats("doc", "docx", "ppt", "pptx"), max_bytes=100 * MB),
-        }),),
-    ),
-    Network(
-        "instagram", "Instagram", "https://www.instagram.com/accounts/login/",
-        "https://www.instagram.com/{handle}/",
-        texts=(TextRule(2200, "utf16", hashtag_cap=5, fold_at=125),),
+        "x",
+        "X",
+        "https://x.com/i/flow/login",
+        "https://x.com/{handle}",
+        texts=(
+            TextRule(
+                280,
+                "twitter",
+                url_weight=23,
+                forbidden="\ufffe\ufeff\uffff",
+                threads=True,
+                limit_configurable=True,  # X Premium accounts get 25,000
+            ),
+        ),
         media=(
-            MediaTarget({
-                "image": Limits(_IG_IMAGE, max_bytes=30 * MB, min_ratio=4 / 5, max_ratio=1.91, min_width=320,
-                                recommended_width=1080),
-                "video": Limits(_IG_VIDEO, max_bytes=4 * GB, min_ratio=4 / 5, max_ratio=1.91,
-                                min_duration_ms=3 * SECOND, max_duration_ms=15 * MINUTE),
-            }, "feed"),
-            MediaTarget({
-                "image": Limits(_IG_IMAGE, max_bytes=30 * MB, min_width=320, recommended_ratio=(9, 16),
-                                recommended_width=1080),
-                "video": Limits(_IG_VIDEO, max_bytes=4 * GB, min_duration_ms=1 * SECOND,
-                                split_after_ms=60 * SECOND, recommended_ratio=(9, 16), recommended_width=1080),
-            }, "story"),
-            MediaTarget({
-                "video": Limits(_IG_VIDEO, max_bytes=4 * GB, min_duration_ms=3 * SECOND,
-                                max_duration_ms=15 * MINUTE, recommended_ratio=(9, 16), recommended_width=1080),
-            }, "reel"),
+            MediaTarget(
+                {
+                    "image": Limits(_formats("jpg", "png", "webp"), max_bytes=5 * MB),
+                    "gif": Limits(_formats("gif"), max_bytes=15 * MB),
+                    "video": Limits(
+                        _formats("mp4", "mov", "m4v"),
+                        max_bytes=512 * MB,
+                        min_ratio=1 / 2.39,
+                        max_ratio=2.39,
+                        min_width=32,
+                        min_height=32,
+                        min_duration_ms=500,
+                        max_duration_ms=140 * SECOND,
+                    ),
+                }
+            ),
         ),
     ),
     Network(
-        "facebook", "Facebook", "https://www.facebook.com/login/", "https://www.facebook.com/{handle}",
-        handle_prefix="",
-        texts=(TextRule(63206, "utf16"),),
-        media=(MediaTarget({
-            "image": Limits(_formats("jpg", "png", "webp", "bmp", "tif"), max_bytes=30 * MB),
-            "gif": Limits(_formats("gif"), max_bytes=30 * MB),
-            "video": Limits(_formats("mp4", "mov", "m4v", "webm", "mkv"), max_bytes=10 * GB,
-                            min_duration_ms=1 * SECOND, max_duration_ms=240 * MINUTE,
-                            min_ratio=9 / 16, max_ratio=16 / 9),
-        }),),
+        "mastodon",
+        "Mastodon",
+        "https://{server}/auth/sign_in",
+        "https://{server}/@{user}",
+        federated=True,
+        texts=(TextRule(500, "mastodon", url_weight=23, threads=True, limit_configurable=True),),
     ),
     Network(
-        "tiktok", "TikTok", "https://www.tiktok.com/login", "https://www.tiktok.com/@{handle}",
+        "bluesky",
+        "Bluesky",
+        "https://bsky.app/",
+        "https://bsky.app/profile/{handle}",
+        texts=(TextRule(300, "bluesky", byte_cap=3000, threads=True),),
+    ),
+    Network(
+        "threads",
+        "Threads",
+        "https://www.threads.com/login",
+        "https://www.threads.com/@{handle}",
+        texts=(TextRule(500, "threads", link_cap=5, threads=True),),
+    ),
+    Network(
+        "linkedin",
+        "LinkedIn",
+        "https://www.linkedin.com/login",
+        "https://www.linkedin.com/in/{handle}/",
+        handle_prefix="",
+        texts=(TextRule(3000, "utf16", fold_at=210),),
+        media=(
+            MediaTarget(
+                {
+                    "image": Limits(_formats("jpg", "png"), max_bytes=5 * MB),
+                    "gif": Limits(_formats("gif"), max_bytes=5 * MB),
+                    "video": Limits(
+                        _formats("mp4", "mov", "m4v", "webm", "mkv"),
+                        max_bytes=5 * GB,
+                        min_bytes=75 * KB,
+                        min_ratio=1 / 2.4,
+                        max_ratio=2.4,
+                        min_width=256,
+                        min_height=144,
+                        min_duration_ms=3 * SECOND,
+                        max_duration_ms=15 * MINUTE,
+                    ),
+                    "pdf": Limits(_formats("pdf"), max_bytes=100 * MB),
+                    "document": Limits(_formats("doc", "docx", "ppt", "pptx"), max_bytes=100 * MB),
+                }
+            ),
+        ),
+    ),
+    Network(
+        "instagram",
+        "Instagram",
+        "https://www.instagram.com/accounts/login/",
+        "https://www.instagram.com/{handle}/",
+        texts=(TextRule(2200, "utf16", hashtag_cap=5, fold_at=125),),
+        media=(
+            MediaTarget(
+                {
+                    "image": Limits(
+                        _IG_IMAGE,
+                        max_bytes=30 * MB,
+                        min_ratio=4 / 5,
+                        max_ratio=1.91,
+                        min_width=320,
+                        recommended_width=1080,
+                    ),
+                    "video": Limits(
+                        _IG_VIDEO,
+                        max_bytes=4 * GB,
+                        min_ratio=4 / 5,
+                        max_ratio=1.91,
+                        min_duration_ms=3 * SECOND,
+                        max_duration_ms=15 * MINUTE,
+                    ),
+                },
+                "feed",
+            ),
+            MediaTarget(
+                {
+                    "image": Limits(
+                        _IG_IMAGE,
+                        max_bytes=30 * MB,
+                        min_width=320,
+                        recommended_ratio=(9, 16),
+                        recommended_width=1080,
+                    ),
+                    "video": Limits(
+                        _IG_VIDEO,
+                        max_bytes=4 * GB,
+                        min_duration_ms=1 * SECOND,
+                        split_after_ms=60 * SECOND,
+                        recommended_ratio=(9, 16),
+                        recommended_width=1080,
+                    ),
+                },
+                "story",
+            ),
+            MediaTarget(
+                {
+                    "video": Limits(
+                        _IG_VIDEO,
+                        max_bytes=4 * GB,
+                        min_duration_ms=3 * SECOND,
+                        max_duration_ms=15 * MINUTE,
+                        recommended_ratio=(9, 16),
+                        recommended_width=1080,
+                    ),
+                },
+                "reel",
+            ),
+        ),
+    ),
+    Network(
+        "facebook",
+        "Facebook",
+        "https://www.facebook.com/login/",
+        "https://www.facebook.com/{handle}",
+        handle_prefix="",
+        texts=(TextRule(63206, "utf16"),),
+        media=(
+            MediaTarget(
+                {
+                    "image": Limits(_formats("jpg", "png", "webp", "bmp", "tif"), max_bytes=30 * MB),
+                    "gif": Limits(_formats("gif"), max_bytes=30 * MB),
+                    "video": Limits(
+                        _formats("mp4", "mov", "m4v", "webm", "mkv"),
+                        max_bytes=10 * GB,
+                        min_duration_ms=1 * SECOND,
+                        max_duration_ms=240 * MINUTE,
+                        min_ratio=9 / 16,
+                        max_ratio=16 / 9,
+                    ),
+                }
+            ),
+        ),
+    ),
+    Network(
+        "tiktok",
+        "TikTok",
+        "https://www.tiktok.com/login",
+        "https://www.tiktok.com/@{handle}",
         texts=(TextRule(2200, "utf16"),),
     ),
     Network(
-        "youtube", "YouTube", "https://accounts.google.com/ServiceLogin?service=youtube",
+        "youtube",
+        "YouTube",
+        "https://accounts.google.com/ServiceLogin?service=youtube",
         "https://www.youtube.com/@{handle}",
         texts=(
             TextRule(100, "codepoints", "title", forbidden="<>"),
@@ -288,15 +408,24 @@ _TABLE = (
         ),
     ),
     Network(
-        "pinterest", "Pinterest", "https://www.pinterest.com/login/", "https://www.pinterest.com/{handle}/",
+        "pinterest",
+        "Pinterest",
+        "https://www.pinterest.com/login/",
+        "https://www.pinterest.com/{handle}/",
         handle_prefix="",
         texts=(TextRule(100, "utf16", "title"), TextRule(500, "utf16", "description")),
     ),
     Network("google_business", "Google Business Profile", "https://business.google.com/", handle_prefix=""),
     Network("meta_business", "Meta Business Suite", "https://business.facebook.com/", handle_prefix=""),
-    Network("snapchat", "Snapchat", "https://accounts.snapchat.com/accounts/login",
-            "https://www.snapchat.com/add/{handle}"),
-    Network("twitch", "Twitch", "https://www.twitch.tv/login", "https://www.twitch.tv/{handle}", handle_prefix=""),
+    Network(
+        "snapchat",
+        "Snapchat",
+        "https://accounts.snapchat.com/accounts/login",
+        "https://www.snapchat.com/add/{handle}",
+    ),
+    Network(
+        "twitch", "Twitch", "https://www.twitch.tv/login", "https://www.twitch.tv/{handle}", handle_prefix=""
+    ),
     Network("other", "Other", handle_prefix=""),
 )
 

@@ -219,10 +219,11 @@ def to_markdown(review: Review, *, language: str = "fr", utm: UtmTag | None = No
         byline = _byline(entry, labels, language)
         if byline:
             lines += [f"*{_md_escape(byline)}*", ""]
+        # The article's own words, then why it matters: a comment never hides the excerpt.
+        if entry.excerpt.strip():
+            lines += [f"> {_md_escape(entry.excerpt)}", ""]
         if entry.comment.strip():
             lines += [entry.comment.strip(), ""]
-        elif entry.excerpt.strip():
-            lines += [f"> {_md_escape(entry.excerpt)}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -250,10 +251,10 @@ def to_html(review: Review, *, language: str = "fr", utm: UtmTag | None = None) 
         byline = _byline(entry, labels, language)
         if byline:
             parts.append(f"<p><em>{html.escape(byline)}</em></p>")
+        if entry.excerpt.strip():
+            parts.append(f"<blockquote><p>{html.escape(entry.excerpt.strip())}</p></blockquote>")
         if entry.comment.strip():
             parts.append(_markdown_html(entry.comment.strip()))
-        elif entry.excerpt.strip():
-            parts.append(f"<blockquote><p>{html.escape(entry.excerpt.strip())}</p></blockquote>")
     return sanitize_html("\n".join(parts))
 
 

@@ -1,21 +1,25 @@
 """URL helpers for sources and bookmarks: duplicate detection, input validation, UTM tagging.
 
-Built on `urllib.parse.urlsplit` rather than a URL library (yarl, rfc3986, furl) on purpose:
-`urlsplit` keeps every component exactly as written, so the helpers below change only what they
-mean to change (a query string is never decoded and re-encoded, an unknown parameter keeps its
-spelling and its place). Full WHATWG parsing would "fix" URLs in ways that make two different
-bookmarks look equal or make a stored URL differ from what the user pasted. Host names go
-through the `idna` package (UTS 46 / IDNA 2008, the same rules httpx uses to connect) because
-the standard library codec implements the obsolete IDNA 2003 (it maps "faß.de" to "fass.de").
+Duplicate detection (`normalize_url`) stands on `url-normalize`, a maintained implementation of
+RFC 3986 normalisation (case, percent-escapes, dot segments, default ports, IDNA 2008 host names),
+plus the equivalences a bookmark list wants on top of the RFC: tracking parameters, a leading
+"www.", a trailing slash and the fragment do not make another source. Validation and UTM tagging
+keep `urllib.parse.urlsplit` on purpose: they return the address the user will open, so they
+change only what they mean to change (a query string is never decoded and re-encoded, an unknown
+parameter keeps its spelling and its place). Host names go through the `idna` package (UTS 46 /
+IDNA 2008, the same rules httpx uses to connect) because the standard library codec implements
+the obsolete IDNA 2003 (it maps "faß.de" to "fass.de").
 """
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from urllib.parse import quote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 import idna
+from url_normalize import url_normalize
 
 __all__ = [
     "InvalidUrl",
@@ -51,8 +55,6 @@ TRACKING_PARAMETERS = frozenset(
 )
 """Query parameters (besides every `utm_*`) that `normalize_url` drops."""
 
-_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-_PERCENT_RE = re.compile(r"%([0-9A-Fa-f]{2})")
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _LABEL_RE = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
@@ -71,42 +73,46 @@ class InvalidUrl(ValueError):
         self.message = message
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_url(url: str) -> str:
     """Return the form of `url` used to spot duplicates (not to display or to fetch).
 
-    Only changes that never alter which resource is meant are applied: scheme and host in lower
-    case, host in IDNA form without a trailing dot, default port dropped, percent-escapes
-    uppercased and unreserved characters unescaped, dot segments removed, fragment dropped,
-    tracking parameters (`utm_*`, `fbclid`, `gclid`...) dropped, a lone "/" path dropped.
-    The remaining query parameters keep their order and spelling: sorting them would merge
+    Two addresses a CM would call "the same page" get the same key: RFC 3986 normalisation by
+    `url-normalize` (scheme and host in lower case, host in IDNA form without a trailing dot,
+    default port dropped, percent-escapes uppercased, unreserved characters unescaped and other
+    characters escaped, so "/é" and "/%C3%A9" agree, dot segments removed), then the fragment,
+    tracking parameters (`utm_*`, `fbclid`, `gclid`...), a leading "www." and trailing slashes
+    are dropped. The scheme stays (an http address moving to https is news for the link check),
+    and the remaining query parameters keep their order and spelling: sorting them would merge
     URLs that some servers treat differently. Non-web URLs only lose surrounding whitespace.
+
+    Cached: an import asks for the key of each address several times (its own duplicate check,
+    the insert, the repeats inside the file), and the RFC work costs about 0.1 ms an address.
     """
     text = url.strip()
     try:
         parts = urlsplit(text)
-    except ValueError:  # unbalanced IPv6 brackets
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:  # unbalanced IPv6 brackets, bad port
         return text
-    scheme = parts.scheme.lower()
-    if scheme not in DEFAULT_PORTS or not parts.netloc:
+    if parts.scheme.lower() not in DEFAULT_PORTS or not parts.netloc:
         return text
     try:
+        normal = url_normalize(urlunsplit(parts._replace(fragment="")))
+        parts = urlsplit(normal or "")
         port = parts.port
-    except ValueError:
+    except (ValueError, UnicodeError):  # a host IDNA cannot encode
         return text
-    host = _ascii_host(parts.hostname or "")
+    host = _without_www(parts.hostname or "")
     netloc = f"[{host}]" if ":" in host else host
-    if port is not None and port != DEFAULT_PORTS[scheme]:
+    if port is not None:
         netloc = f"{netloc}:{port}"
     userinfo, at, _ = parts.netloc.rpartition("@")
     if at:
         netloc = f"{userinfo}@{netloc}"
-    path = _remove_dot_segments(_normalize_percent(parts.path))
-    query = _strip_tracking(_normalize_percent(parts.query))
-    if path == "/" and not query:
-        path = ""
-    elif not path and query:
-        path = "/"
-    return urlunsplit((scheme, netloc, path, query, ""))
+    query = _strip_tracking(parts.query)
+    path = parts.path.rstrip("/") or ("/" if query else "")
+    return urlunsplit((parts.scheme, netloc, path, query, ""))
 
 
 def validate_http_url(text: str) -> str:
@@ -202,20 +208,6 @@ def add_utm(
     return urlunsplit((parts.scheme, parts.netloc, path, query, parts.fragment))
 
 
-def _ascii_host(host: str) -> str:
-    """Lower-case IDNA form of a host; hosts that IDNA refuses are only lower-cased."""
-    host = host.rstrip(".").lower()
-    if not host or host.isascii():
-        return host
-    try:
-        return idna.encode(host, uts46=True).decode("ascii")
-    except idna.IDNAError:
-        try:
-            return host.encode("idna").decode("ascii")
-        except UnicodeError:
-            return host
-
-
 def _check_host(hostname: str) -> None:
     host = hostname.rstrip(".")
     if host == "localhost":
@@ -236,37 +228,11 @@ def _check_host(hostname: str) -> None:
         raise InvalidUrl("invalid_host", f"The host name {hostname!r} is not valid.")
 
 
-def _normalize_percent(text: str) -> str:
-    def fix(match: re.Match[str]) -> str:
-        char = chr(int(match.group(1), 16))
-        return char if char in _UNRESERVED else "%" + match.group(1).upper()
-
-    return _PERCENT_RE.sub(fix, text)
-
-
-def _remove_dot_segments(path: str) -> str:
-    """RFC 3986 section 5.2.4, so that "/a/./b/../c" and "/a/c" compare equal."""
-    if "." not in path:
-        return path
-    output: list[str] = []
-    segments = path.split("/")
-    for index, segment in enumerate(segments):
-        last = index == len(segments) - 1
-        if segment == ".":
-            if last:
-                output.append("")
-            continue
-        if segment == "..":
-            if len(output) > 1:
-                output.pop()
-            if last:
-                output.append("")
-            continue
-        output.append(segment)
-    result = "/".join(output)
-    if path.startswith("/") and not result.startswith("/"):
-        result = "/" + result
-    return result
+def _without_www(host: str) -> str:
+    """ "www.example.com" and "example.com" are one site for a bookmark; "www.com" stays."""
+    while host.startswith("www.") and "." in host[4:]:
+        host = host[4:]
+    return host
 
 
 def _query_key(segment: str) -> str:

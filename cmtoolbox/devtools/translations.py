@@ -49,8 +49,11 @@ def qm_path(lang: str) -> Path:
 
 
 def update(lang: str, target: Path | None = None) -> Path:
+    """Extract strings into `target`; a string whose class moved (a split page, a renamed widget)
+    keeps the translation it had under its old context."""
     target = target or ts_path(lang)
     target.parent.mkdir(parents=True, exist_ok=True)
+    known = known_translations(target) if target.exists() else {}
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
@@ -67,6 +70,8 @@ def update(lang: str, target: Path | None = None) -> Path:
         capture_output=True,
         text=True,
     )
+    if known:
+        _apply(target, known, only_unfinished=True)
     return target
 
 
@@ -80,8 +85,22 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
-def fill(lang: str, catalog: dict[str, str]) -> int:
-    ts = ts_path(lang)
+def known_translations(ts: Path) -> dict[str, str | list[str]]:
+    """Finished translations by source text (a list of forms for plural messages)."""
+    found: dict[str, str | list[str]] = {}
+    for _context, source, message in messages(ts):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in {"unfinished", "vanished", "obsolete"}:
+            continue
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        if forms and all(forms):
+            found[source] = forms
+        elif translation.text:
+            found[source] = translation.text
+    return found
+
+
+def _apply(ts: Path, catalog: dict[str, str | list[str]], *, only_unfinished: bool = False) -> int:
     tree = ET.parse(ts)
     filled = 0
     for message in tree.getroot().iter("message"):
@@ -89,11 +108,29 @@ def fill(lang: str, catalog: dict[str, str]) -> int:
         translation = message.find("translation")
         if translation is None or source not in catalog:
             continue
-        translation.text = catalog[source]
+        if only_unfinished and translation.get("type") != "unfinished":
+            continue
+        value = catalog[source]
+        plural = message.get("numerus") == "yes"
+        if plural != isinstance(value, list):
+            continue  # a plural message needs its forms, a plain one a string
+        if isinstance(value, list):
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in value:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
         translation.attrib.pop("type", None)
         filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return filled
+
+
+def fill(lang: str, catalog: dict[str, str | list[str]]) -> int:
+    """Set translations from {"source": "traduction"}; a list gives a plural message's forms."""
+    return _apply(ts_path(lang), catalog)
 
 
 def release(lang: str) -> Path:

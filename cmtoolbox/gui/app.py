@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cmtoolbox import APP_ID, APP_NAME, ORG_NAME, __version__
 from cmtoolbox.credentials import KeyringSecretStore
 from cmtoolbox.credentials.base import SecretStore
+from cmtoolbox.gui import single_instance
 from cmtoolbox.gui.context import AppContext, AppEvents
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.errors import install_excepthook, show_error
 from cmtoolbox.gui.i18n import install_translators, resolve_language, tr
 from cmtoolbox.gui.icons import app_icon
-from cmtoolbox.gui import single_instance
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.pools import IO
 from cmtoolbox.gui.preferences import Preferences

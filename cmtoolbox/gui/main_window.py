@@ -296,7 +296,11 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.ctx.undo.undo)
         self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # whatever the platform's habit, both work
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(self.ctx.undo.redo)
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)

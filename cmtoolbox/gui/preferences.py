@@ -6,6 +6,9 @@ folder is the whole of a user's CM Toolbox and `--data-dir` fully isolates test 
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -15,9 +18,23 @@ THEMES = ("system", "light", "dark")
 DEFAULT_SPELL_LANGUAGES = ("fr", "en")
 
 
+PREFERENCES_FILE = "preferences.ini"
+
+
 class Preferences:
-    def __init__(self, root: Path) -> None:
-        self._qs = QSettings(str(root / "preferences.ini"), QSettings.Format.IniFormat)
+    """The INI file, private to the user (mode 0600 whatever the umask): window geometry and
+    recent choices say what a person works on.
+
+    QSettings saves through QSaveFile (a new file renamed over the old one), which keeps the
+    existing file's permissions; so the file is created 0600 before QSettings first writes it,
+    and a file an older version left 0644 is tightened. `read_only=True` touches nothing on disk
+    (a second start that does not own the data folder)."""
+
+    def __init__(self, root: Path, *, read_only: bool = False) -> None:
+        path = root / PREFERENCES_FILE
+        if not read_only:
+            _make_private(path)
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _choice(self, key: str, allowed: tuple[str, ...]) -> str:
         value = str(self._qs.value(key, allowed[0]))
@@ -70,3 +87,13 @@ class Preferences:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def _make_private(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+        if stat.S_IMODE(path.stat().st_mode) != 0o600:
+            path.chmod(0o600)

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cmtoolbox.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -120,3 +123,20 @@ def bring_forward(window: Callable[[], QWidget | None]) -> None:
     target.raise_()
     target.activateWindow()
     QApplication.alert(target)
+
+
+def explain_folder_busy(root: Path, holder: str) -> None:
+    """The second start could not reach the first: say where the folder is open, change nothing."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, tr("CM Toolbox"), tr("This data folder is already open elsewhere")
+    )
+    box.setInformativeText(
+        tr(
+            "Another CM Toolbox, or a backup or restore command, is using the data folder %1. "
+            "Close it, then start CM Toolbox again. Nothing was changed."
+        ).replace("%1", str(root))
+    )
+    if holder:
+        box.setDetailedText(tr("Held by: %1").replace("%1", holder))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()

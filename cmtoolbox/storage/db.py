@@ -375,29 +375,33 @@ def restore_backup(backup: Path, path: Path) -> Path | None:
     except (OSError, BackupInvalid) as exc:
         temp.unlink(missing_ok=True)
         raise RestoreFailed(path, str(exc)) from exc
-    aside: Path | None = None
+    kept: list[tuple[Path, Path]] = []  # (original, its kept-aside name), to undo on failure
     try:
         if path.exists():
-            aside = _keep_aside(path)
+            _keep_aside(path, kept)
         os.replace(temp, path)
     except OSError as exc:
+        # Put everything back: the database still has its name and content (the rename is
+        # what failed), its journal files return beside it, the extra name goes.
+        for original, aside_name in reversed(kept):
+            with contextlib.suppress(OSError):
+                if original == path:
+                    aside_name.unlink()
+                else:
+                    os.replace(aside_name, original)
         temp.unlink(missing_ok=True)
         raise RestoreFailed(path, str(exc)) from exc
     with contextlib.suppress(OSError):
         path.chmod(0o600)
     _fsync_dir(path.parent)
-    return aside
+    return kept[0][1] if kept else None
 
 
-def _keep_aside(path: Path) -> Path:
-    """Give the current database file a unique second name (see `restore_backup`, steps 2-3)."""
+def _keep_aside(path: Path, kept: list[tuple[Path, Path]]) -> None:
+    """Give the current database file a unique second name (see `restore_backup`, steps 2-3),
+    appending each (original, new name) to `kept` as soon as it exists."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    first = path.with_name(f"{path.name}.damaged-{stamp}")
-
-    def numbered(n: int) -> Path:
-        return path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-
-    candidate, n = first, 1
+    candidate, n = path.with_name(f"{path.name}.damaged-{stamp}"), 1
     while True:
         taken = any(Path(str(candidate) + extra).exists() for extra in ("", "-wal", "-shm"))
         if not taken:
@@ -413,13 +417,15 @@ def _keep_aside(path: Path) -> Path:
                     os.fsync(out.fileno())
                 break
         n += 1
-        candidate = numbered(n)
+        candidate = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    kept.append((path, candidate))
     for extra in ("-wal", "-shm"):
         companion = Path(str(path) + extra)
         if companion.exists():
-            os.replace(companion, Path(str(candidate) + extra))
+            target = Path(str(candidate) + extra)
+            os.replace(companion, target)
+            kept.append((companion, target))
     _fsync_dir(path.parent)
-    return candidate
 
 
 def apply_migrations(db: Database, path: Path) -> list[str]:

@@ -226,7 +226,6 @@ _ROW_COLUMNS = (
 )
 
 
-
 def _feed_from_row(row: sqlite3.Row | tuple) -> Feed:
     values = list(row)
     counts = values[20:22] if len(values) > 20 else [0, 0]

@@ -54,9 +54,7 @@ def known_file_hashes(store: Store) -> set[str]:
     return {row[0] for row in store.db.execute("SELECT DISTINCT sha256 FROM media")}
 
 
-def clean_leftovers(
-    root: Path, known: set[str], *, min_age_s: float = LEFTOVER_MIN_AGE_S
-) -> LeftoverReport:
+def clean_leftovers(root: Path, known: set[str], *, min_age_s: float = LEFTOVER_MIN_AGE_S) -> LeftoverReport:
     """Remove the leftovers described above from the data folder `root`; say what went."""
     files = MediaFiles(files_dir(root))
     limit = time.time() - min_age_s

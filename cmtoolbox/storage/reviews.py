@@ -34,7 +34,6 @@ MAX_COMMENT_LENGTH = 10_000
 EXCERPT_CHARS = 280
 
 
-
 @dataclass(frozen=True)
 class ReviewEntry:
     id: int
@@ -311,6 +310,36 @@ class ReviewManager(Manager):
             review_id, title=title, url=url.strip(), source_name=source_name or _host(url),
             published_at=None, excerpt="", comment=comment,
         )  # fmt: skip
+
+    def insert_entry(self, entry: ReviewEntry) -> ReviewEntry:
+        """Put a removed entry back, as it was: same id (so later undo steps that name it still
+        find it), same place, comment and excerpt; a link to an item or bookmark purged
+        meanwhile is dropped, the snapshot stays whole."""
+        item_id, source_id = entry.feed_item_id, entry.source_id
+        if item_id is not None and not self._exists("feed_items", item_id):
+            item_id = None
+        if source_id is not None and not self._exists("sources", source_id):
+            source_id = None
+        review = self.get(entry.review_id)
+        self._db.execute(
+            "INSERT INTO press_review_entries (id, review_id, position, feed_item_id, source_id, title, url, "
+            "source_name, published_at, excerpt, comment, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                entry.id, entry.review_id, len(review.entries), item_id, source_id, entry.title, entry.url,
+                entry.source_name, to_db(entry.published_at) if entry.published_at else None, entry.excerpt,
+                entry.comment, to_db(entry.added_at),
+            ],
+        )  # fmt: skip
+        order = [e.id for e in review.entries]
+        order.insert(entry.position, entry.id)
+        self.reorder(entry.review_id, order)
+        return self._entry(entry.id)
+
+    def _exists(self, table: str, row_id: int) -> bool:
+        return self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
+
+    def entry(self, entry_id: int) -> ReviewEntry:
+        return self._entry(entry_id)
 
     def _entry(self, entry_id: int) -> ReviewEntry:
         row = self._db.execute(

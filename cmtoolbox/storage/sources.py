@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -135,8 +135,6 @@ def _title_sql() -> str:
     return "CASE WHEN title <> '' THEN title ELSE url END"
 
 
-
-
 def clean_kind(kind: str) -> str:
     if kind not in SOURCE_KINDS:
         raise InvalidValue(f"unknown source kind {kind!r}", field="kind", reason="invalid")
@@ -161,6 +159,125 @@ def _web_url(url: str) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     return text
+
+
+_IMPORT_BATCH = 500
+"""Rows looked up and inserted together by an import; the cancel check runs between batches."""
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedBookmark:
+    """One bookmark ready to insert: a web address with its duplicate key, cleaned text."""
+
+    url: str
+    key: str
+    title: str
+    kind: str
+    notes: str
+    folder: str
+    tags: tuple[str, ...]
+    added_at: str | None
+    title_folded: str
+    notes_folded: str
+
+
+@dataclass(frozen=True)
+class PreparedImport:
+    """A bookmark file checked and normalised without the database (see `prepare_bookmarks`):
+    the rows to offer the database, first occurrence of each address only."""
+
+    rows: tuple[PreparedBookmark, ...]
+    total: int  # bookmarks in the file
+    repeats: int  # addresses already seen earlier in the file
+    invalid: int  # not web addresses
+
+
+def visible_keys_query(client_id: int | None, keys: Sequence[str]) -> tuple[str, builtins.list[object]]:
+    """SQL and parameters for "which of these address keys does this client already see" (its
+    own sources and the shared ones; for the shared list, any client's).
+
+    The unary `+` keeps SQLite from answering through `sources_client`: with a few hundred keys
+    its planner would otherwise walk every row of the client for each batch, the quadratic cost
+    the `url_key` index (migration m008) exists to avoid."""
+    sql = f"SELECT url_key FROM sources WHERE url_key IN ({','.join('?' * len(keys))})"
+    params: builtins.list[object] = list(keys)
+    if client_id is not None:
+        sql += " AND (+client_id = ? OR +client_id IS NULL)"
+        params.append(client_id)
+    return sql, params
+
+
+class _Preparer:
+    """The database-free half of an import, one bookmark at a time (see `prepare_bookmarks`)."""
+
+    def __init__(self, folders: str, kind: str) -> None:
+        if folders not in FOLDER_MODES:
+            raise InvalidValue(f"unknown folder mode {folders!r}", field="folders", reason="invalid")
+        self.folders = folders
+        self.kind = clean_kind(kind)
+        self.rows: list[PreparedBookmark] = []
+        self.total = self.repeats = self.invalid = 0
+        self._seen: set[str] = set()
+
+    def take(self, bookmark: Bookmark) -> PreparedBookmark | None:
+        self.total += 1
+        url = _web_url(bookmark.url)
+        if url is None:
+            self.invalid += 1
+            return None
+        key = normalize_url(url)
+        if key in self._seen:
+            self.repeats += 1
+            return None
+        self._seen.add(key)
+        folder_parts = [part for part in bookmark.folder.split(FOLDER_SEPARATOR) if part.strip()]
+        names = list(bookmark.tags) + (folder_parts if self.folders == "tags" else [])
+        tags: dict[str, None] = {}
+        for name in names:
+            cleaned = clean_tag(name)
+            if cleaned:
+                tags.setdefault(cleaned, None)
+        title = _clean_title(bookmark.title)
+        notes = _clean_text(bookmark.description, MAX_NOTES_LENGTH)
+        row = PreparedBookmark(
+            url=url,
+            key=key,
+            title=title,
+            kind=self.kind,
+            notes=notes,
+            folder=FOLDER_SEPARATOR.join(folder_parts) if self.folders == "folder" else "",
+            tags=tuple(tags),
+            added_at=to_db(bookmark.added_at) if bookmark.added_at else None,
+            title_folded=fold_for_index(title),
+            notes_folded=fold_for_index(notes),
+        )
+        self.rows.append(row)
+        return row
+
+    def result(self) -> PreparedImport:
+        return PreparedImport(tuple(self.rows), self.total, self.repeats, self.invalid)
+
+
+def prepare_bookmarks(
+    bookmarks: Iterable[Bookmark],
+    *,
+    folders: str = "tags",
+    kind: str = "other",
+    cancelled: CancelledFn | None = None,
+) -> PreparedImport:
+    """Everything an import computes without the database: which links are web addresses, their
+    duplicate keys (`normalize_url`: RFC and IDNA work, most of an import's time), repeats
+    inside the file, cleaned titles, notes, tags and folders, the folded index text.
+
+    Pure and thread-safe: run it on a worker, then hand the result to
+    `SourceManager.import_bookmarks`, so the database thread only looks up and inserts.
+    Raises ImportCancelled when `cancelled()` says so (polled every few hundred bookmarks)."""
+    preparer = _Preparer(folders, kind)
+    for index, bookmark in enumerate(bookmarks):
+        if cancelled is not None and index % _IMPORT_BATCH == 0 and cancelled():
+            raise ImportCancelled("import cancelled")
+        preparer.take(bookmark)
+    return preparer.result()
 
 
 class SourceManager(Manager):
@@ -355,12 +472,15 @@ class SourceManager(Manager):
                 if existing is not None:
                     raise DuplicateSource(existing)
             self._db.execute(
-                "UPDATE sources SET client_id = ?, url = ?, url_key = ?, title = ?, kind = ?, notes = ?, "
+                # The key changes with the address only: a twin kept by m009 (`<key>#<id>`) stays.
+                "UPDATE sources SET client_id = ?, url = ?, url_key = CASE WHEN ? THEN ? ELSE url_key END, "
+                "title = ?, kind = ?, notes = ?, "
                 "folder = ?, link_status = CASE WHEN ? THEN NULL ELSE link_status END, "
                 "link_new_url = CASE WHEN ? THEN NULL ELSE link_new_url END, updated_at = ? WHERE id = ?",
                 [
                     owner,
                     address,
+                    address != current.url,
                     normalize_url(address),
                     _clean_title(title) if title is not None else current.title,
                     clean_kind(kind) if kind is not None else current.kind,
@@ -440,7 +560,7 @@ class SourceManager(Manager):
     def import_bookmarks(
         self,
         client_id: int | None,
-        bookmarks: Sequence[Bookmark],
+        bookmarks: Sequence[Bookmark] | PreparedImport,
         *,
         folders: str = "tags",
         kind: str = "other",
@@ -453,53 +573,107 @@ class SourceManager(Manager):
         as duplicates; non-web addresses (place:, javascript:, relative links) as invalid.
         TAGS become tags, ADD_DATE the date added, the description the notes; folders follow
         `folders` (see FOLDER_MODES). `cancelled()` is polled between rows and aborts the whole
-        import with ImportCancelled.
+        import with ImportCancelled: nothing is kept.
+
+        Linear in the size of the file: duplicates are looked up a batch at a time through the
+        `url_key` index, tags are resolved once per distinct name. Pass a `PreparedImport`
+        (`prepare_bookmarks`, run on a worker thread; `folders` and `kind` are then its own) to
+        keep the costly address normalisation off the database thread; plain bookmarks are
+        prepared here, batch by batch.
         """
-        if folders not in FOLDER_MODES:
-            raise InvalidValue(f"unknown folder mode {folders!r}", field="folders", reason="invalid")
-        kind = clean_kind(kind)
-        total = len(bookmarks)
-        imported: list[int] = []
-        duplicates = invalid = 0
-        seen: set[str] = set()
+        if isinstance(bookmarks, PreparedImport):
+            preparer = None
+            total = bookmarks.total
+        else:
+            preparer = _Preparer(folders, kind)
+            total = len(bookmarks)
+
+        def batches() -> Iterator[tuple[builtins.list[PreparedBookmark], int]]:
+            """(rows to insert, bookmarks of the file done once they are) per batch."""
+            if isinstance(bookmarks, PreparedImport):
+                rows = bookmarks.rows
+                count = max(1, -(-len(rows) // _IMPORT_BATCH))
+                for i in range(count):
+                    yield (
+                        list(rows[i * _IMPORT_BATCH : (i + 1) * _IMPORT_BATCH]),
+                        round((i + 1) * total / count),
+                    )
+                return
+            assert preparer is not None
+            for first in range(0, total, _IMPORT_BATCH):
+                chunk = bookmarks[first : first + _IMPORT_BATCH]
+                yield [row for row in map(preparer.take, chunk) if row is not None], first + len(chunk)
+
+        imported: builtins.list[int] = []
+        duplicates = 0
+        tag_cache: dict[str, tuple[int, str]] = {}
         if progress:
             progress(0, total)
         with self._db.atomic():
-            for index, bookmark in enumerate(bookmarks):
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled("import cancelled")
-                url = _web_url(bookmark.url)
-                if url is None:
-                    invalid += 1
-                else:
-                    key = normalize_url(url)
-                    if key in seen or self.find_duplicate(client_id, url) is not None:
-                        duplicates += 1
-                    else:
-                        seen.add(key)
-                        folder_parts = [p for p in bookmark.folder.split(FOLDER_SEPARATOR) if p.strip()]
-                        tags = list(bookmark.tags)
-                        if folders == "tags":
-                            tags += folder_parts
-                        source_id = self._insert(
-                            client_id,
-                            url,
-                            _clean_title(bookmark.title),
-                            kind,
-                            bookmark.description,
-                            FOLDER_SEPARATOR.join(folder_parts) if folders == "folder" else "",
-                            bookmark.added_at,
-                        )
-                        self._set_tags(source_id, [t for t in tags if clean_tag(t)])
-                        self._index(source_id)
-                        imported.append(source_id)
-                if progress and (index % 25 == 24 or index == total - 1):
-                    progress(index + 1, total)
+            for batch, done in batches():
+                duplicates += self._import_batch(client_id, batch, imported, tag_cache, cancelled)
+                if progress:
+                    progress(done, total)
+        prepared = bookmarks if preparer is None else preparer.result()
+        assert isinstance(prepared, PreparedImport)
         if imported:
             self._store.log.touch(ENTITY, client_id=client_id)
             for source_id in imported:
                 self._store.log.touch(ENTITY, source_id)
-        return ImportReport(total, len(imported), duplicates, invalid, tuple(imported))
+        return ImportReport(
+            total, len(imported), duplicates + prepared.repeats, prepared.invalid, tuple(imported)
+        )
+
+    def _import_batch(
+        self,
+        client_id: int | None,
+        batch: builtins.list[PreparedBookmark],
+        imported: builtins.list[int],
+        tag_cache: dict[str, tuple[int, str]],
+        cancelled: CancelledFn | None,
+    ) -> int:
+        """Insert the rows of `batch` this client does not see yet; returns how many it saw."""
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("import cancelled")
+        if not batch:
+            return 0
+        keys = [row.key for row in batch]
+        sql, params = visible_keys_query(client_id, keys)
+        existing = {row[0] for row in self._db.execute(sql, params)}
+        for name in {tag for row in batch for tag in row.tags} - tag_cache.keys():
+            [tag_id] = self._store.tags.ensure([name])
+            stored = self._db.execute("SELECT name FROM tags WHERE id = ?", [tag_id]).fetchone()[0]
+            tag_cache[name] = (tag_id, stored)
+        now = now_db()
+        links: builtins.list[tuple[int, int]] = []
+        index_rows: builtins.list[tuple[int, str, str, str, str]] = []
+        seen = 0
+        for row in batch:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("import cancelled")
+            if row.key in existing:
+                seen += 1
+                continue
+            cursor = self._db.execute(
+                "INSERT INTO sources (client_id, url, url_key, title, kind, notes, folder, added_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [client_id, row.url, row.key, row.title, row.kind, row.notes, row.folder,
+                 row.added_at or now, now],
+            )  # fmt: skip
+            source_id = cursor.lastrowid
+            assert source_id is not None
+            tags = {tag_cache[name] for name in row.tags}
+            links += [(source_id, tag_id) for tag_id, _ in tags]
+            tag_text = fold_for_index(" ".join(sorted((stored for _, stored in tags), key=str.lower)))
+            index_rows.append((source_id, row.title_folded, row.url, row.notes_folded, tag_text))
+            imported.append(source_id)
+        self._db.conn.executemany(
+            "INSERT OR IGNORE INTO source_tags (source_id, tag_id) VALUES (?, ?)", links
+        )
+        self._db.conn.executemany(
+            "INSERT INTO sources_fts (rowid, title, url, notes, tags) VALUES (?, ?, ?, ?, ?)", index_rows
+        )
+        return seen
 
     def export_bookmarks(
         self, client_id: int | None, ids: Iterable[int] | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import struct
+import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -13,8 +14,18 @@ from PIL import Image
 
 from cmtoolbox.core import media
 from cmtoolbox.core.media import MediaError, mp4_info, probe, sniff, sniff_file, webm_info
+from tests.pictures import progressive_jpeg_header, solid_grey_jpeg
 
 DATA = Path(__file__).parent / "data" / "media"
+
+
+def _peak_rss_mb() -> float | None:
+    """The process's peak resident memory so far (Linux), None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def _jpeg(path: Path, size: tuple[int, int] = (640, 480), **save: object) -> Path:
@@ -24,15 +35,21 @@ def _jpeg(path: Path, size: tuple[int, int] = (640, 480), **save: object) -> Pat
 
 def _png_header(width: int, height: int) -> bytes:
     """A PNG whose header claims this size, with one tiny IDAT: enough for Pillow to read the size."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(
-        b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 # -- sniffing ----------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("head", "kind", "ext"),
@@ -110,6 +127,7 @@ def test_an_unknown_file_is_unsupported(tmp_path: Path) -> None:
 
 # -- images ------------------------------------------------------------------------------------------
 
+
 def test_image_probe_reads_size_and_writes_a_thumbnail(tmp_path: Path) -> None:
     path = _jpeg(tmp_path / "a.jpg", (1600, 900))
     thumb = tmp_path / "thumbs" / "a.webp"
@@ -144,13 +162,14 @@ def test_a_truncated_image_is_corrupt(tmp_path: Path, fmt: str) -> None:
 
 
 def test_a_decompression_bomb_is_refused_before_decoding(tmp_path: Path) -> None:
-    # 12000 x 10000 = 120 MP: above our 100 MP guard, below Pillow's own error threshold.
+    # 12000 x 10000 = 120 MP in a hundred bytes: no honest compression gets there.
     path = tmp_path / "bomb.png"
     path.write_bytes(_png_header(12000, 10000))
     with pytest.raises(MediaError) as caught:
         probe(path)
     assert caught.value.code == "bomb"
-    assert caught.value.values["limit"] == media.MAX_IMAGE_PIXELS
+    assert caught.value.values["reason"] == "ratio"
+    assert caught.value.values["size"] == path.stat().st_size
 
 
 def test_a_huge_bomb_caught_by_pillow_is_a_bomb_too(tmp_path: Path) -> None:
@@ -159,6 +178,46 @@ def test_a_huge_bomb_caught_by_pillow_is_a_bomb_too(tmp_path: Path) -> None:
     with pytest.raises(MediaError) as caught:
         probe(path)
     assert caught.value.code == "bomb"
+    assert caught.value.values["reason"] == "pixels"
+    assert caught.value.values["limit"] == media.MAX_IMAGE_PIXELS
+
+
+@pytest.mark.parametrize(("width", "height"), [(12000, 9000), (16320, 12240)])
+def test_phone_photos_of_108_and_200_megapixels_are_taken(tmp_path: Path, width: int, height: int) -> None:
+    """Decoded at 1/8 scale: every byte is read (so a cut file still shows) in a few MB."""
+    path = solid_grey_jpeg(tmp_path / "phone.jpg", width, height)
+    thumb = tmp_path / "t.webp"
+    peak_before = _peak_rss_mb()
+    info = probe(path, thumbnail=thumb)
+    peak_after = _peak_rss_mb()
+    assert (info.kind, info.width, info.height) == ("image", width, height)
+    if peak_before is not None and peak_after is not None:
+        assert peak_after - peak_before < 200  # decoded whole, 200 MP would take 800 MB
+    with Image.open(thumb) as small:
+        assert max(small.size) == media.THUMBNAIL_SIZE
+        assert small.getpixel((10, 10)) == (128, 128, 128)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(MediaError) as caught:
+        probe(cut)
+    assert caught.value.code == "corrupt"
+
+
+def test_a_gigapixel_jpeg_is_refused_unread(tmp_path: Path) -> None:
+    path = progressive_jpeg_header(tmp_path / "absurd.jpg", 40000, 30000)  # 1.2 GP
+    with pytest.raises(MediaError) as caught:
+        probe(path)
+    assert caught.value.values["reason"] == "pixels"
+
+
+def test_what_cannot_be_decoded_reduced_stops_at_the_whole_decode_limit(tmp_path: Path) -> None:
+    """A progressive JPEG keeps every coefficient in memory at any scale: 266 MP is too many,
+    even in a file big enough to pass the decompression-bomb ratio."""
+    path = progressive_jpeg_header(tmp_path / "progressive.jpg", 16320, 16320, padding=800_000)
+    with pytest.raises(MediaError) as caught:
+        probe(path)
+    assert (caught.value.code, caught.value.values["reason"]) == ("bomb", "decode")
+    assert caught.value.values["limit"] == media.MAX_WHOLE_DECODE_PIXELS
 
 
 def test_an_animated_gif_has_frames_and_a_duration(tmp_path: Path) -> None:
@@ -171,6 +230,7 @@ def test_an_animated_gif_has_frames_and_a_duration(tmp_path: Path) -> None:
 
 
 # -- files that are not there or too big -------------------------------------------------------------
+
 
 def test_missing_empty_and_folder(tmp_path: Path) -> None:
     for path, code in (
@@ -200,6 +260,7 @@ def test_a_4_gb_video_is_too_large_without_being_read(tmp_path: Path) -> None:
 
 # -- videos ------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("name", "mime", "size", "duration"),
     [
@@ -219,8 +280,9 @@ def _box(kind: bytes, payload: bytes) -> bytes:
     return struct.pack(">I", 8 + len(payload)) + kind + payload
 
 
-def _mp4(*, version: int = 0, rotate: bool = False, fragmented: bool = False,
-         big_mdat: bool = False) -> bytes:
+def _mp4(
+    *, version: int = 0, rotate: bool = False, fragmented: bool = False, big_mdat: bool = False
+) -> bytes:
     """A hand-made mp4: ftyp, (mdat with a 64-bit size), moov with mvhd and one video trak."""
     timescale, duration = 600, 0 if fragmented else 600 * 75  # 75 s
     if version == 1:
@@ -228,17 +290,29 @@ def _mp4(*, version: int = 0, rotate: bool = False, fragmented: bool = False,
     else:
         mvhd = bytes(4) + b"\0" * 8 + struct.pack(">II", timescale, duration) + b"\0" * 80
     one, zero = 0x00010000, 0
-    matrix = (zero, one, zero, -one, zero, zero, zero, zero, 0x40000000) if rotate else (
-        one, zero, zero, zero, one, zero, zero, zero, 0x40000000)
-    tkhd = bytes(4) + b"\0" * 20 + b"\0" * 8 + b"\0" * 8 + struct.pack(">9i", *matrix) + struct.pack(
-        ">II", 1920 << 16, 1080 << 16)
+    matrix = (
+        (zero, one, zero, -one, zero, zero, zero, zero, 0x40000000)
+        if rotate
+        else (one, zero, zero, zero, one, zero, zero, zero, 0x40000000)
+    )
+    tkhd = (
+        bytes(4)
+        + b"\0" * 20
+        + b"\0" * 8
+        + b"\0" * 8
+        + struct.pack(">9i", *matrix)
+        + struct.pack(">II", 1920 << 16, 1080 << 16)
+    )
     hdlr = bytes(4) + bytes(4) + b"vide" + bytes(12) + b"Video\0"
     trak = _box(b"trak", _box(b"tkhd", tkhd) + _box(b"mdia", _box(b"hdlr", hdlr)))
     sound = _box(b"trak", _box(b"tkhd", tkhd) + _box(b"mdia", _box(b"hdlr", bytes(8) + b"soun" + bytes(12))))
     extra = _box(b"mvex", _box(b"mehd", bytes(4) + struct.pack(">I", 600 * 42))) if fragmented else b""
     moov = _box(b"moov", _box(b"mvhd", mvhd) + sound + trak + extra)
-    mdat = struct.pack(">I", 1) + b"mdat" + struct.pack(">Q", 16 + 32) + b"\0" * 32 if big_mdat else _box(
-        b"mdat", b"\0" * 32)
+    mdat = (
+        struct.pack(">I", 1) + b"mdat" + struct.pack(">Q", 16 + 32) + b"\0" * 32
+        if big_mdat
+        else _box(b"mdat", b"\0" * 32)
+    )
     return _box(b"ftyp", b"isom\0\0\0\0isom") + mdat + moov
 
 

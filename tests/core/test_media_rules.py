@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from cmtoolbox.core.networks import NETWORKS
 from cmtoolbox.core.media_rules import MB, TARGETS, check, check_all
+from cmtoolbox.core.networks import NETWORKS
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,13 @@ def advice(result) -> list[str]:  # noqa: ANN001
 
 def test_every_target_belongs_to_a_known_network() -> None:
     assert set(TARGETS) == {
-        "instagram_feed", "instagram_story", "instagram_reel", "x", "linkedin", "facebook"}
+        "instagram_feed",
+        "instagram_story",
+        "instagram_reel",
+        "x",
+        "linkedin",
+        "facebook",
+    }
     for target in TARGETS.values():
         assert target.network in NETWORKS
 
@@ -84,19 +90,23 @@ def test_reels_stories_and_x_durations() -> None:
     assert check(reel, "instagram_reel").fits and not check(reel, "instagram_reel").advice
     short = Facts(kind="video", ext="mp4", width=1080, height=1920, duration_ms=2_000, size_bytes=MB)
     assert codes(check(short, "instagram_reel")) == ["too_short"]
-    long_story = Facts(kind="video", ext="mov", width=1080, height=1920, duration_ms=90_000,
-                       size_bytes=40 * MB)
+    long_story = Facts(
+        kind="video", ext="mov", width=1080, height=1920, duration_ms=90_000, size_bytes=40 * MB
+    )
     story = check(long_story, "instagram_story")
     assert story.fits and advice(story) == ["will_be_split"]
     assert story.advice[0].values == {"duration_ms": 90_000, "part_ms": 60_000}
-    x_long = check(Facts(kind="video", ext="mp4", width=1280, height=720, duration_ms=150_000,
-                         size_bytes=30 * MB), "x")
+    x_long = check(
+        Facts(kind="video", ext="mp4", width=1280, height=720, duration_ms=150_000, size_bytes=30 * MB), "x"
+    )
     assert codes(x_long) == ["too_long"] and x_long.problems[0].values["limit_ms"] == 140_000
 
 
 def test_a_landscape_video_in_a_reel_is_cropped_not_refused() -> None:
-    result = check(Facts(kind="video", ext="mp4", width=1920, height=1080, duration_ms=30_000,
-                         size_bytes=50 * MB), "instagram_reel")
+    result = check(
+        Facts(kind="video", ext="mp4", width=1920, height=1080, duration_ms=30_000, size_bytes=50 * MB),
+        "instagram_reel",
+    )
     assert result.fits and advice(result) == ["will_be_cropped"]
     values = result.advice[0].values
     assert (values["recommended_w"], values["recommended_h"]) == (9, 16)

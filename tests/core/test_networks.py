@@ -11,7 +11,6 @@ import pytest
 
 from cmtoolbox.core import networks
 
-
 # The ids stored in the database (accounts.network; the composer's chosen counters in settings): renaming
 # one orphans the user's rows, so a change here must come with a migration.
 STORED_NETWORK_IDS = {
@@ -43,7 +42,9 @@ def test_counters_accounts_and_media_rules_share_one_id_set() -> None:
         assert network_id in networks.NETWORKS, member_id
         assert member_id == (f"{network_id}_{part}" if part else network_id)
     for entry in networks.NETWORKS.values():
-        assert entry.counter_ids == tuple(c for c, rule in networks.COUNTERS.items() if rule.network == entry.id)
+        assert entry.counter_ids == tuple(
+            c for c, rule in networks.COUNTERS.items() if rule.network == entry.id
+        )
         assert [t.id for t in entry.media] == [
             t for t, target in networks.MEDIA_TARGETS.items() if target.network == entry.id
         ]
@@ -103,7 +104,10 @@ def test_every_address_is_https() -> None:
 
 
 def test_profile_and_login_addresses() -> None:
-    assert networks.profile_url("instagram", "@boulangeriemartin") == "https://www.instagram.com/boulangeriemartin/"
+    assert (
+        networks.profile_url("instagram", "@boulangeriemartin")
+        == "https://www.instagram.com/boulangeriemartin/"
+    )
     assert networks.profile_url("tiktok", "boulangerie") == "https://www.tiktok.com/@boulangerie"
     assert networks.profile_url("x", "") is None
     assert networks.profile_url("google_business", "whatever") is None

@@ -16,7 +16,7 @@ from cmtoolbox.core.urls import InvalidUrl, add_utm, normalize_url, validate_htt
     [
         ("HTTPS://Example.COM/", "https://example.com"),
         ("https://example.com", "https://example.com"),
-        ("  https://example.com/a/  ", "https://example.com/a/"),
+        ("  https://example.com/a/  ", "https://example.com/a"),
         ("http://example.com:80/a", "http://example.com/a"),
         ("https://example.com:443/a", "https://example.com/a"),
         ("https://example.com:8443/a", "https://example.com:8443/a"),
@@ -29,13 +29,18 @@ from cmtoolbox.core.urls import InvalidUrl, add_utm, normalize_url, validate_htt
         ("https://example.com/a?b=2&a=1", "https://example.com/a?b=2&a=1"),
         ("https://example.com/?utm_campaign=z", "https://example.com"),
         ("https://example.com?x=1", "https://example.com/?x=1"),
-        ("https://bücher.example/é", "https://xn--bcher-kva.example/é"),
+        ("https://bücher.example/é", "https://xn--bcher-kva.example/%C3%A9"),
+        ("https://bücher.example/%c3%a9", "https://xn--bcher-kva.example/%C3%A9"),
         ("https://faß.de/", "https://xn--fa-hia.de"),
         ("https://example.com./a", "https://example.com/a"),
         ("https://example.com/%7euser/%2f%c3%a9", "https://example.com/~user/%2F%C3%A9"),
         ("https://example.com/a/./b/../c", "https://example.com/a/c"),
         ("https://User:Pw@Example.com/", "https://User:Pw@example.com"),
         ("https://[2001:DB8::1]:443/x", "https://[2001:db8::1]/x"),
+        ("https://www.example.com/blog/", "https://example.com/blog"),
+        ("https://WWW.www.example.com:443/blog//?utm_source=x", "https://example.com/blog"),
+        ("https://www.com/", "https://www.com"),
+        ("https://example.com/a b?x y=1", "https://example.com/a%20b?x%20y=1"),
         ("mailto:Someone@Example.com", "mailto:Someone@Example.com"),
         ("place:folder=TOOLBAR", "place:folder=TOOLBAR"),
         ("?lY47tw", "?lY47tw"),
@@ -47,10 +52,28 @@ def test_normalize_url(url: str, expected: str) -> None:
 
 def test_normalize_keeps_meaningful_differences() -> None:
     assert normalize_url("http://example.com/a") != normalize_url("https://example.com/a")
-    assert normalize_url("https://www.example.com/") != normalize_url("https://example.com/")
-    assert normalize_url("https://example.com/a/") != normalize_url("https://example.com/a")
     assert normalize_url("https://example.com/A") != normalize_url("https://example.com/a")
     assert normalize_url("https://example.com/?a=1&b=2") != normalize_url("https://example.com/?b=2&a=1")
+    assert normalize_url("https://blog.example.com/") != normalize_url("https://example.com/")
+    assert normalize_url("https://example.com:8080/") != normalize_url("https://example.com/")
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "https://example.com/blog",
+        "https://example.com/blog/",
+        "https://www.example.com/blog",
+        "https://WWW.Example.com:443/blog/",
+        "https://example.com/blog/?utm_source=newsletter&utm_medium=email",
+        "https://example.com/blog#comments",
+        "https://example.com/./blog/",
+    ],
+)
+def test_equivalent_forms_of_one_address_share_a_key(variant: str) -> None:
+    """Issue 15: the same page with and without a trailing slash, default port, tracking
+    parameters or "www." is one source."""
+    assert normalize_url(variant) == "https://example.com/blog"
 
 
 @pytest.mark.parametrize(

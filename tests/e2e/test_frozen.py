@@ -61,3 +61,25 @@ def test_frozen_counter_cli(binary: Path, tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0 and result.stdout.startswith("10/280")
+
+
+def test_frozen_without_a_display_says_so(binary: Path, tmp_path: Path) -> None:
+    """Double-clicked or run over ssh with no display: a sentence and exit 2, not Qt's abort (134)."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path)}
+    env["CMTOOLBOX_DATA_DIR"] = str(tmp_path / "data")
+    result = subprocess.run([str(binary)], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "no display found" in result.stderr and "--self-check" in result.stderr
+
+
+def test_frozen_data_dir_before_self_check(binary: Path, tmp_path: Path) -> None:
+    data = tmp_path / "chosen"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [str(binary), "--data-dir", str(data), "--self-check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
+    assert "frozen=True" in result.stdout and str(data) in result.stdout, result.stdout + result.stderr

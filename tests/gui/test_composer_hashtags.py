@@ -26,7 +26,7 @@ def make_page(qtbot, ctx, run) -> tuple[ComposerPage, ClientSwitcher]:  # noqa: 
 
 
 def save_account(run, ctx, client_id: int, fields: AccountFields, account_id: int | None = None):  # noqa: ANN001, ANN201
-    return run(ctx.runner.mutate(lambda s: s.accounts.save(client_id, fields, account_id=account_id)))
+    return run(ctx.runner.run(lambda s: s.accounts.save(client_id, fields, account_id=account_id)))
 
 
 def menu_entries(button: HashtagsButton) -> list[tuple[str, str, bool]]:
@@ -59,8 +59,8 @@ def finish(page: ComposerPage, run, ctx) -> None:  # noqa: ANN001
 
 
 def bakery_with_accounts(run, ctx):  # noqa: ANN001, ANN201
-    bakery = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
-    florist = run(ctx.runner.mutate(lambda s: s.clients.create("Fleurs de Sophie")))
+    bakery = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
+    florist = run(ctx.runner.run(lambda s: s.clients.create("Fleurs de Sophie")))
     save_account(run, ctx, bakery.id, AccountFields(
         "instagram", "boulangeriemartin",
         default_hashtags=("#BoulangerieMartin", "#PainDeLyon", "#Pâtisserie"),
@@ -150,7 +150,7 @@ def test_menu_follows_account_changes(qtbot, ctx, run) -> None:  # noqa: ANN001
     bakery, _florist = bakery_with_accounts(run, ctx)
     page, _clients = make_page(qtbot, ctx, run)
     button = page.hashtags_button
-    instagram = next(a for a in run(ctx.runner.query(lambda s: s.accounts.list(bakery.id)))
+    instagram = next(a for a in run(ctx.runner.read(lambda s: s.accounts.list(bakery.id)))
                      if a.network == "instagram")
     fields = AccountFields("instagram", "boulangeriemartin", default_hashtags=("#CroixRousse", "#Lyon"))
     save_account(run, ctx, bakery.id, fields, account_id=instagram.id)
@@ -159,7 +159,7 @@ def test_menu_follows_account_changes(qtbot, ctx, run) -> None:  # noqa: ANN001
     assert "#CroixRousse" in texts and "#PainDeLyon" not in texts
 
     # The same hashtags everywhere (case aside): one list, saying whose they are.
-    facebook = next(a for a in run(ctx.runner.query(lambda s: s.accounts.list(bakery.id)))
+    facebook = next(a for a in run(ctx.runner.read(lambda s: s.accounts.list(bakery.id)))
                     if a.network == "facebook")
     save_account(run, ctx, bakery.id, AccountFields(
         "facebook", "boulangeriemartin.lyon", default_hashtags=("#lyon", "#croixrousse"),
@@ -173,14 +173,14 @@ def test_menu_follows_account_changes(qtbot, ctx, run) -> None:  # noqa: ANN001
     ]
 
     # Trashed accounts: their hashtags leave the menu.
-    run(ctx.runner.mutate(lambda s: s.trash.move_to_trash("accounts", instagram.id)))
-    run(ctx.runner.mutate(lambda s: s.trash.move_to_trash("accounts", facebook.id)))
+    run(ctx.runner.run(lambda s: s.trash.move_to_trash("accounts", instagram.id)))
+    run(ctx.runner.run(lambda s: s.trash.move_to_trash("accounts", facebook.id)))
     run(ctx.tasks.idle())
     assert [k for k, _t, _e in menu_entries(button)] == ["hashtagsEmpty"]
 
 
 def test_empty_state_leads_to_the_accounts_section(qtbot, ctx, run) -> None:  # noqa: ANN001
-    run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
+    run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     run(window.clients.reload())

@@ -9,7 +9,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from cmtoolbox.gui.clients import ClientSwitcher
-from cmtoolbox.gui.drafts.composer_page import AUTOSAVE_MS, NETWORKS_KEY, TEXT_KEY, ComposerPage
+from cmtoolbox.gui.drafts.composer_page import AUTOSAVE_MS, ComposerPage
+from cmtoolbox.storage.composer import COMPOSER_NETWORKS_KEY as NETWORKS_KEY
+from cmtoolbox.storage.composer import COMPOSER_TEXT_KEY as TEXT_KEY
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.storage.samples import create_sample_client
 from cmtoolbox.storage.settings import client_scope
@@ -28,7 +30,7 @@ def make_page(qtbot, ctx, run) -> tuple[ComposerPage, ClientSwitcher]:  # noqa: 
 
 
 def stored_text(run, ctx, client_id: int) -> str | None:  # noqa: ANN001
-    return run(ctx.runner.query(lambda s: s.settings.get(TEXT_KEY, scope=client_scope(client_id))))
+    return run(ctx.runner.read(lambda s: s.settings.get(TEXT_KEY, scope=client_scope(client_id))))
 
 
 def type_into(page: ComposerPage, text: str) -> None:
@@ -53,7 +55,7 @@ def test_without_a_client_the_page_says_what_to_do(qtbot, ctx, run) -> None:  # 
 
 
 def test_autosave_survives_a_page_rebuild(qtbot, ctx, run) -> None:  # noqa: ANN001
-    client = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
+    client = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
     page, clients = make_page(qtbot, ctx, run)
     assert page.client.id == client.id
     assert page.stack.currentIndex() == 1
@@ -80,10 +82,10 @@ def test_autosave_survives_a_page_rebuild(qtbot, ctx, run) -> None:  # noqa: ANN
 
 
 def test_switching_client_saves_at_once_and_loads_the_other_text(qtbot, ctx, run) -> None:  # noqa: ANN001
-    bakery = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
-    florist = run(ctx.runner.mutate(lambda s: s.clients.create("Fleurs Dupont")))
+    bakery = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
+    florist = run(ctx.runner.run(lambda s: s.clients.create("Fleurs Dupont")))
     run(
-        ctx.runner.mutate(
+        ctx.runner.run(
             lambda s: s.settings.set(TEXT_KEY, "Bouquets de pivoines", scope=client_scope(florist.id))
         )
     )
@@ -102,12 +104,12 @@ def test_switching_client_saves_at_once_and_loads_the_other_text(qtbot, ctx, run
 
 
 def test_networks_are_remembered_per_client(qtbot, ctx, run) -> None:  # noqa: ANN001
-    bakery = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
+    bakery = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
     page, clients = make_page(qtbot, ctx, run)
     page.editor.counters.network_actions["x"].trigger()
     page.editor.counters.network_actions["facebook"].trigger()
     run(ctx.tasks.idle())
-    stored = run(ctx.runner.query(lambda s: s.settings.get(NETWORKS_KEY, scope=client_scope(bakery.id))))
+    stored = run(ctx.runner.read(lambda s: s.settings.get(NETWORKS_KEY, scope=client_scope(bakery.id))))
     assert stored == ["x", "linkedin", "instagram"]
     rebuilt = ComposerPage(ctx, clients)
     qtbot.addWidget(rebuilt)
@@ -116,7 +118,7 @@ def test_networks_are_remembered_per_client(qtbot, ctx, run) -> None:  # noqa: A
 
 
 def test_leaving_the_section_saves(qtbot, ctx, run) -> None:  # noqa: ANN001
-    client = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
+    client = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -133,7 +135,7 @@ def test_leaving_the_section_saves(qtbot, ctx, run) -> None:  # noqa: ANN001
 
 
 def test_copy_and_clear_with_undo(qtbot, ctx, run) -> None:  # noqa: ANN001
-    run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
+    run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
     page, _clients = make_page(qtbot, ctx, run)
     page.editor.set_text("Bonjour\u202f! Nouvelle fournée")
     page.copy_button.click()
@@ -145,7 +147,7 @@ def test_copy_and_clear_with_undo(qtbot, ctx, run) -> None:  # noqa: ANN001
 
 
 def test_sample_client_text_and_dictionary(qtbot, ctx, run) -> None:  # noqa: ANN001
-    run(ctx.runner.mutate(create_sample_client))
+    run(ctx.runner.run(create_sample_client))
     page, _clients = make_page(qtbot, ctx, run)
     assert page.editor.text().startswith("Nouveau à la Croix-Rousse")
     assert page.editor.networks() == ["linkedin", "instagram", "facebook"]
@@ -158,6 +160,6 @@ def test_sample_client_text_and_dictionary(qtbot, ctx, run) -> None:  # noqa: AN
     dialog.words.item(0).setSelected(True)
     dialog.remove_button.click()
     run(ctx.tasks.idle())
-    assert run(ctx.runner.query(lambda s: s.dictionary.list(client_id=page.client.id))) == []
+    assert run(ctx.runner.read(lambda s: s.dictionary.list(client_id=page.client.id))) == []
     assert page.editor.underlined_words() == ["canutine"], "the editor follows the dictionary"
     dialog.close()

@@ -42,7 +42,7 @@ def open_review(qtbot, ctx, run, client_id: int) -> ReviewTab:  # noqa: ANN001
 
 
 def stored(run, ctx, client_id: int) -> str:  # noqa: ANN001
-    return run(ctx.runner.query(lambda s: composer_text(s, client_id)))
+    return run(ctx.runner.read(lambda s: composer_text(s, client_id)))
 
 
 def wait_for_autosave(run, ctx) -> None:  # noqa: ANN001
@@ -75,9 +75,9 @@ def test_a_save_from_an_old_base_merges_instead_of_overwriting(store) -> None:  
 
 # -- the open composer page ---------------------------------------------------------------------------------
 def test_review_post_shows_up_in_an_open_composer(qtbot, ctx, run) -> None:  # noqa: ANN001
-    client = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
-    run(ctx.runner.mutate(lambda s: make_review(s, client.id)))
-    run(ctx.runner.mutate(lambda s: set_composer_text(s, client.id, DRAFT)))
+    client = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
+    run(ctx.runner.run(lambda s: make_review(s, client.id)))
+    run(ctx.runner.run(lambda s: set_composer_text(s, client.id, DRAFT)))
     page, _clients = make_page(qtbot, ctx, run)
     assert page.editor.text() == DRAFT
     cursor = page.editor.edit.textCursor()
@@ -104,9 +104,9 @@ def test_review_post_shows_up_in_an_open_composer(qtbot, ctx, run) -> None:  # n
 
 
 def test_unsaved_typing_and_the_review_post_both_survive(qtbot, ctx, run) -> None:  # noqa: ANN001
-    client = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
-    run(ctx.runner.mutate(lambda s: make_review(s, client.id)))
-    run(ctx.runner.mutate(lambda s: set_composer_text(s, client.id, DRAFT)))
+    client = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
+    run(ctx.runner.run(lambda s: make_review(s, client.id)))
+    run(ctx.runner.run(lambda s: set_composer_text(s, client.id, DRAFT)))
     page, _clients = make_page(qtbot, ctx, run)
     page.editor.edit.moveCursor(QTextCursor.MoveOperation.End)
     type_into(page, " : pain au levain")
@@ -126,14 +126,14 @@ def test_unsaved_typing_and_the_review_post_both_survive(qtbot, ctx, run) -> Non
 
 def test_an_append_between_the_autosave_and_its_write_is_not_overwritten(qtbot, ctx, run) -> None:  # noqa: ANN001
     """The old bug: the composer's autosave wrote its text over a post the review had just added."""
-    client = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
-    run(ctx.runner.mutate(lambda s: set_composer_text(s, client.id, DRAFT)))
+    client = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
+    run(ctx.runner.run(lambda s: set_composer_text(s, client.id, DRAFT)))
     page, _clients = make_page(qtbot, ctx, run)
     page.editor.edit.moveCursor(QTextCursor.MoveOperation.End)
     type_into(page, " : brioche")
     task = page.schedule_save()  # the autosave fires; its write has not reached the database yet
     assert task is not None and not task.done()
-    ctx.runner.call_blocking(lambda s: append_to_composer(s, client.id, "📰 Post de la revue"))
+    ctx.runner.run_blocking(lambda s: append_to_composer(s, client.id, "📰 Post de la revue"))
     run(ctx.tasks.idle())
     expected = f"{DRAFT} : brioche\n\n📰 Post de la revue"
     assert stored(run, ctx, client.id) == expected
@@ -141,25 +141,25 @@ def test_an_append_between_the_autosave_and_its_write_is_not_overwritten(qtbot, 
 
 
 def test_a_feed_item_sent_as_a_post_reaches_the_open_composer(qtbot, ctx, run) -> None:  # noqa: ANN001
-    client = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
+    client = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
     page, _clients = make_page(qtbot, ctx, run)
     assert page.editor.text() == ""
     post = "Le retour du pain au levain\n\nvia Lyon"
-    run(ctx.runner.mutate(lambda s: append_to_composer(s, client.id, post)))
+    run(ctx.runner.run(lambda s: append_to_composer(s, client.id, post)))
     run(ctx.tasks.idle())
     assert page.editor.text() == post
     assert not page.editor.edit.document().isEmpty()
 
 
 def test_another_clients_composer_is_left_alone(qtbot, ctx, run) -> None:  # noqa: ANN001
-    bakery = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
-    hotel = run(ctx.runner.mutate(lambda s: s.clients.create("Hôtel Bellecour")))
+    bakery = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
+    hotel = run(ctx.runner.run(lambda s: s.clients.create("Hôtel Bellecour")))
     page, clients = make_page(qtbot, ctx, run)
     clients.select(bakery.id)
     run(ctx.tasks.idle())
     page.editor.set_text(DRAFT)
     wait_for_autosave(run, ctx)
-    run(ctx.runner.mutate(lambda s: append_to_composer(s, hotel.id, "Pour l’hôtel")))
+    run(ctx.runner.run(lambda s: append_to_composer(s, hotel.id, "Pour l’hôtel")))
     run(ctx.tasks.idle())
     assert page.editor.text() == DRAFT
     assert stored(run, ctx, bakery.id) == DRAFT and stored(run, ctx, hotel.id) == "Pour l’hôtel"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmtoolbox.core.press_review import UtmTag
 from cmtoolbox.gui.sources.feed_models import ItemListModel
@@ -87,11 +87,11 @@ def test_subscribe_refresh_and_read_offline(
     run,  # noqa: ANN001
 ) -> None:
     tab = page.feeds_tab
-    lemonde = run(tab.subscribe_url(fixture_server.url("feeds/feeder_rss_lemonde.xml")))
+    lemonde = run(tab.subscriptions.subscribe_url(fixture_server.url("feeds/feeder_rss_lemonde.xml")))
     facts = expected_facts["feeds/feeder_rss_lemonde.xml"]
     assert lemonde is not None and lemonde.total == facts["entries"] == 21
     assert tree_texts(tab)[facts["title"]] == "21" and tree_texts(tab)["All items"] == "21"
-    assert "21 items" in tab.status.text() and tab.tree.currentItem().text(0) == facts["title"]
+    assert "21 item" in tab.ctx.status.last and tab.tree.currentItem().text(0) == facts["title"]
     run(tab.ctx.tasks.idle())
     assert facts["first_entry_title"] in titles(tab)
 
@@ -99,13 +99,15 @@ def test_subscribe_refresh_and_read_offline(
     broken = fixture_server.url("feeds/nnw_allthis-partial.json")
 
     async def subscribe_broken():  # noqa: ANN202 - nothing readable: explained, kept only if asked
-        return await asyncio.gather(tab.subscribe_url(broken), answer_box(QMessageBox.StandardButton.No))
+        return await asyncio.gather(
+            tab.subscriptions.subscribe_url(broken), answer_box(QMessageBox.StandardButton.No)
+        )
 
     refused, question = run(subscribe_broken())
-    assert refused is None and "damaged" in question and "damaged" in tab.status.text()
+    assert refused is None and "damaged" in question and "damaged" in tab.ctx.status.last
     url = fixture_server.add_route("fil.xml", TRICKY_RSS.replace(b"IMAGE_URL", b"https://img.example/a.png"),
                                    content_type="application/rss+xml")  # fmt: skip
-    feed = run(tab.subscribe_url(url))
+    feed = run(tab.subscriptions.subscribe_url(url))
     assert feed is not None and feed.total == 1
 
     # Refresh everything: conditional GET answered 304, then the route disappears.
@@ -121,10 +123,10 @@ def test_subscribe_refresh_and_read_offline(
     assert summary.errors == 1
     stored = store.feeds.get(feed.id)
     assert stored.error_code == "not_found" and stored.total == 1
-    node = tab._find_node(("feed", feed.id))
+    node = tab.tree.find_node(("feed", feed.id))
     assert node is not None and not node.icon(0).isNull()
     assert "no longer exists at this address" in node.toolTip(0)
-    assert "1 feeds in error" in tab.status.text()
+    assert "1 feed(s) in error" in tab.ctx.status.last
 
     # Offline: the item is still there, readable from the database.
     tab.select_node("feed", feed.id)
@@ -154,23 +156,23 @@ def test_discovery_from_a_web_page_lets_the_user_pick(
     tab = page.feeds_tab
 
     async def pick_second() -> None:
-        dialog = await wait_for(lambda: tab.dialog if tab.dialog is not None else None)
+        dialog = await wait_for(lambda: tab.subscriptions.dialog)
         assert dialog.list.count() == 2
         dialog.list.setCurrentRow(1)
         dialog.accept()
 
     async def both():  # noqa: ANN202
-        return (await asyncio.gather(tab.subscribe_url(site), pick_second()))[0]
+        return (await asyncio.gather(tab.subscriptions.subscribe_url(site), pick_second()))[0]
 
     feed = run(both())
     assert feed is not None and feed.url == fixture_server.url("feeds/nnw_DaringFireball.json")
     assert feed.total == 48 and feed.title == "Daring Fireball"
     page_without_feeds = fixture_server.add_route("nofeed.html", b"<html><head></head><body>x</body></html>")
-    assert run(tab.subscribe_url(page_without_feeds)) is None
-    assert "No feed found" in tab.status.text()
+    assert run(tab.subscriptions.subscribe_url(page_without_feeds)) is None
+    assert "No feed found" in tab.ctx.status.last
     # The same feed again: no second subscription, the existing one is selected.
-    again = run(tab.subscribe_url(fixture_server.url("feeds/nnw_DaringFireball.json")))
-    assert again is not None and again.id == feed.id and "already follow" in tab.status.text()
+    again = run(tab.subscriptions.subscribe_url(fixture_server.url("feeds/nnw_DaringFireball.json")))
+    assert again is not None and again.id == feed.id and "already follow" in tab.ctx.status.last
     assert len(store.feeds.list(client.id)) == 1
 
 
@@ -185,13 +187,14 @@ def test_unreachable_feed_can_be_kept_for_later(
 
     async def subscribe_and_answer():  # noqa: ANN202
         return await asyncio.gather(
-            tab.subscribe_url(fixture_server.url("status/503")), answer_box(QMessageBox.StandardButton.Yes)
+            tab.subscriptions.subscribe_url(fixture_server.url("status/503")),
+            answer_box(QMessageBox.StandardButton.Yes),
         )
 
     feed, question = run(subscribe_and_answer())
     assert "technical problem" in question
     assert feed is not None and store.feeds.get(feed.id).error_code == "server_error"
-    assert "retried" in tab.status.text()
+    assert "retried" in tab.ctx.status.last
 
 
 def test_reading_pane_is_sanitised_and_loads_images_only_on_demand(
@@ -206,7 +209,7 @@ def test_reading_pane_is_sanitised_and_loads_images_only_on_demand(
         "fil.xml", TRICKY_RSS.replace(b"IMAGE_URL", image_url.encode()), content_type="application/rss+xml"
     )
     tab = page.feeds_tab
-    run(tab.subscribe_url(url))
+    run(tab.subscriptions.subscribe_url(url))
     run(tab.ctx.tasks.idle())
     fixture_server.requests.clear()
     tab.items.selectRow(0)
@@ -246,8 +249,8 @@ def test_star_read_keys_mark_all_and_search(
     run,  # noqa: ANN001
 ) -> None:
     tab = page.feeds_tab
-    run(tab.subscribe_url(fixture_server.url("feeds/feeder_rss_lemonde.xml")))
-    run(tab.subscribe_url(fixture_server.url("feeds/nnw_qemu.atom")))
+    run(tab.subscriptions.subscribe_url(fixture_server.url("feeds/feeder_rss_lemonde.xml")))
+    run(tab.subscriptions.subscribe_url(fixture_server.url("feeds/nnw_qemu.atom")))
     tab.select_node("all")
     run(tab.ctx.tasks.idle())
     assert tab.model.total == 31
@@ -328,17 +331,25 @@ def test_opml_import_and_export(
     page: SourcesPage, store, client, fixtures_dir: Path, tmp_path: Path, run
 ) -> None:  # noqa: ANN001,E501
     tab = page.feeds_tab
-    report = run(tab.import_opml_file(fixtures_dir / "opml/newsboat_example.opml"))
+    report = run(tab.subscriptions.import_opml_file(fixtures_dir / "opml/newsboat_example.opml"))
     assert report is not None and report.imported == 7
-    assert "7 imported, 0 duplicates skipped" in tab.status.text()
+    assert "7 imported" in tab.ctx.status.last
     texts = tree_texts(tab)
     assert any("/" in name or name for name in texts) and len(store.feeds.list(client.id)) == 7
-    assert run(tab.import_opml_file(fixtures_dir / "opml/newsboat_opml-element-missing.opml")) is None
-    assert "not an OPML" in tab.status.text()
+    assert (
+        run(tab.subscriptions.import_opml_file(fixtures_dir / "opml/newsboat_opml-element-missing.opml"))
+        is None
+    )
+    assert "not an OPML" in tab.ctx.status.last
     run(answer_box(QMessageBox.StandardButton.Ok))
     target = tmp_path / "feeds.opml"
-    assert run(tab.export_opml_file(target)) == 7
+    assert run(tab.subscriptions.export_opml_file(target)) == 7
     assert target.read_bytes().startswith(b"<?xml")
+    # The import is one step of the app's undo stack (Edit ▸ Undo): its feeds go to the trash.
+    assert tab.ctx.undo.undo_label == "Import of newsboat_example.opml"
+    run(tab.ctx.undo.undo())
+    run(tab.ctx.tasks.idle())
+    assert store.feeds.list(client.id) == [] and tree_texts(tab).keys() == {"All items", "★ Starred"}
 
 
 def test_item_becomes_a_note_or_a_post_with_utm(
@@ -349,18 +360,18 @@ def test_item_becomes_a_note_or_a_post_with_utm(
     run,  # noqa: ANN001
 ) -> None:
     tab = page.feeds_tab
-    run(tab.subscribe_url(fixture_server.url("feeds/nnw_qemu.atom")))
+    run(tab.subscriptions.subscribe_url(fixture_server.url("feeds/nnw_qemu.atom")))
     run(tab.ctx.tasks.idle())
     item = store.feeds.item(tab.model.rows[0].id)
     utm = UtmTag("facebook", "social", "veille")
     store.settings.set(COMPOSER_TEXT_KEY, "Brouillon en cours", scope=client_scope(client.id))
-    assert run(tab.send_item(item.id, SendChoice("post", utm))) == "post"
+    assert run(tab.actions_on_items.send_item(item.id, SendChoice("post", utm))) == "post"
     composer = store.settings.get(COMPOSER_TEXT_KEY, scope=client_scope(client.id))
     assert composer.startswith("Brouillon en cours\n\n") and item.title in composer
     assert f"{item.link}?utm_source=facebook&utm_medium=social&utm_campaign=veille" in composer
     assert QGuiApplication.clipboard().text() in composer
     if hasattr(store, "notes"):
-        assert run(tab.send_item(item.id, SendChoice("note", None))) == "note"
+        assert run(tab.actions_on_items.send_item(item.id, SendChoice("note", None))) == "note"
         note = store.notes.resolve(item.title, client_id=client.id)
         assert note is not None and item.link in note.body and "QEMU" in note.body
 
@@ -369,22 +380,106 @@ def test_add_to_review_from_the_reader(
     page: SourcesPage, store, client, fixture_server: FixtureServer, run
 ) -> None:  # noqa: ANN001
     tab = page.feeds_tab
-    run(tab.subscribe_url(fixture_server.url("feeds/nnw_qemu.atom")))
+    run(tab.subscriptions.subscribe_url(fixture_server.url("feeds/nnw_qemu.atom")))
     run(tab.ctx.tasks.idle())
     tab.items.selectRow(0)
     run(tab.ctx.tasks.idle())
+    assert tab.view.star_button.text() == "☆ Star" and not tab.view.star_button.isChecked()
     tab.view.review_button.click()
     run(tab.ctx.tasks.idle())
     (review,) = store.reviews.list(client.id)
     entries = store.reviews.get(review.id).entries
-    assert [e.title for e in entries] == [tab.view.item.title] and store.feeds.item(
-        entries[0].feed_item_id
-    ).starred
-    assert "Added to" in tab.status.text()
-    assert run(tab.add_to_review(entries[0].feed_item_id)) is False and "Already in" in tab.status.text()
+    assert [e.title for e in entries] == [tab.view.item.title]
+    assert store.feeds.item(entries[0].feed_item_id).starred
+    # Issue 15: the item is starred, and the star button says so at once.
+    assert tab.view.star_button.text() == "★ Starred" and tab.view.star_button.isChecked()
+    assert tab.model.index(0, ItemListModel.STAR).data() == "★" and tree_texts(tab)["★ Starred"] == "1"
+    assert "Added to" in tab.ctx.status.last
+    assert run(tab.actions_on_items.add_to_review(entries[0].feed_item_id)) is False
+    assert "Already in" in tab.ctx.status.last
     # The builder tab follows through the database change, without being called.
     run(tab.ctx.tasks.idle())
-    assert page.review_tab.entries.count() == 1
+    assert page.review_tab.entries.list.count() == 1
+    # One undo takes it out of the review and unstars it again.
+    run(tab.ctx.undo.undo())
+    run(tab.ctx.tasks.idle())
+    assert (
+        store.reviews.get(review.id).entries == () and not store.feeds.item(entries[0].feed_item_id).starred
+    )
+    assert page.review_tab.entries.list.count() == 0
+
+
+def test_unsubscribe_goes_to_the_trash_and_edit_undo_brings_it_back(
+    page: SourcesPage, store, client, fixture_server: FixtureServer, run
+) -> None:  # noqa: ANN001
+    tab = page.feeds_tab
+    feed = run(tab.subscriptions.subscribe_url(fixture_server.url("feeds/nnw_qemu.atom")))
+    run(tab.ctx.tasks.idle())
+    assert tab.selected_feed() is not None and tab.unsubscribe_action.isEnabled()
+    run(tab.subscriptions.unsubscribe(feed.id))
+    assert store.feeds.list(client.id) == [] and tab.view.item is None
+    assert tab.ctx.undo.undo_label == "Unsubscribed from “QEMU”"
+    assert not hasattr(tab, "undo_bar")  # the app's one undo stack replaced the tab's own bar
+    run(tab.ctx.undo.undo())
+    run(tab.ctx.tasks.idle())
+    assert [f.id for f in store.feeds.list(client.id)] == [feed.id] and tree_texts(tab)["QEMU"] == "10"
+    assert tab.model.total == 10
+
+
+def test_the_reader_keeps_its_layout_from_one_article_to_the_next(
+    page: SourcesPage,
+    ctx,
+    store,
+    client,
+    fixture_server: FixtureServer,
+    qtbot,
+    run,  # noqa: ANN001
+) -> None:
+    """Issue 15: the feed list shrank and the buttons moved with each article (mis-clicks)."""
+    image_url = fixture_server.add_route("miche.png", png_bytes(), content_type="image/png")
+    long_item = (
+        "<item><title>"
+        + "Un titre vraiment très long " * 12
+        + "</title><link>https://fil.example/long</link>"
+        "<guid>l1</guid><pubDate>Sat, 21 Nov 2026 10:00:00 +0100</pubDate>"
+        "<description>Court.</description></item>"
+    )
+    rss = TRICKY_RSS.replace(b"IMAGE_URL", image_url.encode()).replace(
+        b"<channel>", b"<channel>" + long_item.encode()
+    )
+    tab = page.feeds_tab
+    url = fixture_server.add_route("fil.xml", rss, content_type="application/rss+xml")
+    run(tab.subscriptions.subscribe_url(url))
+    run(tab.ctx.tasks.idle())
+    view = tab.view
+    buttons = (view.open_button, view.star_button, view.read_button, view.review_button, view.send_button)
+    tab.items.selectRow(0)
+    run(tab.ctx.tasks.idle())
+    QApplication.processEvents()
+    layout = (tab.splitter.sizes(), tab.right.sizes(), [b.geometry() for b in buttons])
+    assert (
+        view.title.toolTip().startswith("Un titre vraiment très long") and not view.images_button.isVisible()
+    )
+    for row in (1, 0, 1):  # an item with an image button, the long title; starred, unstarred, read...
+        tab.items.selectRow(row)
+        run(tab.ctx.tasks.idle())
+        tab.star_action.trigger()
+        run(tab.ctx.tasks.idle())
+        QApplication.processEvents()
+        assert (tab.splitter.sizes(), tab.right.sizes(), [b.geometry() for b in buttons]) == layout
+    assert view.images_button.isVisible()
+
+    # The CM's own sizes are remembered for this section, and used the next time.
+    tree_width = layout[0][0] + 60
+    tab.splitter.setSizes([tree_width, sum(layout[0]) - tree_width])
+    tab.splitter.splitterMoved.emit(tree_width, 1)
+    again = FeedsTab(ctx)
+    qtbot.addWidget(again)
+    again.resize(tab.size())
+    again.show()
+    QApplication.processEvents()
+    assert again.splitter.sizes()[0] == tree_width  # the tree keeps its width, the rest takes what is left
+    assert again.right.sizes()[0] == tab.right.sizes()[0]
 
 
 def test_sample_client_feeds_refresh_offline(ctx, qtbot, store, run) -> None:  # noqa: ANN001
@@ -406,7 +501,7 @@ def test_global_search_hits_open_in_the_reader_and_the_list(
 ) -> None:
     from cmtoolbox.storage.search import SearchFilters, search_all
 
-    run(page.feeds_tab.subscribe_url(fixture_server.url("feeds/feeder_rss_lemonde.xml")))
+    run(page.feeds_tab.subscriptions.subscribe_url(fixture_server.url("feeds/feeder_rss_lemonde.xml")))
     source = store.sources.create(client.id, "https://fourcade.example/", title="Fan-club Fourcade")
     hits = search_all(store, "fourcade", SearchFilters(client_id=client.id))
     item_hit, source_hit = hits["feed_items"][0], hits["sources"][0]
@@ -420,3 +515,51 @@ def test_global_search_hits_open_in_the_reader_and_the_list(
     run(page.ctx.tasks.idle())
     assert page.tabs.currentIndex() == SourcesPage.SOURCES
     assert page.sources_tab.selected_ids() == [source.id] and page.sources_tab.search.text() == ""
+
+
+def test_reader_shortcuts_work_right_after_a_click_in_the_sidebar(
+    ctx,
+    store,
+    client,
+    fixture_server: FixtureServer,
+    qtbot,
+    run,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """Issue 15: F5, Ctrl+Shift+A and Ctrl+N did nothing while the focus was in the sidebar."""
+    from cmtoolbox.gui import main_window as main_window_module
+    from cmtoolbox.gui.main_window import MainWindow
+    from cmtoolbox.gui.sources.subscribe import SubscribeDialog
+
+    monkeypatch.setattr(main_window_module, "page_factories", lambda: {"sources": SourcesPage})
+    store.feeds.subscribe(client.id, fixture_server.url("feeds/nnw_qemu.atom"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    run(window.clients.reload())
+    window.show_section("sources")
+    page = window.page("sources")
+    page.tabs.setCurrentIndex(SourcesPage.FEEDS)
+    tab = page.feeds_tab
+    run(ctx.tasks.idle())
+    assert [f.title for f in tab.feeds] == [""] and tab.refresh_action.isEnabled()
+
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_F5)
+    assert tab.refresher.busy
+    run(ctx.tasks.idle())
+    assert store.feeds.counts(client.id) == (10, 0)
+
+    window.nav.setFocus()
+    qtbot.keyClick(
+        window.nav, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    run(ctx.tasks.idle())
+    assert store.feeds.counts(client.id) == (0, 0)
+
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = run(wait_for(lambda: tab.subscriptions.dialog))
+    assert isinstance(dialog, SubscribeDialog)
+    dialog.reject()
+    run(ctx.tasks.idle())

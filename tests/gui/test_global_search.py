@@ -46,7 +46,7 @@ def test_write_then_find_without_accents_and_open_with_enter(qtbot, ctx, run, st
     window = make_window(qtbot, ctx, run)
     window.show_section("notes")
     page: NotesPage = window.page("notes")  # type: ignore[assignment]
-    run(page.new_note())
+    run(page.controller.new_note())
     qtbot.keyClicks(page.editor.title, "Veille")
     page.editor.body.insertPlainText("Les réseaux sociaux, l’e-réputation et l’œuvre de l’association.")
     settle(run, ctx, page.autosaver.delay_ms / 1000 + 0.3)

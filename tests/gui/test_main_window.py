@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from cmtoolbox.ops.clients import CURRENT_CLIENT_KEY
 from cmtoolbox.gui.i18n import install_translators, resolve_language
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.gui.theme import apply_theme, is_dark
+from cmtoolbox.ops.clients import CURRENT_CLIENT_KEY
 from tests.gui.helpers import click_in_next_message_box
 
 

@@ -21,12 +21,18 @@ from cmtoolbox.gui.library.page import LibraryPage
 from cmtoolbox.gui.library.picker import MediaPickerDialog
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.notes.page import NotesPage
+from cmtoolbox.ops.clients import create_sample
+from cmtoolbox.ops.notes import create_note
 from cmtoolbox.storage.media import MediaQuery
 from cmtoolbox.storage.sample_notes import EDITORIAL
-from cmtoolbox.storage.samples import create_sample_client
 from cmtoolbox.storage.store import Store
 
 ORANGE = (230, 120, 30)
+
+
+def set_alt_text(store: Store, media_id: int, alt: str) -> None:
+    """What the library's detail panel does when the alt text is edited."""
+    store.media.update(media_id, alt_text=alt)
 
 
 def settle(run, ctx, seconds: float = 0.0) -> None:  # noqa: ANN001
@@ -91,8 +97,10 @@ def colour_share(image: QImage, color: tuple[int, int, int], tolerance: int = 24
         for x in range(0, image.width(), 4):
             pixel = image.pixelColor(x, y)
             total += 1
-            if all(abs(a - b) <= tolerance for a, b in zip((pixel.red(), pixel.green(), pixel.blue()), color,
-                                                          strict=True)):
+            if all(
+                abs(a - b) <= tolerance
+                for a, b in zip((pixel.red(), pixel.green(), pixel.blue()), color, strict=True)
+            ):
                 hits += 1
     return hits / max(total, 1)
 
@@ -103,7 +111,13 @@ def client_id(store: Store) -> int:
 
 
 def test_insert_from_library_preview_usage_and_back_to_the_note(
-    qtbot, ctx, run, store: Store, client_id: int, tmp_path: Path, errors  # noqa: ANN001
+    qtbot,
+    ctx,
+    run,
+    store: Store,
+    client_id: int,
+    tmp_path: Path,
+    errors,  # noqa: ANN001
 ) -> None:
     charter = store.notes.create(client_id, "Charte visuelle", "Nos photos de viennoiseries.")
     other = store.notes.create(client_id, "Planning", "Rien à voir.")
@@ -111,18 +125,19 @@ def test_insert_from_library_preview_usage_and_back_to_the_note(
     library = import_into_library(window, run, ctx, photo(tmp_path / "croissants.jpg"))
     item = store.media.page(MediaQuery(client_id))[0]
     alt = "Trois croissants dorés sur une planche"
-    run(ctx.runner.mutate(lambda s: s.media.update(item.id, alt_text=alt)))
+    run(ctx.runner.run(set_alt_text, item.id, alt))
     settle(run, ctx, 0.3)
 
     notes = open_note(window, run, ctx, charter.id)
     body = notes.editor.body
     body.setFocus()
     body.moveCursor(QTextCursor.MoveOperation.End)
-    assert notes.insert_media_action.isEnabled()
+    assert notes.commands.insert_media.isEnabled()
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(body, Qt.Key.Key_I, ctrl_shift)
-    wait_until(run, lambda: getattr(notes, "media_dialog", None) is not None)
-    dialog: MediaPickerDialog = notes.media_dialog
+    wait_until(run, lambda: notes.dialogs.media_dialog is not None)
+    dialog = notes.dialogs.media_dialog
+    assert isinstance(dialog, MediaPickerDialog)
     wait_until(run, lambda: dialog.model.rowCount() == 1)
     assert dialog.isVisible() and dialog.heading.text() == "Pictures of Boulangerie Martin"
     assert dialog.count.text() == "1 picture"
@@ -181,15 +196,21 @@ def test_insert_from_library_preview_usage_and_back_to_the_note(
 
 
 def test_picker_with_an_empty_library_and_cancel(
-    qtbot, ctx, run, store: Store, client_id: int, errors  # noqa: ANN001
+    qtbot,
+    ctx,
+    run,
+    store: Store,
+    client_id: int,
+    errors,  # noqa: ANN001
 ) -> None:
     note = store.notes.create(client_id, "Brief", "Texte")
     window = make_window(qtbot, ctx, run)
     notes = open_note(window, run, ctx, note.id)
-    task = notes.insert_from_library()
+    task = notes.dialogs.insert_from_library()
     assert task is not None
-    wait_until(run, lambda: getattr(notes, "media_dialog", None) is not None)
-    dialog = notes.media_dialog
+    wait_until(run, lambda: notes.dialogs.media_dialog is not None)
+    dialog = notes.dialogs.media_dialog
+    assert dialog is not None
     wait_until(run, lambda: dialog.stack.currentWidget() is dialog.empty)
     assert "no pictures yet" in dialog.empty.text() and not dialog.insert_button.isEnabled()
     dialog.reject()
@@ -199,7 +220,13 @@ def test_picker_with_an_empty_library_and_cancel(
 
 
 def test_paste_and_drop_library_items_into_a_note(
-    qtbot, ctx, run, store: Store, client_id: int, tmp_path: Path, errors  # noqa: ANN001
+    qtbot,
+    ctx,
+    run,
+    store: Store,
+    client_id: int,
+    tmp_path: Path,
+    errors,  # noqa: ANN001
 ) -> None:
     note = store.notes.create(client_id, "Idées", "Story du matin")
     window = make_window(qtbot, ctx, run)
@@ -225,12 +252,18 @@ def test_paste_and_drop_library_items_into_a_note(
     cursor = body.textCursor()
     cursor.setPosition(len("Avant"))
     point = QPointF(body.cursorRect(cursor).center())
-    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        dragged,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(body.viewport(), enter)
     assert enter.isAccepted()
-    drop = QDropEvent(point, Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        point, Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(body.viewport(), drop)
     assert notes.editor.text() == f"Avant {link} après"
 
@@ -242,7 +275,12 @@ def test_paste_and_drop_library_items_into_a_note(
 
 
 def test_missing_picture_shows_a_clear_placeholder(
-    qtbot, ctx, run, store: Store, client_id: int, errors  # noqa: ANN001
+    qtbot,
+    ctx,
+    run,
+    store: Store,
+    client_id: int,
+    errors,  # noqa: ANN001
 ) -> None:
     gone = "ab" * 32
     note = store.notes.create(client_id, "Ancienne charte", f"Logo :\n\n![Ancien logo](media:{gone})")
@@ -256,7 +294,7 @@ def test_missing_picture_shows_a_clear_placeholder(
 
 
 def test_sample_charter_shows_library_pictures(qtbot, ctx, run, store: Store, errors) -> None:  # noqa: ANN001
-    client = run(ctx.runner.mutate(create_sample_client))
+    client = run(ctx.runner.run(create_sample))
     items = {i.original_name: i for i in store.media.page(MediaQuery(client.id))}
     logo, croissants = items["logo-boulangerie-martin.png"], items["croissants-du-matin.jpg"]
     charter = store.notes.resolve(EDITORIAL, client_id=client.id)
@@ -285,8 +323,8 @@ def test_note_count_says_note_or_notes(qtbot, ctx, run, store: Store, client_id:
     window.show_section("notes")
     notes: NotesPage = window.page("notes")  # type: ignore[assignment]
     settle(run, ctx, 0.2)
-    assert notes.count_label.text() == "1 note"
-    run(ctx.runner.mutate(lambda s: s.notes.create(client_id, "Deuxième", "")))
+    assert notes.list_panel.count_label.text() == "1 note"
+    run(ctx.runner.run(create_note, client_id, "Deuxième", ""))
     settle(run, ctx, 0.3)
-    assert notes.count_label.text() == "2 notes"
+    assert notes.list_panel.count_label.text() == "2 notes"
     assert errors == []

@@ -8,8 +8,8 @@ import asyncio
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QBuffer, QByteArray, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton, QWidget
 
 from cmtoolbox.gui.clients import ClientSwitcher
@@ -76,8 +76,8 @@ def martin(store: Store) -> int:
 
 def test_write_a_note_autosaves_after_typing_stops(qtbot, ctx, run, store, martin) -> None:  # noqa: ANN001
     page = make_page(qtbot, ctx, run)
-    assert page.list_empty.isVisible() and "Ctrl+N" in page.list_empty.text()
-    run(page.new_note())
+    assert page.list_panel.list_empty.isVisible() and "Ctrl+N" in page.list_panel.list_empty.text()
+    run(page.controller.new_note())
     assert page.editor.title.hasFocus()
     qtbot.keyClicks(page.editor.title, "Brief galette")
     page.editor.body.setFocus()
@@ -89,7 +89,7 @@ def test_write_a_note_autosaves_after_typing_stops(qtbot, ctx, run, store, marti
     assert note.body == "Les réseaux sociaux de l’association des commerçants"
     assert page.editor.save_state.text() == "Saved" and not page.autosaver.dirty
     # The list shows it, the preview rendered it.
-    assert page.model.rowCount() == 1 and page.model.summary(0).title == "Brief galette"  # type: ignore[union-attr]
+    assert page.list_panel.model.rowCount() == 1 and page.list_panel.model.summary(0).title == "Brief galette"  # type: ignore[union-attr]
     assert "réseaux sociaux" in page.editor.preview.toPlainText()
 
 
@@ -113,7 +113,9 @@ def test_autosave_on_client_switch(qtbot, ctx, run, store, martin) -> None:  # n
     settle(run, ctx)
     assert store.notes.get(mine.id).body == "début et suite tapée juste avant de changer de client"
     assert store.revisions.latest("notes", mine.id).reason == "checkpoint"  # type: ignore[union-attr]
-    assert [page.model.summary(i).id for i in range(page.model.rowCount())] == [theirs.id]  # type: ignore[union-attr]
+    assert [page.list_panel.model.summary(i).id for i in range(page.list_panel.model.rowCount())] == [
+        theirs.id
+    ]  # type: ignore[union-attr]
     # The note of the other client was closed; that client's note is opened instead.
     assert page.current_note is not None and page.current_note.id == theirs.id
     window.clients.select(martin)
@@ -144,7 +146,9 @@ def test_switching_notes_saves_the_one_left(qtbot, ctx, run, store, martin) -> N
     page = make_page(qtbot, ctx, run)
     run(page.open_note(first.id))
     page.editor.body.insertPlainText("ajout ")
-    page.list.setCurrentIndex(page.model.index(page.model.row_of(second.id), 0))  # click in the list
+    page.list_panel.list.setCurrentIndex(
+        page.list_panel.model.index(page.list_panel.model.row_of(second.id), 0)
+    )  # click in the list
     settle(run, ctx)
     assert page.current_note.id == second.id and page.editor.body.toPlainText() == "b"  # type: ignore[union-attr]
     assert store.notes.get(first.id).body == "ajout a"
@@ -181,7 +185,7 @@ def test_restore_a_revision_from_the_history(qtbot, ctx, run, store, martin) -> 
     run(page.open_note(note.id))
     page.editor.body.selectAll()
     page.editor.body.insertPlainText("seconde version, moins bonne")
-    dialog = run(page.show_history())  # flushes first: the typed text is in the history
+    dialog = run(page.dialogs.show_history())  # flushes first: the typed text is in the history
     assert [r.body for r in dialog.revisions] == ["seconde version, moins bonne", "première version"]
     dialog.select_row(1)
     assert "première" in dialog.view.toPlainText() or "première" in dialog.view.toHtml()
@@ -204,27 +208,33 @@ def test_trash_with_undo_then_trash_dialog(qtbot, ctx, run, store, martin) -> No
     note = store.notes.create(martin, "À jeter", "texte")
     page = make_page(qtbot, ctx, run)
     run(page.open_note(note.id))
-    run(page.delete_current())
+    page.editor.body.insertPlainText("ajout ")  # typed just before deleting: saved first
+    run(page.controller.delete_current())
     settle(run, ctx)
     assert store.notes.get(note.id).deleted_at is not None
-    assert page.current_note is None and page.model.rowCount() == 0
-    assert page.undo_bar.isVisible() and "À jeter" in page.undo_bar.label.text()
-    qtbot.mouseClick(page.undo_bar.button, Qt.MouseButton.LeftButton)
+    assert store.notes.get(note.id).body == "ajout texte"
+    assert page.current_note is None and page.list_panel.model.rowCount() == 0
+    assert ctx.undo.undo_label == "“À jeter” moved to the trash"
+    run(ctx.undo.undo())  # Edit ▸ Undo: back, and open again
     settle(run, ctx)
     assert store.notes.get(note.id).deleted_at is None and page.current_note.id == note.id  # type: ignore[union-attr]
+    assert ctx.undo.redo_label == "“À jeter” moved to the trash"
 
-    run(page.delete_current())
-    dialog = run(page.show_trash())
-    assert dialog.list.count() == 1
+    run(page.controller.delete_current())
+    dialog = run(page.dialogs.show_trash())
+    assert dialog.list.count() == 1 and "À jeter — deleted " in dialog.list.item(0).text()
     dialog.list.setCurrentRow(0)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     settle(run, ctx)
     assert store.notes.get(note.id).deleted_at is None and dialog.list.count() == 0
-    store.notes.move_to_trash(note.id)
-    run(dialog.reload())
+    assert page.current_note is not None and page.current_note.id == note.id  # shown again
+    run(ctx.undo.undo())  # the restore is undone: the open dialog lists the note again
+    settle(run, ctx)
+    assert store.notes.get(note.id).deleted_at is not None and dialog.list.count() == 1
+    assert page.current_note is None
     answer(QMessageBox, click_yes)
     run(dialog.empty_trash())
-    assert store.trash.list() == []
+    assert store.trash.list() == [] and dialog.list.count() == 0
     dialog.close()
 
 
@@ -238,16 +248,95 @@ def test_delete_in_main_window_offers_undo_in_status_bar(qtbot, ctx, run, store,
     page: NotesPage = window.page("notes")  # type: ignore[assignment]
     settle(run, ctx)
     run(page.open_note(note.id))
-    page.list.setFocus()
-    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
+    page.list_panel.list.setFocus()
+    qtbot.keyClick(page.list_panel.list, Qt.Key.Key_Delete)
     settle(run, ctx)
     assert store.notes.get(note.id).deleted_at is not None
     assert "Brouillon d’idée" in window.statusBar().currentMessage()
     undo = window.statusBar().findChild(QToolButton, "statusUndoButton")
-    assert undo is not None
+    assert undo is not None and undo.isVisible()
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     settle(run, ctx)
     assert store.notes.get(note.id).deleted_at is None
+    assert page.current_note is not None and page.current_note.id == note.id
+    # Ctrl+Z with the focus in the list (no text field to take it): the window undoes the trip.
+    page.list_panel.list.setFocus()
+    qtbot.keyClick(page.list_panel.list, Qt.Key.Key_Delete)
+    settle(run, ctx)
+    assert store.notes.get(note.id).deleted_at is not None
+    qtbot.keyClick(page.list_panel.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(run, ctx)
+    assert store.notes.get(note.id).deleted_at is None
+
+
+def test_shortcuts_work_right_after_a_click_in_the_sidebar(qtbot, ctx, run, store, martin) -> None:  # noqa: ANN001
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    run(window.clients.reload())
+    window.show_section("notes")
+    page: NotesPage = window.page("notes")  # type: ignore[assignment]
+    settle(run, ctx)
+    row = window.nav.visualItemRect(window.nav.currentItem())
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert window.nav.hasFocus() and window.current_section == "notes"
+    assert window.new_action.text() == "New &note"
+
+    qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # the window's File ▸ New
+    settle(run, ctx)
+    assert page.current_note is not None and store.notes.count(NoteQuery(client_id=martin)) == 1
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    window.nav.setFocus()
+    page.commands.side.setChecked(False)
+    page.side.hide()
+    qtbot.keyClick(window.nav, Qt.Key.Key_K, ctrl_shift)  # the page's own shortcut
+    assert page.side.isVisible() and page.side.currentWidget() is page.kpi
+    window.nav.setFocus()
+    qtbot.keyClick(
+        window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    assert page.editor.view_mode == "edit" and page.commands.modes["edit"].isChecked()
+    # Hidden pages keep quiet: from another section the notebook's shortcut does nothing.
+    window.show_section("library")
+    page.side.hide()
+    qtbot.keyClick(window.nav, Qt.Key.Key_K, ctrl_shift)
+    assert not page.side.isVisible()
+
+
+def test_undo_pin_move_and_restored_version(qtbot, ctx, run, store, martin) -> None:  # noqa: ANN001
+    cafe = store.clients.create("Café Lumière").id
+    note = store.notes.create(martin, "Brief", "première version")
+    page = make_page(qtbot, ctx, run)
+    run(page.open_note(note.id))
+    page.commands.pin.trigger()
+    settle(run, ctx)
+    assert store.notes.get(note.id).pinned and ctx.undo.undo_label == "Note pinned"
+    run(ctx.undo.undo())
+    settle(run, ctx)
+    assert not store.notes.get(note.id).pinned and not page.commands.pin.isChecked()
+
+    page.editor.owner.setCurrentIndex(page.editor.owner.findData(cafe))
+    page.editor.owner.activated.emit(page.editor.owner.currentIndex())
+    settle(run, ctx)
+    assert store.notes.get(note.id).client_id == cafe and ctx.undo.undo_label == "Note moved to Café Lumière"
+    run(ctx.undo.undo())
+    settle(run, ctx)
+    assert store.notes.get(note.id).client_id == martin
+    assert page.editor.owner.currentData() == martin
+
+    page.editor.body.selectAll()
+    page.editor.body.insertPlainText("seconde version")
+    dialog = run(page.dialogs.show_history())
+    dialog.select_row(1)
+    run(dialog.restore_selected())
+    settle(run, ctx)
+    assert page.editor.body.toPlainText() == "première version"
+    assert ctx.undo.undo_label == "Earlier version restored"
+    run(ctx.undo.undo())  # the editor follows the text put back
+    settle(run, ctx)
+    assert store.notes.get(note.id).body == "seconde version"
+    assert page.editor.body.toPlainText() == "seconde version"
+    dialog.close()
 
 
 @pytest.mark.parametrize(
@@ -275,7 +364,7 @@ def test_new_from_template_in_ui_language_and_own_templates(
         return act
 
     answer(TemplatePickerDialog, pick("editorial-charter"))
-    note = run(page.choose_template())
+    note = run(page.dialogs.choose_template())
     assert note.title == title and "Boulangerie Martin" in note.body
     assert page.current_note.id == note.id  # type: ignore[union-attr]
     page.editor.body.selectAll()
@@ -288,11 +377,11 @@ def test_new_from_template_in_ui_language_and_own_templates(
         dialog.accept()
 
     answer(SaveTemplateDialog, name_it)
-    template = run(page.save_as_template())
+    template = run(page.dialogs.save_as_template())
     assert template.is_template and template.client_id is None
     assert [t.title for t in store.notes.templates(martin)] == ["Mon compte rendu"]
     answer(TemplatePickerDialog, pick(template.id, "user"))
-    from_mine = run(page.choose_template())
+    from_mine = run(page.dialogs.choose_template())
     assert from_mine.body.startswith("## Ordre du jour\n\n- Boulangerie Martin : point du ")
 
 
@@ -361,21 +450,21 @@ def test_preview_is_safe_and_opens_only_web_links_outside(qtbot, ctx, run, store
 
 
 def test_lazy_list_with_many_notes(qtbot, ctx, run, store, martin) -> None:  # noqa: ANN001
-    with store.db.atomic():
+    with store.transaction():
         for i in range(450):
             store.notes.create(martin, f"Note {i:03d}", f"texte {i}")
     page = make_page(qtbot, ctx, run)
-    assert page.model.total == 450 and page.model.rowCount() == 200
-    assert page.count_label.text() == "450 notes"
-    page.list.scrollToBottom()
+    assert page.list_panel.model.total == 450 and page.list_panel.model.rowCount() == 200
+    assert page.list_panel.count_label.text() == "450 notes"
+    page.list_panel.list.scrollToBottom()
     settle(run, ctx)
-    page.list.scrollToBottom()
+    page.list_panel.list.scrollToBottom()
     settle(run, ctx)
-    assert page.model.rowCount() == 450 and not page.model.canFetchMore()
-    assert page.model.summary(0).title == "Note 449"  # type: ignore[union-attr]
-    page.filter.setText("449")
+    assert page.list_panel.model.rowCount() == 450 and not page.list_panel.model.canFetchMore()
+    assert page.list_panel.model.summary(0).title == "Note 449"  # type: ignore[union-attr]
+    page.list_panel.filter.setText("449")
     settle(run, ctx, 0.3)
-    assert page.model.total == 1
+    assert page.list_panel.model.total == 1
 
 
 def test_pin_tags_and_filters(qtbot, ctx, run, store, martin) -> None:  # noqa: ANN001
@@ -383,14 +472,47 @@ def test_pin_tags_and_filters(qtbot, ctx, run, store, martin) -> None:  # noqa: 
     store.notes.create(martin, "Récente", "b")
     page = make_page(qtbot, ctx, run)
     run(page.open_note(first.id))
-    page.pin_action.trigger()
+    page.commands.pin.trigger()
     settle(run, ctx)
-    assert store.notes.get(first.id).pinned and page.model.summary(0).id == first.id  # type: ignore[union-attr]
+    assert store.notes.get(first.id).pinned and page.list_panel.model.summary(0).id == first.id  # type: ignore[union-attr]
     page.editor.tags.setText("Recette, #Galette")
     page.editor.tags.editingFinished.emit()
     settle(run, ctx)
     assert store.notes.get(first.id).tags == ("Galette", "Recette")
-    page.set_scope("tag", "Galette")
+    page.list_panel.set_scope("tag", "Galette")
     settle(run, ctx)
-    assert [page.model.summary(i).id for i in range(page.model.rowCount())] == [first.id]  # type: ignore[union-attr]
+    assert [page.list_panel.model.summary(i).id for i in range(page.list_panel.model.rowCount())] == [
+        first.id
+    ]  # type: ignore[union-attr]
     assert store.notes.count(NoteQuery(client_id=martin)) == 2
+
+
+def test_remote_images_load_only_when_allowed(qtbot, ctx, run, store, martin, fixture_server) -> None:  # noqa: ANN001
+    picture = QImage(40, 30, QImage.Format.Format_RGB32)
+    picture.fill(QColor(200, 40, 40))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    url = fixture_server.add_route("pixel.png", bytes(data), content_type="image/png")
+    missing = fixture_server.url("status/404")
+    note = store.notes.create(martin, "Veille", f"![photo]({url})\n\n![absente]({missing})")
+    page = make_page(qtbot, ctx, run)
+    run(page.open_note(note.id))
+    preview = page.editor.preview
+    preview.viewport().grab()  # painting asks for the pictures
+    settle(run, ctx)
+    assert fixture_server.requests_to("pixel.png") == []  # not allowed: never fetched (tracking pixels)
+    assert "<img" not in preview.html_source
+
+    page.commands.remote_note.trigger()  # “Load remote images in this note”
+    settle(run, ctx)
+    assert store.notes.get(note.id).allow_remote_images
+    preview.viewport().grab()
+    settle(run, ctx)  # the download runs through core.fetch, off the UI thread
+    preview.viewport().grab()
+    assert len(fixture_server.requests_to("pixel.png")) == 1
+    loaded = preview.document().resource(QTextDocument.ResourceType.ImageResource.value, QUrl(url))
+    assert isinstance(loaded, QImage) and loaded.size().width() == 40
+    gone = preview.document().resource(QTextDocument.ResourceType.ImageResource.value, QUrl(missing))
+    assert not isinstance(gone, QImage) or gone.isNull()  # a 404 stays blank, no error

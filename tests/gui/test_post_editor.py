@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication, QTextCharFormat
 from PySide6.QtTest import QTest
 
 from cmtoolbox.gui.widgets.counter_bar import OK, OVER, WARN
-from cmtoolbox.gui.widgets.post_editor import PostEditor
+from cmtoolbox.gui.widgets.post_editor import SYNC_COUNT_MAX_WORK, PostEditor
 from cmtoolbox.gui.widgets.spell_highlighter import from_utf16, to_utf16, utf16_len
 
 CORRECT_FRENCH = (
@@ -94,6 +94,44 @@ def test_counters_follow_typing_per_network(qtbot, ctx, run) -> None:  # noqa: A
     assert editor.counters.chip("mastodon").text() == "Mastodon 281/500"
     editor.counters.network_actions["x"].trigger()
     assert not editor.counters.chip("x").isVisible() and "x" not in editor.results()
+
+
+def test_long_texts_count_after_a_pause_whatever_the_machine(qtbot, ctx, run) -> None:  # noqa: ANN001
+    """The path (count now or after a pause) depends on the work, not on the clock: a test that reads
+    the counters of a long text without flushing fails on every machine, not only on a loaded one."""
+    networks = ("x", "mastodon", "instagram", "linkedin")
+    editor = make_editor(qtbot, ctx, run, networks=networks)
+    short = "a" * (SYNC_COUNT_MAX_WORK // len(networks) - 1)
+    editor.set_text(short)
+    type_text(editor, "b")
+    assert not editor.counts_deferred()
+    assert editor.counters.chip("instagram").text() == f"Instagram {len(short) + 1}/2200", "counted at once"
+
+    editor.set_text("a" * (SYNC_COUNT_MAX_WORK // len(networks) + 1))
+    assert editor.counts_deferred()
+    length = len(editor.text())
+    type_text(editor, "bc")
+    assert editor.counters.chip("linkedin").text() == f"LinkedIn {length}/3000", "waits for a pause"
+    assert editor.has_pending()
+    editor.flush_pending()
+    assert not editor.has_pending()
+    assert editor.counters.chip("linkedin").text() == f"LinkedIn {length + 2}/3000"
+    assert editor.results()["x"].length == length + 2
+    type_text(editor, "d")
+    qtbot.waitUntil(lambda: not editor.has_pending(), timeout=10_000)  # the debounce timer, however slow
+    assert editor.counters.chip("linkedin").text() == f"LinkedIn {length + 3}/3000"
+
+
+def test_the_menu_offers_every_counter_of_the_networks_table() -> None:
+    from cmtoolbox.core.networks import COUNTERS
+    from cmtoolbox.gui.widgets.counter_bar import CounterBar, network_label
+
+    bar = CounterBar()
+    assert set(bar.network_actions) == set(COUNTERS)
+    assert list(bar.network_actions)[:4] == ["x", "mastodon", "bluesky", "threads"], "threads first"
+    assert network_label("youtube_title") == "YouTube (title)"
+    assert network_label("instagram") == "Instagram"
+    bar.deleteLater()
 
 
 def test_limit_override_for_a_mastodon_server(qtbot, ctx, run) -> None:  # noqa: ANN001
@@ -289,18 +327,31 @@ def test_thread_panel_parts_are_all_valid(qtbot, ctx, run) -> None:  # noqa: ANN
     editor.set_limits({"mastodon": 5000})
     assert len(panel.parts) == 1 and panel.parts[0].result.valid
 
-    # typing updates the thread after a short pause, only while the tab is shown
+    # typing updates the thread after a short pause (flushed here), only while the tab is shown
     editor.set_limits({})
     type_text(editor, " Encore une phrase pour allonger le fil.")
     assert "allonger" not in panel.parts[-1].text, "not on every keystroke"
-    qtbot.waitUntil(lambda: "allonger le fil." in panel.parts[-1].text, timeout=2000)
+    assert panel.has_pending() and editor.has_pending()
+    editor.flush_pending()
+    assert not editor.has_pending()
+    assert "allonger le fil." in panel.parts[-1].text
     assert all(p.result.valid for p in panel.parts)
     editor.side_panel.setCurrentWidget(editor.fold_preview)
     type_text(editor, " Et une autre.")
-    qtbot.wait(400)
+    editor.flush_pending()
     assert "autre" not in panel.parts[-1].text, "a hidden panel does not split"
     editor.side_panel.setCurrentWidget(panel)
     assert panel.parts[-1].text.endswith("Et une autre.")
+
+
+def test_the_debounce_timer_runs_the_same_split_as_a_flush(qtbot, ctx, run) -> None:  # noqa: ANN001
+    editor = make_editor(qtbot, ctx, run, networks=("x",))
+    editor.side_panel.setCurrentWidget(editor.thread_panel)
+    panel = editor.thread_panel
+    type_text(editor, "Un fil court.")
+    assert panel.has_pending()
+    qtbot.waitUntil(lambda: not panel.has_pending(), timeout=10_000)  # the timer itself, however slow
+    assert [p.text for p in panel.parts] == ["Un fil court."]
 
 
 def test_fold_preview_shows_the_text_before_see_more(qtbot, ctx, run) -> None:  # noqa: ANN001

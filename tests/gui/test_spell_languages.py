@@ -29,12 +29,12 @@ def flagged(page: ComposerPage) -> list[str]:
 
 def stored_choice(run, ctx, client_id: int) -> object:  # noqa: ANN001
     scope = client_scope(client_id)
-    return run(ctx.runner.query(lambda s: s.settings.get(SPELL_LANGUAGES_KEY, "absent", scope=scope)))
+    return run(ctx.runner.read(lambda s: s.settings.get(SPELL_LANGUAGES_KEY, "absent", scope=scope)))
 
 
 def test_each_client_has_its_own_languages(qtbot, ctx, run) -> None:  # noqa: ANN001
-    bakery = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
-    hotel = run(ctx.runner.mutate(lambda s: s.clients.create("Hôtel Bellecour")))
+    bakery = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
+    hotel = run(ctx.runner.run(lambda s: s.clients.create("Hôtel Bellecour")))
     assert ctx.prefs.spell_languages == ("fr", "en")  # the app's default
     page, clients = make_page(qtbot, ctx, run)
     clients.select(bakery.id)
@@ -87,7 +87,7 @@ def test_each_client_has_its_own_languages(qtbot, ctx, run) -> None:  # noqa: AN
 
 
 def test_a_client_can_turn_spell_check_off(qtbot, ctx, run) -> None:  # noqa: ANN001
-    client = run(ctx.runner.mutate(lambda s: s.clients.create("Biergarten Lyon")))
+    client = run(ctx.runner.run(lambda s: s.clients.create("Biergarten Lyon")))
     page, _clients = make_page(qtbot, ctx, run)
     page.editor.set_text("Prost, das Brot ist frisch")
     run(ctx.tasks.idle())
@@ -99,11 +99,11 @@ def test_a_client_can_turn_spell_check_off(qtbot, ctx, run) -> None:  # noqa: AN
     assert stored_choice(run, ctx, client.id) == []
     assert page.editor.highlighter.checker is None and flagged(page) == []
     assert page.languages_button.text() == "Languages: none"
-    assert run(ctx.runner.query(lambda s: client_spell_languages(s, client.id))) == ()
+    assert run(ctx.runner.read(lambda s: client_spell_languages(s, client.id))) == ()
 
 
 def test_settings_dialog_applies_to_an_open_composer(qtbot, ctx, run, data_root) -> None:  # noqa: ANN001
-    client = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
+    client = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -129,7 +129,7 @@ def test_settings_dialog_applies_to_an_open_composer(qtbot, ctx, run, data_root)
     assert page.languages_button.default_action.text() == "Application default (FR)"
 
     # A client's own choice wins over the app's default...
-    run(ctx.runner.mutate(lambda s: set_client_spell_languages(s, client.id, ["fr", "en"])))
+    run(ctx.runner.run(lambda s: set_client_spell_languages(s, client.id, ["fr", "en"])))
     run(ctx.tasks.idle())
     assert ENGLISH_ONLY not in flagged(page)
     assert page.languages_button.text() == "Languages: FR EN"

@@ -21,15 +21,11 @@ import asyncio
 import logging
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QTime, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -39,46 +35,25 @@ from PySide6.QtWidgets import (
 from cmtoolbox.core.text_merge import merge_texts
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.drafts.dictionary_dialog import DictionaryDialog
 from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.errors import show_error
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
+from cmtoolbox.gui.page import SectionPage
 from cmtoolbox.gui.widgets.hashtags_button import HashtagsButton
 from cmtoolbox.gui.widgets.post_editor import PostEditor
 from cmtoolbox.gui.widgets.spell_highlighter import to_utf16
 from cmtoolbox.gui.widgets.spell_languages_button import SpellLanguagesButton, short_codes
-from cmtoolbox.storage.changes import Changes
+from cmtoolbox.ops import composer as ops
+from cmtoolbox.ops import spelling as spelling_ops
+from cmtoolbox.storage.changes import Changes, Entity
 from cmtoolbox.storage.clients import Client
-from cmtoolbox.storage.composer import (
-    COMPOSER_NETWORKS_KEY,
-    COMPOSER_TEXT_KEY,
-    composer_text,
-    sync_composer_text,
-)
-from cmtoolbox.storage.composer import ENTITY as COMPOSER_ENTITY
-from cmtoolbox.storage.dictionary import DictionaryWord
-from cmtoolbox.storage.settings import client_scope
-from cmtoolbox.storage.spell_languages import set_client_spell_languages
-from cmtoolbox.storage.store import Store
 
-__all__ = ["ComposerPage", "DictionaryDialog", "TEXT_KEY", "NETWORKS_KEY"]
+__all__ = ["AUTOSAVE_MS", "ComposerPage"]
 
 log = logging.getLogger(__name__)
-TEXT_KEY = COMPOSER_TEXT_KEY
-NETWORKS_KEY = COMPOSER_NETWORKS_KEY
-AUTOSAVE_MS = 1000
-DEFAULT_NETWORKS = ("instagram", "facebook", "linkedin")
-
-
-def _load(store: Store, client_id: int) -> tuple[str, list[str]]:
-    scope = client_scope(client_id)
-    text = composer_text(store, client_id)
-    networks = store.settings.get(NETWORKS_KEY, None, scope=scope)
-    if not isinstance(networks, list):
-        profile = store.settings.get("profile", {}, scope=scope)
-        networks = profile.get("networks") if isinstance(profile, dict) else None
-    if not isinstance(networks, list) or not networks:
-        networks = list(DEFAULT_NETWORKS)
-    return text, [str(n) for n in networks]
+AUTOSAVE_MS = 1000  # after the first unsaved keystroke, however fast the typing goes on
 
 
 def _common_ends(old: str, new: str) -> tuple[int, int]:
@@ -93,9 +68,9 @@ def _common_ends(old: str, new: str) -> tuple[int, int]:
     return prefix, suffix
 
 
-class ComposerPage(QWidget):
+class ComposerPage(SectionPage):
     def __init__(self, ctx: AppContext, clients: ClientSwitcher, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, clients, parent)
         self._ctx = ctx
         self._clients = clients
         self._client: Client | None = None
@@ -139,9 +114,11 @@ class ComposerPage(QWidget):
 
         self.editor = PostEditor(ctx)
         self.editor.edit.setPlaceholderText(
-            self.tr("Write a post here. The counters show its length for each selected network (“Networks” "
-                    "button), words underlined in red have suggestions on right-click, and Ctrl+; inserts "
-                    "an emoji. The text is saved automatically.")
+            self.tr(
+                "Write a post here. The counters show its length for each selected network (“Networks” "
+                "button), words underlined in red have suggestions on right-click, and Ctrl+; inserts "
+                "an emoji. The text is saved automatically."
+            )
         )
         self.editor.text_changed.connect(self._on_text_changed)
         self.editor.networks_changed.connect(self._on_networks_changed)
@@ -178,7 +155,6 @@ class ComposerPage(QWidget):
         self._save_timer.timeout.connect(self.schedule_save)
 
         clients.current_changed.connect(self._on_client_changed)
-        ctx.runner.changed.connect(self._on_changed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.schedule_save)
@@ -196,8 +172,13 @@ class ComposerPage(QWidget):
         self.stack.setCurrentIndex(0 if client is None else 1)
         if client is not None:
             self.subtitle.setText(
-                self.tr("For %1. One text with its counters for each network, spell check, a preview of "
-                        "the “see more” cut and the thread split.").replace("%1", client.name)
+                fill(
+                    self.tr(
+                        "For %1. One text with its counters for each network, spell check, a preview "
+                        "of the “see more” cut and the thread split."
+                    ),
+                    client.name,
+                )
             )
 
     def _on_client_changed(self, client: Client | None) -> None:
@@ -212,15 +193,15 @@ class ComposerPage(QWidget):
         if client is not None:
             self._ctx.tasks.spawn(self.reload())
 
-    def _on_changed(self, changes: Changes) -> None:
+    def on_changes(self, changes: Changes) -> None:
         dialog = self.dictionary_dialog
-        if changes.touches("dictionary") and dialog is not None and dialog.isVisible():
+        if changes.touches(Entity.DICTIONARY) and dialog is not None and dialog.isVisible():
             self._ctx.tasks.spawn(dialog.reload())
-        if changes.touches("accounts") and self._client is not None:  # an account's character limit
+        if changes.touches(Entity.ACCOUNTS) and self._client is not None:  # an account's character limit
             self._ctx.tasks.spawn(self.reload_limits())
         client = self._client
-        if client is not None and (COMPOSER_ENTITY, client.id) in changes.ids:
-            self._ctx.tasks.spawn(self._pull(client.id))
+        if client is not None and client.id in changes.ids_of(Entity.COMPOSER) and not changes.by(self):
+            self._ctx.tasks.spawn(self._pull(client.id))  # another section added to the text
 
     async def reload(self) -> None:
         """Load the current client's text and networks into the editor."""
@@ -231,7 +212,7 @@ class ComposerPage(QWidget):
         self.hashtags_button.set_client(client.id)
         self.editor.edit.setReadOnly(True)  # nothing typed before the load may be overwritten by it
         try:
-            text, networks = await self._ctx.runner.query(lambda s: _load(s, client.id))
+            text, networks = await self._ctx.runner.read(ops.load_composer, client.id)
         finally:
             self.editor.edit.setReadOnly(False)
         if self._client is None or self._client.id != client.id:
@@ -252,7 +233,7 @@ class ComposerPage(QWidget):
         client = self._client
         if client is None:
             return
-        limits = await self._ctx.runner.query(lambda s: s.accounts.limits_for_client(client.id))
+        limits = await self._ctx.runner.read(ops.account_limits, client.id)
         if self._client is not None and self._client.id == client.id:
             self.editor.set_limits(limits)
 
@@ -262,16 +243,14 @@ class ComposerPage(QWidget):
             return
         self._dirty = True
         self.status.setText(self.tr("Editing…"))
-        self._save_timer.start()
+        if not self._save_timer.isActive():  # a maximum wait, not a debounce: steady typing still saves
+            self._save_timer.start()
 
     def _on_networks_changed(self, networks: list[str]) -> None:
         if self._loading or self._client is None:
             return
-        client_id = self._client.id
-        chosen = list(networks)
-        scope = client_scope(client_id)
         self._ctx.tasks.spawn(
-            self._ctx.runner.mutate(lambda s: s.settings.set(NETWORKS_KEY, chosen, scope=scope))
+            self._ctx.runner.run(ops.set_networks, self._client.id, list(networks), initiator=self)
         )
 
     def schedule_save(self) -> asyncio.Task | None:
@@ -286,8 +265,8 @@ class ComposerPage(QWidget):
         task = self._ctx.tasks.spawn(self._save(client_id, text, previous))
         if task is None:  # no event loop left (shutdown): write synchronously rather than lose it
             base = self._known.get(client_id)
-            self._known[client_id] = self._ctx.runner.call_blocking(
-                lambda s: sync_composer_text(s, client_id, text, base)
+            self._known[client_id] = self._ctx.runner.run_blocking(
+                ops.save_text, client_id, text, base, initiator=self
             )
             return None
         self._saving = task
@@ -301,7 +280,7 @@ class ComposerPage(QWidget):
             await asyncio.wait([previous])  # one save at a time: each starts from what the last stored
         base = self._known.get(client_id)
         try:
-            stored = await self._ctx.runner.mutate(lambda s: sync_composer_text(s, client_id, text, base))
+            stored = await self._ctx.runner.run(ops.save_text, client_id, text, base, initiator=self)
         except Exception as exc:
             if self._client is not None and self._client.id == client_id:
                 self._dirty = True  # keep trying on the next change
@@ -315,9 +294,7 @@ class ComposerPage(QWidget):
         if self._client is not None and self._client.id == client_id:
             self._show_stored(text, stored)
             if not self._dirty:
-                self.status.setText(
-                    self.tr("Saved at %1").replace("%1", QTime.currentTime().toString("HH:mm"))
-                )
+                self.status.setText(fill(self.tr("Saved at %1"), QTime.currentTime().toString("HH:mm")))
             if self._pull_wanted:
                 self._pull_wanted = False
                 self._ctx.tasks.spawn(self._pull(client_id))
@@ -329,7 +306,7 @@ class ComposerPage(QWidget):
         if self._save_in_flight():
             self._pull_wanted = True  # the save's answer comes first; look again after it
             return
-        stored = await self._ctx.runner.query(lambda s: composer_text(s, client_id))
+        stored = await self._ctx.runner.read(ops.stored_text, client_id)
         if self._client is None or self._client.id != client_id or client_id not in self._known:
             return  # another client now, or its text is still loading (the load reads it anyway)
         if self._save_in_flight():
@@ -372,7 +349,7 @@ class ComposerPage(QWidget):
         cursor = QTextCursor(edit.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(new[prefix:len(new) - suffix])
+        cursor.insertText(new[prefix : len(new) - suffix])
 
         def moved(pos: int) -> int:
             if pos <= start:
@@ -388,20 +365,22 @@ class ComposerPage(QWidget):
         spelling = self.editor.spelling
         self.languages_button.set_state(spelling.app_languages, spelling.client_choice)
         if spelling.client_choice is None:
-            tip = self.tr("Spell check follows the application default (Settings): %1. Choose other "
-                          "languages for this client here.")
-            self.languages_button.setToolTip(tip.replace("%1", short_codes(spelling.app_languages)))
+            tip = self.tr(
+                "Spell check follows the application default (Settings): %1. Choose other "
+                "languages for this client here."
+            )
+            self.languages_button.setToolTip(fill(tip, short_codes(spelling.app_languages)))
         else:
             tip = self.tr("Spell-check languages chosen for this client: %1.")
             codes = short_codes(spelling.client_choice) or self.tr("none (no spell check)")
-            self.languages_button.setToolTip(tip.replace("%1", codes))
+            self.languages_button.setToolTip(fill(tip, codes))
 
     def _on_languages_chosen(self, choice: tuple[str, ...] | None) -> None:
         client = self._client
         if client is None:
             return
         self._ctx.tasks.spawn(
-            self._ctx.runner.mutate(lambda s: set_client_spell_languages(s, client.id, choice))
+            self._ctx.runner.run(spelling_ops.set_client_languages, client.id, choice, initiator=self)
         )
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
@@ -426,79 +405,3 @@ class ComposerPage(QWidget):
         self._ctx.tasks.spawn(self.dictionary_dialog.reload())
         self.dictionary_dialog.open()
         return self.dictionary_dialog
-
-
-class DictionaryDialog(QDialog):
-    """The personal dictionary of the current client (and of every client), to remove a word added by
-    mistake."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._client: Client | None = None
-        self.setWindowTitle(self.tr("Personal dictionary"))
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.words = QListWidget()
-        self.words.setObjectName("dictionaryWords")
-        self.words.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.words.itemSelectionChanged.connect(self._update_buttons)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setObjectName("dictionaryRemove")
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.words, 1)
-        layout.addWidget(buttons)
-        self.resize(420, 380)
-        self._update_buttons()
-
-    def set_client(self, client: Client | None) -> None:
-        self._client = client
-        if client is None:
-            self.intro.setText(self.tr("Words the spell checker accepts for every client."))
-        else:
-            self.intro.setText(
-                self.tr("Words the spell checker accepts for %1, and for every client. Add words from the "
-                        "editor: right-click an underlined word.").replace("%1", client.name)
-            )
-
-    async def reload(self) -> None:
-        client_id = self._client.id if self._client else None
-        entries = await self._ctx.runner.query(lambda s: s.dictionary.list(client_id=client_id))
-        self.words.clear()
-        for entry in entries:
-            label = entry.word
-            if entry.is_global:
-                label = self.tr("%1 (every client)").replace("%1", entry.word)
-            if entry.kind == "ignored":
-                label = self.tr("%1 (ignored)").replace("%1", label)
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            self.words.addItem(item)
-        if not entries:
-            item = QListWidgetItem(self.tr("No words yet."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.words.addItem(item)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(bool(self.words.selectedItems()))
-
-    def remove_selected(self) -> None:
-        ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.words.selectedItems()]
-        ids = [i for i in ids if i is not None]
-        if ids:
-            self._ctx.tasks.spawn(self._remove(ids))
-
-    async def _remove(self, ids: list[int]) -> list[DictionaryWord]:
-        def remove(store: Store) -> list[DictionaryWord]:
-            with store.db.atomic():
-                return [store.dictionary.remove(i) for i in ids]
-
-        removed = await self._ctx.runner.mutate(remove)
-        await self.reload()
-        return removed

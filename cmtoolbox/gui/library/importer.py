@@ -1,16 +1,16 @@
 """Importing into the library and exporting out of it, off the UI thread, with progress and cancel.
 
-An import walks the chosen files and folders on a worker thread, then handles one file at a time:
-staging (copy, hash, check, thumbnail) on the worker, recording on the database thread. A file the
-library refuses is reported with its reason and the next one goes on; a record that cannot be
-written takes its staged file away again, so nothing is left half imported. Cancelling stops the
-copy in progress (its temporary file is removed) and keeps what was already imported.
+An import lists the chosen files and folders in the app's IO pool, then handles one file at a time:
+staging (copy, hash, check, thumbnail) in the IO pool, recording on the database thread
+(`ops.library.record_staged`). A file the library refuses is reported with its reason and the next
+one goes on; a record that cannot be written takes its staged file away again
+(`ops.library.discard_staged`), so nothing is left half imported. Cancelling stops the copy in
+progress (its temporary file is removed) and keeps what was already imported.
 """
 
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import os
 import re
 import shutil
@@ -22,8 +22,10 @@ from PySide6.QtCore import QObject, Signal
 
 from cmtoolbox.core.media import MEDIA_EXTENSIONS, MediaError, extension_of
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.pools import IO
+from cmtoolbox.ops import library as ops
 from cmtoolbox.storage.media import ImportOutcome, MediaItem
-from cmtoolbox.storage.media_files import MediaFiles, StagedFile
+from cmtoolbox.storage.media_files import MediaFiles, Progress, StagedFile
 
 MAX_FOLDER_FILES = 20_000
 """A folder import stops listing past this many files: someone picked their home folder."""
@@ -47,6 +49,11 @@ class ImportReport:
     def last_item(self) -> MediaItem | None:
         items = self.imported
         return items[-1] if items else None
+
+    def add(self, outcome: ImportOutcome) -> None:
+        {"added": self.added, "duplicate": self.duplicates, "restored": self.restored}[outcome.status].append(
+            outcome.item
+        )
 
 
 def expand_paths(paths: list[Path]) -> tuple[list[tuple[Path, int]], int, bool]:
@@ -95,14 +102,14 @@ class ImportJob(QObject):
     bytes_progress = Signal(object, object)  # bytes done, bytes in all: Python ints, may pass 2 GiB
     finished = Signal(object)  # ImportReport
 
-    def __init__(self, ctx: AppContext, files: MediaFiles, client_id: int,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, files: MediaFiles, client_id: int, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._files = files
         self._client_id = client_id
         self._cancel = threading.Event()
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
         self.report = ImportReport()
         self.running = True  # from creation: a cancel before the first file counts too
 
@@ -114,11 +121,10 @@ class ImportJob(QObject):
         return self._cancel.is_set()
 
     async def run(self, paths: list[Path]) -> ImportReport:
-        loop = asyncio.get_event_loop()
+        loop = asyncio.get_running_loop()
         report = self.report
         try:
-            listing, report.skipped, report.truncated = await loop.run_in_executor(
-                self._pool, expand_paths, paths)
+            listing, report.skipped, report.truncated = await self._ctx.pools.run(IO, expand_paths, paths)
             total_bytes = sum(size for _path, size in listing)
             done_bytes = 0
             self.progress.emit(0, len(listing), "")
@@ -134,7 +140,7 @@ class ImportJob(QObject):
                     loop.call_soon_threadsafe(self.bytes_progress.emit, base + done, total_bytes)
 
                 try:
-                    staged = await loop.run_in_executor(self._pool, self._stage, path, on_bytes)
+                    staged = await self._ctx.pools.run(IO, self._stage, path, on_bytes)
                 except MediaError as exc:
                     if exc.code == "cancelled":
                         report.cancelled = True
@@ -148,28 +154,25 @@ class ImportJob(QObject):
                     done_bytes += size
                     self.bytes_progress.emit(done_bytes, total_bytes)
                 outcome = await self._record(staged, path, report)
-                if outcome is None:
-                    continue
-                {"added": report.added, "duplicate": report.duplicates, "restored": report.restored}[
-                    outcome.status].append(outcome.item)
+                if outcome is not None:
+                    report.add(outcome)
             done = len(listing) if not report.cancelled else len(report.imported)
             self.progress.emit(done, len(listing), "")
         finally:
             self.running = False
-            self._pool.shutdown(wait=False)
             self.finished.emit(report)
         return report
 
-    def _stage(self, path: Path, on_bytes) -> StagedFile:  # noqa: ANN001
+    def _stage(self, path: Path, on_bytes: Progress) -> StagedFile:
         return self._files.stage(path, cancel=self._cancel.is_set, progress=on_bytes)
 
     async def _record(self, staged: StagedFile, path: Path, report: ImportReport) -> ImportOutcome | None:
-        client_id = self._client_id
+        runner = self._ctx.runner
         try:
-            return await self._ctx.runner.mutate(lambda s: s.media.add_staged(staged, client_id))
-        except Exception as exc:  # the record failed: take the staged file away again
+            return await runner.run(ops.record_staged, staged, self._client_id, initiator=self)
+        except Exception as exc:  # the record failed (and rolled back): take the staged file away again
             try:
-                await self._ctx.runner.mutate(lambda s: s.media.discard_staged(staged))
+                await runner.run(ops.discard_staged, staged, initiator=self)
             finally:
                 report.failed.append((path, MediaError("record_failed", str(exc), name=path.name)))
             return None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale
 from cmtoolbox.core.media import MediaError
 from cmtoolbox.core.media_rules import FormatCheck, Issue
 from cmtoolbox.gui.i18n import fill, tr
+from cmtoolbox.gui.library.importer import MAX_FOLDER_FILES, ImportReport
 
 _COMMON_RATIOS = ((1, 1), (4, 5), (5, 4), (9, 16), (16, 9), (3, 4), (4, 3), (2, 3), (3, 2), (1, 2), (2, 1))
 
@@ -110,13 +111,52 @@ def describe_media_error(error: MediaError) -> str:
     if code == "corrupt":
         return tr("The file is damaged or incomplete (cut short during a download or a copy?).")
     if code == "bomb":
-        return fill(tr("The picture is too large to open safely (more than %1 megapixels)."),
-                    int(v.get("limit", 0)) // 1_000_000)
+        return _describe_bomb(v)
     if code == "cancelled":
         return tr("Import cancelled.")
     if code == "record_failed":
         return tr("The file could not be recorded in the database; nothing was kept.")
     return tr("The file could not be imported.")
+
+
+def _describe_bomb(values: dict[str, object]) -> str:
+    megapixels = int(values.get("width", 0) or 0) * int(values.get("height", 0) or 0) // 1_000_000
+    limit = int(values.get("limit", 0) or 0) // 1_000_000
+    reason = values.get("reason")
+    if reason == "ratio":
+        return fill(tr("The file claims a picture of %1 megapixels in only %2: a decompression bomb, "
+                       "not opened."), megapixels, format_size(int(values.get("size", 0) or 0)))
+    if reason == "decode":
+        return fill(tr("The picture has %1 megapixels, more than the %2 this format can be opened with "
+                       "safely. Saved as a standard JPEG, it can be imported."), megapixels, limit)
+    return fill(tr("The picture is too large to open safely (more than %1 megapixels)."), limit)
+
+
+def describe_import(report: ImportReport) -> str:
+    """“Import finished (imported: 3, refused: 1).”, in plural forms."""
+    parts = []
+    if report.added:
+        parts.append(tr("%n imported", "", len(report.added)))
+    if report.duplicates:
+        parts.append(tr("%n already in the library", "", len(report.duplicates)))
+    if report.restored:
+        parts.append(tr("%n brought back from the trash", "", len(report.restored)))
+    if report.failed:
+        parts.append(tr("%n refused", "", len(report.failed)))
+    if report.skipped:
+        parts.append(tr("%n skipped, not media", "", report.skipped))
+    if report.cancelled:
+        return fill(tr("Import cancelled (%1)."), ", ".join(parts)) if parts else tr("Import cancelled.")
+    return fill(tr("Import finished (%1)."), ", ".join(parts)) if parts else tr("Nothing to import.")
+
+
+def describe_import_problems(report: ImportReport) -> list[str]:
+    """One line per refused file, and a word when the folder was too big to be read whole."""
+    lines = [f"{path.name}: {describe_media_error(error)}" for path, error in report.failed]
+    if report.truncated:
+        lines.append(fill(tr("The folder holds too many files: only the first %1 were looked at."),
+                          QLocale().toString(MAX_FOLDER_FILES)))
+    return lines
 
 
 # -- format checks -------------------------------------------------------------------------------------

@@ -2,20 +2,18 @@
 
 `MediaListModel` holds the items of one query (client, filters, search). It starts with the first
 page and the total count; the view asks for more through `canFetchMore`/`fetchMore` as the user
-scrolls, and each page is read on the database thread. A new query bumps a generation number, so
-a page that arrives late for an old query is dropped instead of mixing two result sets.
+scrolls, and each page is read on the database thread (`ops.library`). A new query bumps a
+generation number, so a page that arrives late for an old query is dropped instead of mixing two
+result sets.
 
 `ThumbnailCache` reads (or, for items imported before their thumbnail was made, builds) the cached
-WebP thumbnails on a worker thread, scales them to the grid's size there, and keeps the most
-recent ones in memory; the model repaints a cell when its thumbnail arrives.
+WebP thumbnails in the app's CPU pool, scaled to the grid's size there, and keeps the most recent
+ones in memory; the model repaints a cell when its thumbnail arrives.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 from collections import OrderedDict
-from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -30,35 +28,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.library.images import load_thumbnail
 from cmtoolbox.gui.library.messages import format_duration, format_pixels, format_size, kind_label
 from cmtoolbox.gui.library.mime import MEDIA_MIME, add_media_links
+from cmtoolbox.gui.pools import CPU
+from cmtoolbox.ops import library as ops
 from cmtoolbox.storage.media import MediaItem, MediaQuery
 from cmtoolbox.storage.media_files import MediaFiles
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 60
-THUMB_PIXELS = 192  # longest side kept in memory: a 160 px cell on a 1.2x screen
 CACHE_ITEMS = 600
+THUMBNAIL_KINDS = ("image", "gif", "video")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _load_thumbnail(files: MediaFiles, sha256: str, kind: str) -> QImage | None:
-    """Worker thread: the cached thumbnail, built first when missing, scaled for the grid."""
-    try:
-        path = files.ensure_thumbnail(sha256, kind)
-    except OSError:
-        return None
-    if path is None:
-        return None
-    image = QImage(str(path))
-    if image.isNull():
-        return None
-    if max(image.width(), image.height()) > THUMB_PIXELS:
-        image = image.scaled(THUMB_PIXELS, THUMB_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    return image
 
 
 class ThumbnailCache(QObject):
@@ -72,15 +56,14 @@ class ThumbnailCache(QObject):
         self._files = files
         self._images: OrderedDict[str, QImage | None] = OrderedDict()
         self._pending: set[str] = set()
-        # Idle workers end by themselves when the pool is garbage collected with this object.
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="thumbs")
+        self._closed = False
 
     def get(self, sha256: str, kind: str) -> QImage | None:
         """The thumbnail when loaded (None meanwhile, or when the kind has none), asking for it once."""
         if sha256 in self._images:
             self._images.move_to_end(sha256)
             return self._images[sha256]
-        if sha256 not in self._pending and kind in ("image", "gif", "video"):
+        if not self._closed and sha256 not in self._pending and kind in THUMBNAIL_KINDS:
             self._pending.add(sha256)
             self._ctx.tasks.spawn(self._load(sha256, kind))
         return None
@@ -89,13 +72,14 @@ class ThumbnailCache(QObject):
         self._images.pop(sha256, None)
 
     async def _load(self, sha256: str, kind: str) -> None:
-        loop = asyncio.get_event_loop()
         try:
-            image = await loop.run_in_executor(self._pool, _load_thumbnail, self._files, sha256, kind)
-        except RuntimeError:  # the pool was shut down while the window closed
+            image = await self._ctx.pools.run(CPU, load_thumbnail, self._files, sha256, kind)
+        except RuntimeError:  # the pools were shut down while the window closed
             return
         finally:
             self._pending.discard(sha256)
+        if self._closed:
+            return
         self._images[sha256] = image
         while len(self._images) > CACHE_ITEMS:
             self._images.popitem(last=False)
@@ -103,7 +87,9 @@ class ThumbnailCache(QObject):
             self.ready.emit(sha256)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop asking for thumbnails (a dialog closed); those in flight are dropped on arrival."""
+        self._closed = True
+        self._images.clear()
 
 
 class MediaListModel(QAbstractListModel):
@@ -151,12 +137,7 @@ class MediaListModel(QAbstractListModel):
         if query is None:
             self._set(None, [], 0)
             return
-        want = max(PAGE, keep)
-
-        def load(store):  # noqa: ANN001, ANN202
-            return store.media.count(query), store.media.page(query, 0, want)
-
-        total, items = await self._ctx.runner.query(load)
+        total, items = await self._ctx.runner.read(ops.first_page, query, max(PAGE, keep))
         if generation != self._generation:
             return
         self._set(query, items, total)
@@ -188,7 +169,7 @@ class MediaListModel(QAbstractListModel):
 
     async def _fetch(self, generation: int, query: MediaQuery, offset: int) -> None:
         try:
-            items = await self._ctx.runner.query(lambda s: s.media.page(query, offset, PAGE))
+            items = await self._ctx.runner.read(ops.next_page, query, offset, PAGE)
         finally:
             if generation == self._generation:
                 self._fetching = False
@@ -281,7 +262,3 @@ class MediaListModel(QAbstractListModel):
         for row in self._rows.get(sha256, []):
             index = self.index(row)
             self.dataChanged.emit(index, index, [THUMB_ROLE])
-
-
-def content_path(files: MediaFiles, item: MediaItem) -> Path | None:
-    return files.find(item.sha256)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.storage.notes import NoteSummary
 
 
@@ -29,9 +30,7 @@ class BacklinksPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemClicked.connect(self._on_activated)
-        self.empty = QLabel(
-            self.tr("No note links here yet. Type [[%1]] in another note to link it.").replace("%1", "…")
-        )
+        self.empty = QLabel()
         self.empty.setObjectName("backlinksEmpty")
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
@@ -57,13 +56,16 @@ class BacklinksPanel(QWidget):
         else:
             count = len(rows)
             self.heading.setText(
-                self.tr("Backlinks") if count == 0
-                else self.tr("Linked from 1 note") if count == 1
-                else self.tr("Linked from %1 notes").replace("%1", str(count))
+                self.tr("Backlinks")
+                if count == 0
+                else self.tr("Linked from 1 note")
+                if count == 1
+                else fill(self.tr("Linked from %1 notes"), count)
             )
             self.empty.setText(
-                self.tr("No note links here yet. Type [[%1]] in another note to link it.").replace(
-                    "%1", title or self.tr("Untitled")
+                fill(
+                    self.tr("No note links here yet. Type [[%1]] in another note to link it."),
+                    title or self.tr("Untitled"),
                 )
             )
         self.list.setVisible(bool(rows))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.core.render import WikiLink, extract_wikilinks, render_markdown
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.mime import media_links
 from cmtoolbox.gui.notes.preview import NotePreview
 from cmtoolbox.gui.widgets.tag_editor import TagEditor
@@ -341,7 +342,7 @@ class NoteEditor(QWidget):
             for client in listed:
                 self.owner.addItem(client.name, client.id)
             if selected is not None and self.owner.findData(selected) < 0:
-                self.owner.addItem(self.tr("Client #%1").replace("%1", str(selected)), selected)
+                self.owner.addItem(fill(self.tr("Client #%1"), selected), selected)
             self.owner.addItem(self.tr("All clients"), None)
             index = self.owner.findData(selected) if selected is not None else self.owner.count() - 1
             self.owner.setCurrentIndex(max(index, 0))

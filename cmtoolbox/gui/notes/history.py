@@ -1,7 +1,7 @@
 """Revision history of a note: browse the versions, see what changed, restore one.
 
-Restoring is undoable: the storage layer records the text being replaced and the restored text as
-new revisions, so the version you leave is right there at the top of the list.
+Restoring keeps the text it replaces as a revision too, so the version you leave is right there at
+the top of the list, and Edit ▸ Undo puts it back.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import difflib
 import html
 import re
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,14 +20,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.formatting import format_datetime
+from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.notes.layout import list_and_detail
+from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.changes import Changes
+from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.revisions import Revision
 
 CONTEXT_LINES = 2
@@ -83,7 +87,7 @@ def diff_html(old: str, new: str, *, unchanged_label: str, no_change_label: str)
                 hidden = count - len(head) - len(tail)
                 rows.append(
                     f'<tr><td></td><td style="color: #888;"><i>'
-                    f"{html.escape(unchanged_label.replace('%1', str(hidden)))}"
+                    f"{html.escape(fill(unchanged_label, hidden))}"
                     "</i></td></tr>"
                 )
                 rows += [_cell(html.escape(line), None, "") for line in tail]
@@ -105,8 +109,7 @@ def diff_html(old: str, new: str, *, unchanged_label: str, no_change_label: str)
 
 
 def format_moment(revision: Revision) -> str:
-    moment = QDateTime.fromSecsSinceEpoch(int(revision.updated_at.timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return format_datetime(revision.updated_at)
 
 
 class RevisionHistoryDialog(QDialog):
@@ -117,7 +120,7 @@ class RevisionHistoryDialog(QDialog):
     def __init__(self, ctx: AppContext, note_id: int, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("revisionHistoryDialog")
-        self.setWindowTitle(self.tr("History of “%1”").replace("%1", title or self.tr("Untitled")))
+        self.setWindowTitle(fill(self.tr("History of “%1”"), title or self.tr("Untitled")))
         self._ctx = ctx
         self._note_id = note_id
         self._revisions: list[Revision] = []
@@ -147,20 +150,10 @@ class RevisionHistoryDialog(QDialog):
         self.view.setOpenLinks(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
         show = QHBoxLayout()
         show.addWidget(QLabel(self.tr("Show:")))
         show.addWidget(self.mode, 1)
-        right_layout.addLayout(show)
-        right_layout.addWidget(self.summary)
-        right_layout.addWidget(self.view, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setSizes([260, 620])
-        splitter.setChildrenCollapsible(False)
+        splitter = list_and_detail(self.list, [show, self.summary, self.view], (260, 620))
 
         self.restore_button = QPushButton(self.tr("&Restore this version"))
         self.restore_button.setObjectName("restoreRevision")
@@ -185,8 +178,7 @@ class RevisionHistoryDialog(QDialog):
         return list(self._revisions)
 
     async def reload(self) -> None:
-        note_id = self._note_id
-        revisions = await self._ctx.runner.query(lambda s: s.revisions.list("notes", note_id))
+        revisions = await self._ctx.runner.read(ops.history, self._note_id)
         selected = self.selected()
         self._revisions = revisions
         self.list.blockSignals(True)
@@ -208,7 +200,8 @@ class RevisionHistoryDialog(QDialog):
         self._show_selected(self.list.currentRow())
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("revisions") and self.isVisible():
+        # Its own restores reload at once; an undo from the main window comes here.
+        if changes.touches(Entity.REVISIONS) and not changes.by(self) and self.isVisible():
             self._ctx.tasks.spawn(self.reload())
 
     def selected(self) -> Revision | None:
@@ -229,7 +222,7 @@ class RevisionHistoryDialog(QDialog):
         unchanged = self.tr("⋯ %1 unchanged lines")
         same = self.tr("No difference.")
         if mode == self.MODE_TEXT:
-            self.summary.setText(self.tr("Title: %1").replace("%1", revision.title or self.tr("Untitled")))
+            self.summary.setText(fill(self.tr("Title: %1"), revision.title or self.tr("Untitled")))
             self.view.setPlainText(revision.body)
             return
         if mode == self.MODE_CURRENT:
@@ -241,23 +234,25 @@ class RevisionHistoryDialog(QDialog):
             old = previous.body if previous else ""
             new_title, new = revision.title, revision.body
         if old_title != new_title:
+            untitled = self.tr("Untitled")
             self.summary.setText(
-                self.tr("Title: “%1” → “%2”")
-                .replace("%1", old_title or self.tr("Untitled"))
-                .replace("%2", new_title or self.tr("Untitled"))
+                fill(self.tr("Title: “%1” → “%2”"), old_title or untitled, new_title or untitled)
             )
         else:
-            self.summary.setText(self.tr("Title: %1").replace("%1", new_title or self.tr("Untitled")))
+            self.summary.setText(fill(self.tr("Title: %1"), new_title or self.tr("Untitled")))
         self.view.setHtml(diff_html(old, new, unchanged_label=unchanged, no_change_label=same))
 
     async def restore_selected(self) -> Revision | None:
         revision = self.selected()
         if revision is None:
             return None
-        restored = await self._ctx.runner.mutate(lambda s: s.revisions.restore(revision.id))
+        restored = await self._ctx.runner.run(
+            ops.restore_version, revision.id, initiator=self, undo_label=self.tr("Earlier version restored")
+        )
         self.status.setText(
-            self.tr("Version of %1 restored. The text it replaced is kept in the history.").replace(
-                "%1", format_moment(revision)
+            fill(
+                self.tr("Version of %1 restored. The text it replaced is kept in the history."),
+                format_moment(revision),
             )
         )
         await self.reload()

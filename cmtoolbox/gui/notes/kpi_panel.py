@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
 from cmtoolbox.core import kpi
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.i18n import fill
+from cmtoolbox.ops import kpi as kpi_ops
 from cmtoolbox.storage.changes import Changes
+from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.errors import InvalidValue
 from cmtoolbox.storage.kpi_formulas import UserFormula
 
@@ -56,6 +59,21 @@ def expression_names(expression: str) -> list[str]:
         if isinstance(node, ast.Name) and node.id not in _FUNCTION_NAMES and node.id not in names:
             names.append(node.id)
     return sorted(names, key=lambda n: expression.find(n))
+
+
+def _label(
+    name: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0, wrap: bool = True
+) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    font = label.font()
+    font.setBold(bold)
+    font.setItalic(italic)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
 
 
 class FormulaDialog(QDialog):
@@ -181,30 +199,15 @@ class KpiPanel(QWidget):
         top.addWidget(self.formula, 1)
         top.addWidget(self.menu_button)
 
-        self.title = QLabel()
-        self.title.setObjectName("kpiTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.display = QLabel()
-        self.display.setObjectName("kpiDisplay")
-        self.display.setWordWrap(True)
-        italic = self.display.font()
-        italic.setItalic(True)
-        self.display.setFont(italic)
+        self.title = _label("kpiTitle", bold=True)
+        self.display = _label("kpiDisplay", italic=True)
         self.definition = QLabel()
         self.definition.setWordWrap(True)
         self.definition.setEnabled(False)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.result = QLabel()
-        self.result.setObjectName("kpiResult")
+        self.result = _label("kpiResult", bold=True, scale=1.6, wrap=False)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        big = self.result.font()
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        big.setBold(True)
-        self.result.setFont(big)
         self.error = QLabel()
         self.error.setObjectName("kpiError")
         self.error.setWordWrap(True)
@@ -244,14 +247,14 @@ class KpiPanel(QWidget):
 
     async def reload(self) -> None:
         client_id = self._client_id
-        custom = await self._ctx.runner.query(lambda s: s.kpi_formulas.list(client_id))
+        custom = await self._ctx.runner.read(kpi_ops.list_formulas, client_id)
         if client_id != self._client_id:
             return
         self._custom = custom
         self._fill_formulas()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("user_formulas"):
+        if changes.touches(Entity.USER_FORMULAS) and not changes.by(self):  # own writes reload at once
             self._ctx.tasks.spawn(self.reload())
 
     def _fill_formulas(self) -> None:
@@ -314,7 +317,7 @@ class KpiPanel(QWidget):
             self.display.setText(selected.display[lang])
             self.definition.setText(selected.definition[lang])
             inputs = selected.inputs
-            self.sources.setText(self.tr("Sources: %1").replace("%1", "; ".join(selected.sources)))
+            self.sources.setText(fill(self.tr("Sources: %1"), "; ".join(selected.sources)))
         for kpi_input in inputs:
             field = QLineEdit()
             field.setObjectName(f"kpiInput_{kpi_input.id}")
@@ -352,7 +355,7 @@ class KpiPanel(QWidget):
                 values[input_id] = kpi.parse_number(text, self._lang)
             except kpi.KpiError:
                 field.setStyleSheet(ERROR_STYLE)
-                self.error.setText(self.tr("“%1” is not a number.").replace("%1", text))
+                self.error.setText(fill(self.tr("“%1” is not a number."), text))
         selected = self._selected()
         if self.error.text() or missing or selected is None:
             self.result.setText("—")
@@ -407,8 +410,8 @@ class KpiPanel(QWidget):
             owner = None if typed[3] else self._client_id
             formula_id = existing.id if existing else None
             try:
-                saved = await self._ctx.runner.mutate(
-                    lambda s, o=owner, f=formula, i=formula_id: s.kpi_formulas.save(o, f, formula_id=i)
+                saved = await self._ctx.runner.run(
+                    kpi_ops.save_formula, owner, formula, formula_id, initiator=self
                 )
             except InvalidValue as exc:
                 message = (
@@ -442,13 +445,12 @@ class KpiPanel(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete formula"),
-            self.tr("Delete the formula “%1”? Notes that used it keep their results.").replace(
-                "%1", formula.name
-            ),
+            fill(self.tr("Delete the formula “%1”? Notes that used it keep their results."), formula.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         if await ask(box) != QMessageBox.StandardButton.Yes.value:
             return
-        await self._ctx.runner.mutate(lambda s: s.kpi_formulas.delete(formula.id))
+        label = fill(self.tr("Formula “%1” deleted"), formula.name)
+        await self._ctx.runner.run(kpi_ops.delete_formula, formula.id, initiator=self, undo_label=label)
         await self.reload()

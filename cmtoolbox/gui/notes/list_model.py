@@ -1,4 +1,4 @@
-"""The notes list: a lazy model (pages of 200 through the DB runner) and its two-line delegate.
+"""The notes list: a lazy model (pages of 200 read through the runner) and its two-line delegate.
 
 With 100,000 notes the view only ever holds the rows scrolled through: `canFetchMore/fetchMore`
 ask the database thread for the next page when the view reaches the end. Every load carries a
@@ -25,8 +25,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.formatting import format_date
+from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.notes import PAGE_SIZE, NoteQuery, NoteSummary
-from cmtoolbox.storage.store import Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +37,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def short_date(moment: datetime, now: datetime | None = None) -> str:
-    """Today: the time; this year: day and month; otherwise the short date, in the UI locale."""
+    """Today: the time; this year: day and month; otherwise the date with its four-digit year, in
+    the UI locale."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     today = QDateTime.fromSecsSinceEpoch(int((now or datetime.now()).timestamp()))
     locale = QLocale()
@@ -44,7 +46,7 @@ def short_date(moment: datetime, now: datetime | None = None) -> str:
         return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
     if local.date().year() == today.date().year():
         return locale.toString(local.date(), "d MMM")
-    return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+    return format_date(moment, locale)
 
 
 class NotesListModel(QAbstractListModel):
@@ -82,21 +84,12 @@ class NotesListModel(QAbstractListModel):
         return self._ctx.tasks.spawn(self._load(self._generation, len(self._rows)))
 
     async def _load(self, generation: int, keep: int) -> None:
-        query = self._query
-        wanted = max(PAGE_SIZE, keep)
-
-        def load(store: Store) -> tuple[int, list[NoteSummary], list[int] | None]:
-            if query.text.strip():
-                ids = store.notes.matching_ids(query)
-                return len(ids), store.notes.summaries(ids[:wanted]), ids
-            return store.notes.count(query), store.notes.page(query, 0, wanted), None
-
-        total, rows, ids = await self._ctx.runner.query(load)
+        listing = await self._ctx.runner.read(ops.list_notes, self._query, max(PAGE_SIZE, keep))
         if generation != self._generation:
             return  # the query changed meanwhile: a newer load is on its way
         self.beginResetModel()
-        self._rows, self._ids, self._fetching = rows, ids, None
-        self._total = max(total, len(rows))
+        self._rows, self._ids, self._fetching = listing.rows, listing.ids, None
+        self._total = max(listing.total, len(listing.rows))
         self.endResetModel()
         self.total_changed.emit(self._total)
         self.loaded.emit()
@@ -111,15 +104,8 @@ class NotesListModel(QAbstractListModel):
         self._ctx.tasks.spawn(self._fetch_more(self._generation, len(self._rows)))
 
     async def _fetch_more(self, generation: int, offset: int) -> None:
-        query, ids = self._query, self._ids
-
-        def load(store: Store) -> list[NoteSummary]:
-            if ids is not None:
-                return store.notes.summaries(ids[offset : offset + PAGE_SIZE])
-            return store.notes.page(query, offset, PAGE_SIZE)
-
         try:
-            rows = await self._ctx.runner.query(load)
+            rows = await self._ctx.runner.read(ops.more_notes, self._query, self._ids, offset, PAGE_SIZE)
         finally:
             if self._fetching == generation:
                 self._fetching = None

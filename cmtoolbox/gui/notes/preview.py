@@ -25,8 +25,10 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from cmtoolbox.core.fetch import fetch_bodies
 from cmtoolbox.core.render import parse_internal_url
 from cmtoolbox.core.sanitize import MEDIA_SCHEME, classify_link, url_scheme
+from cmtoolbox.gui.i18n import fill
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +157,7 @@ class NotePreview(QTextBrowser):
         if image is None or image.isNull():
             alt = " ".join(html_lib.unescape(attrs.get("alt", "")).split())
             text = (
-                self.tr("Picture not found in the library: “%1”").replace("%1", alt)
+                fill(self.tr("Picture not found in the library: “%1”"), alt)
                 if alt
                 else self.tr("Picture not found in the library")
             )
@@ -183,8 +185,9 @@ class NotePreview(QTextBrowser):
             target = QSize(round(key[1] * ratio), round(key[2] * ratio))
             if target.width() >= image.width() and target.height() >= image.height():
                 return image  # never enlarged: Qt draws it at its size
-            scaled = image.scaled(target, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                  Qt.TransformationMode.SmoothTransformation)
+            scaled = image.scaled(
+                target, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
             scaled.setDevicePixelRatio(ratio)
             self._scaled[key] = scaled
             while len(self._scaled) > SCALED_CACHE:
@@ -239,28 +242,18 @@ class NotePreview(QTextBrowser):
         self.spawn(self._fetch(url))
 
     async def _fetch(self, url: str) -> None:
-        import httpx
-
-        from cmtoolbox.core.fetch import USER_AGENT
-
+        """Download a remote picture through core.fetch (the app's one HTTP client), capped in
+        size; what fails, passes the cap or is not a picture stays a blank."""
         image = QImage()
+        bodies: dict[str, bytes] = {}
         try:
-            async with httpx.AsyncClient(
-                timeout=REMOTE_TIMEOUT_S, follow_redirects=True, headers={"User-Agent": USER_AGENT}
-            ) as client:
-                async with client.stream("GET", url) as response:
-                    kind = response.headers.get("content-type", "")
-                    if response.status_code == 200 and kind.startswith("image/"):
-                        data = bytearray()
-                        async for chunk in response.aiter_bytes():
-                            data += chunk
-                            if len(data) > MAX_REMOTE_IMAGE_BYTES:
-                                raise ValueError("image too large")
-                        image.loadFromData(bytes(data))
+            bodies = await fetch_bodies([url], max_bytes=MAX_REMOTE_IMAGE_BYTES, timeout=REMOTE_TIMEOUT_S)
         except Exception as exc:  # a broken image must never disturb the note
             log.info("remote image %s not loaded: %s", url, exc)
         finally:
             self._fetching.discard(url)
+        if url in bodies:
+            image.loadFromData(bodies[url])
         self._images[url] = image
         if not image.isNull() and self._remote_allowed:
             self.show_html(self._html, remote_images=True)  # loadResource now finds it

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,10 @@ from cmtoolbox.core.templates import (
     render_title,
 )
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.notes.layout import list_and_detail
 from cmtoolbox.gui.notes.preview import NotePreview
+from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.notes import MAX_TITLE_LENGTH, Note
 
 ChoiceKind = Literal["blank", "builtin", "user"]
@@ -106,16 +108,7 @@ class TemplatePickerDialog(QDialog):
         self.description.setObjectName("templateDescription")
         self.preview = NotePreview()
         self.preview.setObjectName("templatePreview")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.description)
-        right_layout.addWidget(self.preview, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setSizes([260, 560])
-        splitter.setChildrenCollapsible(False)
+        splitter = list_and_detail(self.list, [self.description, self.preview], (260, 560))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -197,7 +190,9 @@ class TemplatePickerDialog(QDialog):
         if choice is None or choice.kind != "user" or not isinstance(choice.source_id, int):
             return
         note_id = choice.source_id
-        await self._ctx.runner.mutate(lambda s: s.notes.move_to_trash(note_id))
+        item = self.list.currentItem()
+        label = fill(self.tr("Template “%1” moved to the trash"), item.text() if item else "")
+        await self._ctx.runner.run(ops.move_to_trash, note_id, initiator=self, undo_label=label)
         self.deleted_templates.append(note_id)
         row = self.list.currentRow()
         self.list.takeItem(row)

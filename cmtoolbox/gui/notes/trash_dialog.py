@@ -1,8 +1,12 @@
-"""The notes trash of the current client (and of the shared notes): restore, delete for good, empty."""
+"""The notes trash of the current client (and of the shared notes): restore, delete for good, empty.
+
+It lists the app's one trash (`ops.trash`) narrowed to notes. Restoring is undoable from Edit ▸
+Undo like any trip to the trash; deleting for good is not, so it asks first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,19 +22,14 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.formatting import format_datetime
+from cmtoolbox.gui.i18n import fill
+from cmtoolbox.ops import trash as trash_ops
 from cmtoolbox.storage.changes import Changes
-from cmtoolbox.storage.store import Store
+from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.trash import TrashItem
 
-ENTITY = "notes"
-
-
-def notes_in_trash(store: Store, client_id: int | None) -> list[TrashItem]:
-    return [
-        item
-        for item in store.trash.list()
-        if item.entity == ENTITY and (item.client_id is None or item.client_id == client_id)
-    ]
+KINDS = (Entity.NOTES,)
 
 
 class NotesTrashDialog(QDialog):
@@ -76,18 +75,17 @@ class NotesTrashDialog(QDialog):
         self._update_buttons()
 
     async def reload(self) -> None:
-        client_id = self._client_id
-        self._items = await self._ctx.runner.query(lambda s: notes_in_trash(s, client_id))
+        self._items = await self._ctx.runner.read(
+            trash_ops.list_items, client_id=self._client_id, entities=KINDS
+        )
         self.list.clear()
-        locale = QLocale()
         for item in self._items:
-            when = locale.toString(
-                QDateTime.fromSecsSinceEpoch(int(item.deleted_at.timestamp())), QLocale.FormatType.ShortFormat
-            )
             row = QListWidgetItem(
-                self.tr("%1 — deleted %2")
-                .replace("%1", item.title or self.tr("Untitled"))
-                .replace("%2", when)
+                fill(
+                    self.tr("%1 — deleted %2"),
+                    item.title or self.tr("Untitled"),
+                    format_datetime(item.deleted_at),
+                )
             )
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(row)
@@ -96,11 +94,12 @@ class NotesTrashDialog(QDialog):
         self._update_buttons()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("trash") and self.isVisible():
+        # Its own restores and purges reload at once; an undo or a deletion elsewhere comes here.
+        if changes.touches(Entity.TRASH) and not changes.by(self) and self.isVisible():
             self._ctx.tasks.spawn(self.reload())
 
-    def _selected_ids(self) -> list[int]:
-        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()]
+    def _selected(self) -> list[trash_ops.Target]:
+        return [(Entity.NOTES, int(i.data(Qt.ItemDataRole.UserRole))) for i in self.list.selectedItems()]
 
     def _update_buttons(self) -> None:
         selected = bool(self.list.selectedItems())
@@ -109,16 +108,11 @@ class NotesTrashDialog(QDialog):
         self.empty_button.setEnabled(bool(self._items))
 
     async def restore_selected(self) -> None:
-        ids = self._selected_ids()
-        if not ids:
+        targets = self._selected()
+        if not targets:
             return
-
-        def restore(store: Store) -> None:
-            with store.db.atomic():
-                for note_id in ids:
-                    store.trash.restore(ENTITY, note_id)
-
-        await self._ctx.runner.mutate(restore)
+        label = self.tr("Note restored") if len(targets) == 1 else self.tr("Notes restored")
+        await self._ctx.runner.run(trash_ops.restore_items, targets, initiator=self, undo_label=label)
         await self.reload()
 
     async def _confirm(self, text: str) -> bool:
@@ -134,28 +128,23 @@ class NotesTrashDialog(QDialog):
         return await ask(box) == QMessageBox.StandardButton.Yes.value
 
     async def purge_selected(self) -> None:
-        ids = self._selected_ids()
-        if not ids or not await self._confirm(
-            self.tr("Delete this note for good, with its history?") if len(ids) == 1
-            else self.tr("Delete %1 notes for good, with their history?").replace("%1", str(len(ids)))
-        ):
-            return
-        await self._purge(ids)
+        await self._purge(
+            self._selected(),
+            self.tr("Delete this note for good, with its history?"),
+            self.tr("Delete %1 notes for good, with their history?"),
+        )
 
     async def empty_trash(self) -> None:
-        ids = [item.id for item in self._items]
-        if not ids or not await self._confirm(
-            self.tr("Empty the trash: delete its only note for good?") if len(ids) == 1
-            else self.tr("Empty the trash: delete %1 notes for good?").replace("%1", str(len(ids)))
-        ):
+        """Delete for good the notes listed (those the user saw, not any trashed since)."""
+        await self._purge(
+            [(item.entity, item.id) for item in self._items],
+            self.tr("Empty the trash: delete its only note for good?"),
+            self.tr("Empty the trash: delete %1 notes for good?"),
+        )
+
+    async def _purge(self, targets: list[trash_ops.Target], one: str, many: str) -> None:
+        # Two strings, not "%n note(s)": English has no catalogue to pick a plural form from.
+        if not targets or not await self._confirm(one if len(targets) == 1 else fill(many, len(targets))):
             return
-        await self._purge(ids)
-
-    async def _purge(self, ids: list[int]) -> None:
-        def purge(store: Store) -> None:
-            with store.db.atomic():
-                for note_id in ids:
-                    store.trash.purge(ENTITY, note_id)
-
-        await self._ctx.runner.mutate(purge)
+        await self._ctx.runner.run(trash_ops.purge_items, targets, initiator=self)
         await self.reload()

@@ -1,6 +1,6 @@
 """The global search palette (Ctrl+K from anywhere): one box over every kind of record.
 
-Results come from `storage.search.search_all` (each feature registers a provider), grouped by
+Results come from `ops.search.search_everything` (each entity declares a provider), grouped by
 kind, with the matched words highlighted. Typing never blocks: each keystroke restarts a short
 debounce, the query runs on the database thread, and an answer that arrives after a newer query
 was sent is dropped. Up/Down move through the hits while the cursor stays in the box; Enter opens
@@ -52,12 +52,13 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.gui.notes.list_model import short_date
-from cmtoolbox.storage.search import SearchFilters, SearchHit, search_all
+from cmtoolbox.ops import search as ops
+from cmtoolbox.storage.search import SearchFilters, SearchHit
 
 DEBOUNCE_MS = 120
-LIMIT_PER_KIND = 20
 KIND_SECTIONS = {"notes": "notes", "drafts": "drafts", "sources": "sources", "feed_items": "sources",
                  "media": "library"}  # fmt: skip
 """Which sidebar section opens a hit of each kind."""
@@ -313,10 +314,10 @@ class GlobalSearchPalette(QDialog):
 
     def _client_scope_label(self) -> str:
         client = self._clients.current
-        return self.tr("Only %1").replace("%1", client.name) if client else self.tr("This client")
+        return fill(self.tr("Only %1"), client.name) if client else self.tr("This client")
 
     async def _load_tags(self) -> None:
-        names = await self._ctx.runner.query(lambda s: s.tags.names())
+        names = await self._ctx.runner.read(ops.tag_names)
         text = self.tag.currentText()
         self.tag.blockSignals(True)
         try:
@@ -343,9 +344,7 @@ class GlobalSearchPalette(QDialog):
         return self._ctx.tasks.spawn(self._search(self._seq, self.query.text(), self.filters()))
 
     async def _search(self, seq: int, text: str, filters: SearchFilters) -> None:
-        results = await self._ctx.runner.query(
-            lambda s: search_all(s, text, filters, limit_per_kind=LIMIT_PER_KIND)
-        )
+        results = await self._ctx.runner.read(ops.search_everything, text, filters)
         if seq != self._seq:
             return  # a newer query was sent while this one ran: its answer is the one to show
         self._shown_seq = seq
@@ -375,7 +374,7 @@ class GlobalSearchPalette(QDialog):
         if not text.strip():
             self.status.setText(self.tr("Type to search your notes."))
         elif count == 0:
-            self.status.setText(self.tr("No results for “%1”.").replace("%1", text.strip()))
+            self.status.setText(fill(self.tr("No results for “%1”."), text.strip()))
         else:
             self.status.setText(self.tr("%n result(s)", "", count))
 

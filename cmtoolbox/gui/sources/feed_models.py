@@ -9,27 +9,21 @@ next reload, as in every mail and feed reader).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.sources.widgets import local_datetime
+from cmtoolbox.gui.formatting import format_date
+from cmtoolbox.ops import feeds as ops
+from cmtoolbox.ops.feeds import ItemQuery
 from cmtoolbox.storage.feeds import ItemRow
+
+__all__ = ["ITEM_ROLE", "PAGE_SIZE", "ItemListModel", "ItemQuery"]
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 PAGE_SIZE = 200
-
-
-@dataclass(frozen=True)
-class ItemQuery:
-    client_id: int | None = None
-    feed_id: int | None = None
-    folder: str | None = None
-    unread_only: bool = False
-    starred_only: bool = False
-    match: str | None = None  # an FTS5 expression from core.search.build_match_query
 
 
 class ItemListModel(QAbstractTableModel):
@@ -54,17 +48,7 @@ class ItemListModel(QAbstractTableModel):
         if query.client_id is None:
             self._set_rows([], 0)
             return
-        params = {
-            "feed_id": query.feed_id, "folder": query.folder, "unread_only": query.unread_only,
-            "starred_only": query.starred_only, "query": query.match,
-        }  # fmt: skip
-        client_id = query.client_id
-        rows, total = await self.ctx.runner.query(
-            lambda s: (
-                s.feeds.items(client_id, limit=PAGE_SIZE, **params),
-                s.feeds.item_count(client_id, **params),
-            )
-        )
+        rows, total = await self.ctx.runner.read(ops.first_page, query, PAGE_SIZE)
         if generation == self._generation:
             self._set_rows(rows, total)
 
@@ -85,14 +69,8 @@ class ItemListModel(QAbstractTableModel):
 
     async def load_more(self) -> int:
         query, generation, offset = self.query, self._generation, len(self.rows)
-        client_id = query.client_id
         try:
-            rows = await self.ctx.runner.query(
-                lambda s: s.feeds.items(
-                    client_id, feed_id=query.feed_id, folder=query.folder, unread_only=query.unread_only,
-                    starred_only=query.starred_only, query=query.match, limit=PAGE_SIZE, offset=offset,
-                )
-            )  # fmt: skip
+            rows = await self.ctx.runner.read(ops.next_page, query, PAGE_SIZE, offset)
         finally:
             self._loading = False
         if generation != self._generation or not rows:
@@ -150,7 +128,7 @@ class ItemListModel(QAbstractTableModel):
             if column == self.FEED:
                 return row.feed_title
             if column == self.DATE:
-                return local_datetime(row.sort_at)
+                return format_date(row.sort_at)
         if role == Qt.ItemDataRole.FontRole and not row.read:
             font = self.parent().font() if isinstance(self.parent(), QWidget) else None  # type: ignore[union-attr]
             if font is not None:

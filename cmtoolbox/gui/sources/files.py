@@ -1,53 +1,32 @@
-"""Reading and writing import/export files off the UI thread, and progress from the DB thread.
+"""Reading and writing import/export files, and progress reported from the database thread.
 
-Exports are written to a temporary name in the target folder and renamed, so a full disk or a
-crash never leaves half a file where a good one was.
+The file work runs in the app's shared pools, never on the UI thread: `await read_file(ctx.pools,
+path)`, `await write_file(ctx.pools, path, data)`. Exports are
+written to a temporary name in the target folder and renamed, so a full disk or a crash never
+leaves half a file where a good one was.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
-import functools
+import errno
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from cmtoolbox.gui.pools import IO, Pools
+
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-T = TypeVar("T")
-_POOL: concurrent.futures.ThreadPoolExecutor | None = None
 
 
-def _pool() -> concurrent.futures.ThreadPoolExecutor:
-    global _POOL
-    if _POOL is None:
-        _POOL = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="sources-io")
-    return _POOL
-
-
-async def in_thread(fn: Callable[..., T], *args: object) -> T:
-    """Run blocking work (file I/O, parsing, image decoding) on a plain Python worker thread.
-
-    Not `asyncio.to_thread`: under qasync that uses the loop's QThread executor, whose QThread
-    objects were seen to be torn down under pending Qt timers when loops come and go (tests);
-    plain threads never own a Qt object, so nothing Qt-side can outlive them.
-    """
-    return await asyncio.get_event_loop().run_in_executor(_pool(), functools.partial(fn, *args))
-
-
-async def read_file(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
-    def read() -> bytes:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-        if len(data) > limit:
-            raise OSError(27, os.strerror(27), str(path))  # EFBIG: "File too large"
-        return data
-
-    return await in_thread(read)
+def read_bounded(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The file's bytes; OSError EFBIG past `limit`, so a wrong pick never fills the memory."""
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, os.strerror(errno.EFBIG), str(path))
+    return data
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -61,10 +40,6 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-
-
-async def write_file(path: Path, data: bytes) -> None:
-    await in_thread(write_atomic, path, data)
 
 
 class ThreadProgress(QObject):
@@ -81,3 +56,13 @@ class ThreadProgress(QObject):
 
     def is_cancelled(self) -> bool:
         return self.cancelled
+
+
+async def read_file(pools: Pools, path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """`read_bounded` in the shared IO pool."""
+    return await pools.run(IO, read_bounded, path, limit)
+
+
+async def write_file(pools: Pools, path: Path, data: bytes) -> None:
+    """`write_atomic` in the shared IO pool."""
+    await pools.run(IO, write_atomic, path, data)

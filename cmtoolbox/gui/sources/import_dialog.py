@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.core.bookmarks_html import BookmarkDocument
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.messages import kind_labels
 
 
@@ -36,14 +37,16 @@ class BookmarkImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import bookmarks"))
         self.setMinimumWidth(460)
         self.summary = summary = QLabel(
-            self.tr("“%1” holds %2 bookmarks in %3 folders.")
-            .replace("%1", file_name)
-            .replace("%2", str(len(document.bookmarks)))
-            .replace("%3", str(len(document.folders)))
+            fill(
+                self.tr("“%1” holds %2 in %3."),
+                file_name,
+                self.tr("%n bookmark(s)", "", len(document.bookmarks)),
+                self.tr("%n folder(s)", "", len(document.folders)),
+            )
         )
         summary.setWordWrap(True)
         self.as_tags = QRadioButton(self.tr("Folders become &tags"))
-        self.as_folder = QRadioButton(self.tr("Keep the &folder path"))
+        self.as_folder = QRadioButton(self.tr("Keep the &folders (shown in the folder list)"))
         self.ignore = QRadioButton(self.tr("&Ignore folders"))
         self.as_tags.setChecked(True)
         self.group = QButtonGroup(self)

@@ -2,10 +2,14 @@
 
 The body is the item's HTML through `core.sanitize` (allow-list; relative links resolved against
 the item's page). Remote images stay placeholders until "Load images" is pressed for that item:
-a feed must not be able to tell it was read (tracking pixels). The images are then fetched with
-httpx on the event loop (size- and count-capped), decoded by Pillow off the UI thread, and handed to the
-QTextBrowser through `loadResource`, which never touches the network itself. Links open in the
-system browser, never inside the app.
+a feed must not be able to tell it was read (tracking pixels). The images are then fetched by
+`core.fetch.fetch_bodies` (size- and count-capped), decoded by Pillow in the app's CPU pool, and
+handed to the QTextBrowser through `loadResource`, which never touches the network itself. Links
+open in the system browser, never inside the app.
+
+The pane keeps the same size whatever the article: a long title is cut at two lines (whole in
+its tooltip), buttons that change their text are as wide as their longest text, and hidden ones
+keep their place, so the reader's panes and buttons never move under the mouse.
 """
 
 from __future__ import annotations
@@ -17,16 +21,25 @@ import logging
 import re
 from collections.abc import Callable
 
-import httpx
 from PIL import Image as PILImage
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from cmtoolbox.core.fetch import USER_AGENT
+from cmtoolbox.core.fetch import fetch_bodies
 from cmtoolbox.core.sanitize import REMOTE_IMAGE_CLASS, classify_link, sanitize_html
-from cmtoolbox.gui.sources.files import in_thread
-from cmtoolbox.gui.sources.widgets import local_datetime
+from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.formatting import format_datetime
+from cmtoolbox.gui.pools import CPU
 from cmtoolbox.storage.feeds import FeedItem
 
 log = logging.getLogger(__name__)
@@ -34,6 +47,7 @@ log = logging.getLogger(__name__)
 MAX_IMAGES = 30
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 MAX_IMAGE_WIDTH = 720
+TITLE_LINES = 2
 _PLACEHOLDER = re.compile(rf'<span class="{REMOTE_IMAGE_CLASS}"[^>]*>')
 _IMG_SRC = re.compile(r'<img\b[^>]*\bsrc="([^"]+)"', re.IGNORECASE)
 STYLE = f"""
@@ -58,35 +72,6 @@ class ItemBrowser(QTextBrowser):
             image = self.images.get(name.toString())
             return image if image is not None else QImage()
         return None  # no stylesheet, no file, nothing else from anywhere
-
-
-async def fetch_images(urls: list[str], *, timeout: float = 15.0) -> dict[str, QImage]:
-    """Download and decode images (http/https only), skipping those that fail or are too big."""
-    images: dict[str, QImage] = {}
-
-    async def one(client: httpx.AsyncClient, url: str) -> None:
-        try:
-            async with client.stream("GET", url) as response:
-                if response.status_code >= 400:
-                    return
-                body = bytearray()
-                async for chunk in response.aiter_bytes():
-                    body += chunk
-                    if len(body) > MAX_IMAGE_BYTES:
-                        return
-        except (httpx.HTTPError, ValueError):
-            return
-        data = bytes(body)
-        decoded = await in_thread(_decode_rgba, data)
-        image = _to_qimage(decoded) if decoded is not None else _decode_with_qt(data)
-        if image is not None:
-            images[url] = image
-
-    async with httpx.AsyncClient(
-        follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT}
-    ) as client:
-        await asyncio.gather(*(one(client, url) for url in urls[:MAX_IMAGES]))
-    return images
 
 
 def _decode_rgba(data: bytes) -> tuple[bytes, int, int] | None:
@@ -120,6 +105,17 @@ def _decode_with_qt(data: bytes) -> QImage | None:
     return image
 
 
+def _fit_texts(button: QPushButton, *texts: str) -> None:
+    """Make `button` as wide as its widest text, so changing its text moves nothing."""
+    current = button.text()
+    widths = []
+    for text in texts:
+        button.setText(text)
+        widths.append(button.sizeHint().width())
+    button.setText(current)
+    button.setMinimumWidth(max(widths))
+
+
 class ItemView(QWidget):
     """Header (title, feed, date, actions) above the sanitised body of the current item."""
 
@@ -128,12 +124,12 @@ class ItemView(QWidget):
     add_to_review = Signal(int)
     send_to = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.item: FeedItem | None = None
         self.images_loaded = False
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
-        self.spawn: Callable[[object], object] | None = None  # set by the reader: ctx.tasks.spawn
         self._image_task: asyncio.Task | None = None
 
         self.title = QLabel()
@@ -141,15 +137,18 @@ class ItemView(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setOpenExternalLinks(False)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.title.linkActivated.connect(lambda url: self.open_link(QUrl(url)))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * TITLE_LINES + 4)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.meta = QLabel()
         self.meta.setObjectName("itemMeta")
-        self.meta.setWordWrap(True)
         self.meta.setEnabled(False)
+        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.open_button = QPushButton(self.tr("Open in browser"))
         self.open_button.setToolTip(self.tr("Open the article in your web browser (O)"))
@@ -158,9 +157,11 @@ class ItemView(QWidget):
         self.star_button.setCheckable(True)
         self.star_button.setToolTip(self.tr("Star it to find it in the press review builder (S)"))
         self.star_button.clicked.connect(lambda checked: self._emit_star(checked))
+        _fit_texts(self.star_button, self.tr("★ Starred"), self.tr("☆ Star"))
         self.read_button = QPushButton(self.tr("Mark unread"))
         self.read_button.setToolTip(self.tr("Mark read or unread (M)"))
         self.read_button.clicked.connect(self._toggle_read)
+        _fit_texts(self.read_button, self.tr("Mark unread"), self.tr("Mark read"))
         self.review_button = QPushButton(self.tr("Add to press review"))
         self.review_button.clicked.connect(lambda: self.item and self.add_to_review.emit(self.item.id))
         self.send_button = QPushButton(self.tr("Note or post…"))
@@ -171,6 +172,10 @@ class ItemView(QWidget):
             self.tr("Images are not loaded by default: loading them tells the site you read this item.")
         )
         self.images_button.clicked.connect(self.load_images)
+        _fit_texts(self.images_button, self.tr("Load images"), self.tr("Loading images…"))
+        retain = self.images_button.sizePolicy()
+        retain.setRetainSizeWhenHidden(True)  # shown for some items only: its place stays
+        self.images_button.setSizePolicy(retain)
 
         buttons = QHBoxLayout()
         for button in (self.open_button, self.star_button, self.read_button, self.review_button,
@@ -185,13 +190,20 @@ class ItemView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addLayout(buttons)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(self.placeholder, 1)
+        # A stack, not hide/show: the pane is as big with or without an item.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
         self.show_item(None)
 
     # -- showing -------------------------------------------------------------------------------
@@ -204,12 +216,7 @@ class ItemView(QWidget):
             self.images_loaded = False
             self.browser.images.clear()
             self.browser.verticalScrollBar().setValue(0)
-        has = item is not None
-        widgets = (self.title, self.meta, self.browser, self.open_button, self.star_button, self.read_button,
-                   self.review_button, self.send_button, self.images_button)  # fmt: skip
-        for widget in widgets:
-            widget.setVisible(has)
-        self.placeholder.setVisible(not has)
+        self.pages.setCurrentIndex(0 if item is None else 1)
         if item is None:
             return
         title = html.escape(item.title or self.tr("(untitled)"))
@@ -217,16 +224,25 @@ class ItemView(QWidget):
             self.title.setText(f'<a href="{html.escape(item.link, quote=True)}">{title}</a>')
         else:
             self.title.setText(title)
+        self.title.setToolTip(item.title)
         parts = [item.feed_title]
         if item.author:
             parts.append(item.author)
-        parts.append(local_datetime(item.published_at or item.sort_at, with_time=True))
+        parts.append(format_datetime(item.published_at or item.sort_at))
         self.meta.setText(" · ".join(p for p in parts if p))
+        self.meta.setToolTip(self.meta.text())
+        self.show_flags(item)
+        self.open_button.setEnabled(bool(item.link))
+        self.render()
+
+    def show_flags(self, item: FeedItem) -> None:
+        """Follow a change of the item's read or star flag (the reader's keys, "Add to press
+        review") without re-rendering its body."""
+        if self.item is not None and item.id == self.item.id:
+            self.item = item
         self.star_button.setChecked(item.starred)
         self.star_button.setText(self.tr("★ Starred") if item.starred else self.tr("☆ Star"))
         self.read_button.setText(self.tr("Mark unread") if item.read else self.tr("Mark read"))
-        self.open_button.setEnabled(bool(item.link))
-        self.render()
 
     def body_html(self) -> str:
         item = self.item
@@ -269,17 +285,17 @@ class ItemView(QWidget):
     # -- actions -------------------------------------------------------------------------------
     def load_images(self) -> asyncio.Task | None:
         """Fetch this item's remote images and show them (this item only, this time only)."""
-        if self.item is None or self.spawn is None:
+        if self.item is None:
             return None
         urls = self.remote_images()
         self.images_button.setEnabled(False)
         self.images_button.setText(self.tr("Loading images…"))
-        self._image_task = self.spawn(self._load_images(self.item.id, urls))  # type: ignore[assignment]
+        self._image_task = self.ctx.tasks.spawn(self._load_images(self.item.id, urls))
         return self._image_task
 
     async def _load_images(self, item_id: int, urls: list[str]) -> int:
         try:
-            images = await fetch_images(urls)
+            images = await self.fetch_images(urls)
         finally:
             self.images_button.setEnabled(True)
             self.images_button.setText(self.tr("Load images"))
@@ -289,6 +305,17 @@ class ItemView(QWidget):
         self.images_loaded = True
         self.render()
         return len(images)
+
+    async def fetch_images(self, urls: list[str]) -> dict[str, QImage]:
+        """Download and decode images, skipping those that fail or are too big."""
+        bodies = await fetch_bodies(urls, max_bytes=MAX_IMAGE_BYTES, max_count=MAX_IMAGES)
+        images: dict[str, QImage] = {}
+        for url, data in bodies.items():
+            decoded = await self.ctx.pools.run(CPU, _decode_rgba, data)
+            image = _to_qimage(decoded) if decoded is not None else _decode_with_qt(data)
+            if image is not None:
+                images[url] = image
+        return images
 
     def open_link(self, url: QUrl) -> None:
         text = url.toString()

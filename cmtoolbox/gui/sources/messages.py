@@ -7,7 +7,7 @@ entry here and nowhere else. Every string is a literal inside `tr()` so lupdate 
 
 from __future__ import annotations
 
-from cmtoolbox.gui.i18n import tr
+from cmtoolbox.gui.i18n import fill, tr
 from cmtoolbox.storage.sources import ImportReport
 
 
@@ -40,16 +40,13 @@ def link_status_label(status: str | None) -> str:
 
 
 def link_status_tip(status: str | None, detail: str, new_url: str | None) -> str:
+    reason = feed_error_message(detail) if detail else "?"
     if status == "moved" and new_url:
-        return tr("This page now lives at %1. Use “Update address” to follow it.").replace("%1", new_url)
+        return fill(tr("This page now lives at %1. Use “Update address” to follow it."), new_url)
     if status == "dead":
-        return tr("The page no longer answers (%1).").replace(
-            "%1", feed_error_message(detail) if detail else "?"
-        )
+        return fill(tr("The page no longer answers (%1)."), reason)
     if status == "unknown":
-        return tr("The check was not conclusive (%1): the page may only refuse robots.").replace(
-            "%1", feed_error_message(detail) if detail else "?"
-        )
+        return fill(tr("The check was not conclusive (%1): the page may only refuse robots."), reason)
     if status == "alive":
         return tr("The page answered normally.")
     return tr("Use “Check links” to find dead or moved pages.")
@@ -82,7 +79,7 @@ def feed_error_message(code: str | None, http_status: int | None = None) -> str:
     }
     text = messages.get(code or "", tr("The feed could not be refreshed."))
     if http_status and code in ("http_error", "server_error", "forbidden"):
-        text += " " + tr("(HTTP %1)").replace("%1", str(http_status))
+        text += " " + fill(tr("(HTTP %1)"), http_status)
     return text
 
 
@@ -112,11 +109,11 @@ def file_error_message(code: str) -> str:
 
 
 def import_report_text(report: ImportReport) -> str:
-    text = (
-        tr("%1 imported, %2 duplicates skipped.")
-        .replace("%1", str(report.imported))
-        .replace("%2", str(report.duplicates))
+    text = fill(
+        tr("%1, %2."),
+        tr("%n imported", "", report.imported),
+        tr("%n duplicate(s) skipped", "", report.duplicates),
     )
     if report.invalid:
-        text += " " + tr("%1 skipped (not web addresses).").replace("%1", str(report.invalid))
+        text += " " + tr("%n skipped (not web addresses).", "", report.invalid)
     return text

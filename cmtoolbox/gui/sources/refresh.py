@@ -1,9 +1,9 @@
 """Refreshing feeds in the background: many at once, written to the database in batches.
 
 `core.fetch.FeedFetcher` does the network side (concurrency and per-host limits, timeouts, size
-cap, redirects, conditional GET, parsing in a worker thread); `file:` feeds are read by
-`storage.feeds.read_local_feed` in a worker thread. Results are handed to the database thread
-every few feeds (`apply_results`, one transaction per batch), so the list fills in while the
+cap, redirects, conditional GET), parsing in the app's CPU pool; `file:` feeds are read by
+`storage.feeds.read_local_feed` in the IO pool. Results are handed to the database thread every
+few feeds (`ops.feeds.apply_results`, one transaction per batch), so the list fills in while the
 refresh runs and a cancelled refresh keeps what it already fetched. One refresh runs at a time:
 a periodic tick that finds one running is skipped.
 """
@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from cmtoolbox.core.fetch import FeedFetcher, FetchRequest, FetchResult
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.sources.files import in_thread
+from cmtoolbox.gui.pools import CPU, IO
+from cmtoolbox.ops import feeds as ops
 from cmtoolbox.storage.feeds import RefreshSummary, read_local_feed
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class FeedRefresher(QObject):
             self._task.cancel()
 
     async def run(self, client_id: int, feed_ids: list[int] | None = None) -> RefreshSummary:
-        pairs = await self.ctx.runner.query(lambda s: s.feeds.fetch_requests(client_id, feed_ids))
+        pairs = await self.ctx.runner.read(ops.fetch_requests, client_id, feed_ids)
         total = len(pairs)
         summary = RefreshSummary(())
         batch: list[tuple[int, FetchResult]] = []
@@ -117,16 +118,17 @@ class FeedRefresher(QObject):
             pending, batch = batch, []
             last_flush = time.monotonic()
             if pending:
-                applied = await self.ctx.runner.mutate(lambda s: s.feeds.apply_results(pending))
+                applied = await self.ctx.runner.run(ops.apply_results, pending, initiator=self)
                 summary = summary.merged(applied)
 
         async def one(fetcher: FeedFetcher, feed_id: int, request: FetchRequest) -> tuple[int, FetchResult]:
             if request.url.lower().startswith("file:"):
-                return feed_id, await in_thread(read_local_feed, request)
+                return feed_id, await self.ctx.pools.run(IO, read_local_feed, request)
             return feed_id, await fetcher.fetch(request)
 
         try:
-            async with FeedFetcher(**self.fetcher_options) as fetcher:  # type: ignore[arg-type]
+            options = {"parse_executor": self.ctx.pools.executor(CPU), **self.fetcher_options}
+            async with FeedFetcher(**options) as fetcher:  # type: ignore[arg-type]
                 tasks = [asyncio.ensure_future(one(fetcher, feed_id, request)) for feed_id, request in pairs]
                 try:
                     for done, future in enumerate(asyncio.as_completed(tasks), 1):

@@ -7,7 +7,7 @@ the trash, restore) the existing source, so what was typed is never lost to an e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -28,21 +28,14 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.core.urls import InvalidUrl, validate_http_url
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.messages import kind_labels, url_error_message
+from cmtoolbox.ops import sources as ops
+from cmtoolbox.ops.sources import SourceValues
 from cmtoolbox.storage.sources import SOURCE_KINDS, Source
 
 OPEN_EXISTING = 2
 RESTORE_EXISTING = 3
-
-
-@dataclass(frozen=True)
-class SourceInput:
-    url: str
-    title: str
-    kind: str
-    tags: tuple[str, ...]
-    notes: str
-    shared: bool
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -93,6 +86,8 @@ class SourceDialog(QDialog):
         tag_names: list[str],
         source: Source | None = None,
         parent: QWidget | None = None,
+        *,
+        folders: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -112,6 +107,11 @@ class SourceDialog(QDialog):
             self.kind_combo.addItem(label, kind)
         self.tags_edit = TagLineEdit(tag_names)
         self.tags_edit.setPlaceholderText(self.tr("competition, Lyon, inspiration…"))
+        self.folder_combo = QComboBox()
+        self.folder_combo.setEditable(True)
+        self.folder_combo.addItem("")
+        self.folder_combo.addItems([folder for folder in folders if folder])
+        self.folder_combo.lineEdit().setPlaceholderText(self.tr("No folder (Veille/Concurrents…)"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText(self.tr("Why you follow it, what to watch…"))
         self.notes_edit.setTabChangesFocus(True)
@@ -135,6 +135,7 @@ class SourceDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.title_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Tags:"), self.tags_edit)
+        form.addRow(self.tr("&Folder:"), self.folder_combo)
         form.addRow(self.tr("N&otes:"), self.notes_edit)
         form.addRow("", self.shared_check)
 
@@ -156,19 +157,21 @@ class SourceDialog(QDialog):
             self.title_edit.setText(source.title)
             self.kind_combo.setCurrentIndex(max(0, SOURCE_KINDS.index(source.kind)))
             self.tags_edit.setText(", ".join(source.tags))
+            self.folder_combo.setEditText(source.folder)
             self.notes_edit.setPlainText(source.notes)
             self.shared_check.setChecked(source.shared)
         else:
             self.kind_combo.setCurrentIndex(SOURCE_KINDS.index("other"))
         self.url_edit.setFocus()
 
-    def values(self) -> SourceInput:
-        return SourceInput(
+    def values(self) -> SourceValues:
+        return SourceValues(
             url=self.url_edit.text().strip(),
             title=self.title_edit.text().strip(),
             kind=str(self.kind_combo.currentData()),
             tags=split_tags(self.tags_edit.text()),
             notes=self.notes_edit.toPlainText().strip(),
+            folder=ops.clean_folder(self.folder_combo.currentText()),
             shared=self.shared_check.isChecked(),
         )
 
@@ -194,9 +197,7 @@ class SourceDialog(QDialog):
         owner = None if self.shared_check.isChecked() else self._client_id
         exclude = self._source.id if self._source else None
         try:
-            existing = await self._ctx.runner.query(
-                lambda s: s.sources.find_duplicate(owner, url, exclude_id=exclude)
-            )
+            existing = await self._ctx.runner.read(ops.find_duplicate, owner, url, exclude)
         finally:
             self.buttons.setEnabled(True)
         if existing is None:
@@ -206,14 +207,12 @@ class SourceDialog(QDialog):
         self.existing = existing
         if existing.deleted_at is not None:
             self._show_error(
-                self.tr("This address is in the trash: “%1”.").replace("%1", existing.display_title),
+                fill(self.tr("This address is in the trash: “%1”."), existing.display_title),
                 self.tr("Restore it"),
             )
         else:
             self._show_error(
-                self.tr("This address is already in your sources: “%1”.").replace(
-                    "%1", existing.display_title
-                ),
+                fill(self.tr("This address is already in your sources: “%1”."), existing.display_title),
                 self.tr("Open it"),
             )
         self.url_edit.setFocus()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.core.feeds import DiscoveredFeed
+from cmtoolbox.gui.i18n import fill
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class DiscoveredFeedsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a feed"))
         self.setMinimumWidth(520)
-        label = QLabel(self.tr("%1 is a web page. It announces these feeds:").replace("%1", page_url))
+        label = QLabel(fill(self.tr("%1 is a web page. It announces these feeds:"), page_url))
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListWidget()

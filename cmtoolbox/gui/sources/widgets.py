@@ -2,7 +2,6 @@
 
 `TaskBar` shows the progress of a background job (import, link check, refresh) with a Cancel
 button, inside the page rather than in a modal dialog, so the CM keeps reading while it runs.
-`UndoBar` offers "Undo" for a few seconds after something went to the trash.
 """
 
 from __future__ import annotations
@@ -11,21 +10,18 @@ import asyncio
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from cmtoolbox.gui.formatting import format_datetime
 
 UNDO_MS = 12_000
 
 
 def local_datetime(value: datetime | None, *, with_time: bool = False) -> str:
-    """A stored UTC time in the user's time zone, in the short format of the UI language."""
-    if value is None:
-        return ""
-    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-    if with_time:
-        return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
+    """TRANSITIONAL: `cmtoolbox.gui.formatting.format_datetime` with this module's old default."""
+    return format_datetime(value, with_time=with_time)
 
 
 class TaskBar(QWidget):
@@ -87,7 +83,7 @@ class TaskBar(QWidget):
         self.hide()
 
 
-class UndoBar(QWidget):
+class UndoBar(QWidget):  # pragma: no cover - TRANSITIONAL: the app's undo stack replaces it
     """ "“X” moved to the trash. [Undo]" for a few seconds; Ctrl+Z works while it shows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

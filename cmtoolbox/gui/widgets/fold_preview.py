@@ -50,7 +50,8 @@ class _FoldCard(QFrame):
     def show_text(self, text: str) -> None:
         rule = COUNTERS[self.network]
         self.title.setText(
-            self.tr("%1 — cut after %2 characters").replace("%1", network_label(self.network))
+            self.tr("%1 — cut after %2 characters")
+            .replace("%1", network_label(self.network))
             .replace("%2", str(rule.fold_at))
         )
         self.body.setVisible(bool(text.strip()))
@@ -68,12 +69,11 @@ class _FoldCard(QFrame):
             return
         visible, hidden = text[:cut].rstrip(), text[cut:]
         self.visible_text = visible
-        self.body.setText(
-            f"{_html(visible)}<span style='color:gray'>{html.escape(more)}</span>"
-        )
+        self.body.setText(f"{_html(visible)}<span style='color:gray'>{html.escape(more)}</span>")
         self.note.setText(
-            self.tr("%1 more characters are behind “see more”: put the hook in the first line.")
-            .replace("%1", str(len(hidden)))
+            self.tr("%1 more characters are behind “see more”: put the hook in the first line.").replace(
+                "%1", str(len(hidden))
+            )
         )
 
 
@@ -88,8 +88,10 @@ class FoldPreview(QWidget):
         inner = QWidget()
         self._inner_layout = QVBoxLayout(inner)
         self.hint = QLabel(
-            self.tr("LinkedIn and Instagram cut long posts with “… see more”. Select one of them to "
-                    "preview what shows before the cut.")
+            self.tr(
+                "LinkedIn and Instagram cut long posts with “… see more”. Select one of them to "
+                "preview what shows before the cut."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("foldHint")

@@ -7,14 +7,18 @@ right client's dictionary.
 
 Responsiveness, by design (figures in benchmarks/bench_editor.py):
 - spell check runs per paragraph through `SpellHighlighter` (Qt re-checks only the edited paragraph);
-- counters run on the whole text, synchronously while that stays cheap (about 1 ms for 3,000
-  characters on three networks) and on a short debounce once the text is long enough to cost more;
+- counters run on the whole text, synchronously while that stays cheap and on a short debounce once
+  the text is long enough to cost more. The choice depends only on the work (characters times selected
+  counters, `SYNC_COUNT_MAX_WORK`), never on how fast the machine is at that moment: the same text
+  takes the same path everywhere, and a test that reads too early fails every time, not under load;
 - suggestions, dictionary loading and every database write run off the UI thread.
+
+Deferred work (the counters' debounce, the thread panel's) runs at once on `flush_pending()`: tests
+call it instead of waiting, and so can a host that needs the final numbers now (before saving).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Mapping, Sequence
 
 import shiboken6
@@ -45,7 +49,10 @@ from cmtoolbox.gui.widgets.thread_panel import ThreadPanel
 
 __all__ = ["PostEditor", "PostTextEdit"]
 
-SYNC_COUNT_BUDGET_MS = 6.0  # above this, counters wait for a pause in typing
+# Above this many characters times selected counters, counters wait for a pause in typing. Counting costs
+# 0.05 to 0.35 microseconds per character and counter (emoji and links are the dear cases, see
+# benchmarks/bench_counters.py): 20,000 (a 3,000-character post on 6 networks) stays under about 6 ms.
+SYNC_COUNT_MAX_WORK = 20_000
 COUNT_DEBOUNCE_MS = 150
 _EDITING_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 
@@ -121,15 +128,16 @@ class PostEditor(QWidget):
         self._limits: dict[str, int] = dict(limits or {})
         self._results: dict[str, CountResult] = {}
         self._text_cache: str | None = None
-        self.last_count_ms = 0.0
         self.context_menu: QMenu | None = None
         self._over_range: tuple[int, int] | None = None
         self._emoji_picker: EmojiPicker | None = None
 
         self.edit = PostTextEdit()
         self.edit.setPlaceholderText(
-            self.tr("Write your post here. Counters and spell check follow as you type; right-click a "
-                    "word underlined in red for suggestions.")
+            self.tr(
+                "Write your post here. Counters and spell check follow as you type; right-click a "
+                "word underlined in red for suggestions."
+            )
         )
         self.edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.edit.customContextMenuRequested.connect(self._on_context_menu)
@@ -222,12 +230,27 @@ class PostEditor(QWidget):
         if not removed and not added:
             return  # formatting only (the spell highlighter)
         self._text_cache = None
-        if self.last_count_ms > SYNC_COUNT_BUDGET_MS:
+        if self.counts_deferred():
             self._count_timer.start()
         else:
             self.refresh_counts()
         self.thread_panel.set_text(self.text())
         self.text_changed.emit()
+
+    def counts_deferred(self) -> bool:
+        """Whether typing in the current text waits for a pause before counting (a long text on many
+        networks). Decided by the amount of work only, so it is the same on every machine."""
+        return len(self.text()) * max(1, len(self.networks())) > SYNC_COUNT_MAX_WORK
+
+    def has_pending(self) -> bool:
+        """Whether deferred work (counters, thread split) waits for its timer."""
+        return self._count_timer.isActive() or self.thread_panel.has_pending()
+
+    def flush_pending(self) -> None:
+        """Run the deferred work now: counters of the last edit, the thread split (when shown)."""
+        if self._count_timer.isActive():
+            self.refresh_counts()
+        self.thread_panel.flush_pending()
 
     # -- networks and counters -----------------------------------------------------------------
     def networks(self) -> list[str]:
@@ -255,14 +278,12 @@ class PostEditor(QWidget):
         return dict(self._results)
 
     def refresh_counts(self) -> None:
-        started = time.perf_counter()
         self._count_timer.stop()
         text = self.text()
         self._results = {n: count(n, text, limit=self._limits.get(n)) for n in self.networks()}
         self.counters.set_results(self._results)
         self._show_over_limit(text)
         self.fold_preview.set_text(text)
-        self.last_count_ms = (time.perf_counter() - started) * 1000
         self.counts_changed.emit(dict(self._results))
 
     def _show_over_limit(self, text: str) -> None:
@@ -395,8 +416,9 @@ class PostEditor(QWidget):
         self._ctx.tasks.spawn(self._fill_suggestions(menu, placeholder, target, miss))
         return menu
 
-    async def _fill_suggestions(self, menu: QMenu, placeholder: QAction, target: QTextCursor,
-                                miss: Misspelling) -> None:
+    async def _fill_suggestions(
+        self, menu: QMenu, placeholder: QAction, target: QTextCursor, miss: Misspelling
+    ) -> None:
         suggestions = await self.spelling.suggestions(miss.word)
         if not shiboken6.isValid(menu) or not shiboken6.isValid(placeholder):
             return  # the menu was closed meanwhile
@@ -412,9 +434,7 @@ class PostEditor(QWidget):
             action = QAction(replacement, menu)
             action.setObjectName("spellSuggestion")
             action.setFont(font)
-            action.triggered.connect(
-                lambda _=False, r=replacement: self.replace_word(target, miss.word, r)
-            )
+            action.triggered.connect(lambda _=False, r=replacement: self.replace_word(target, miss.word, r))
             menu.insertAction(placeholder, action)
         menu.removeAction(placeholder)
         placeholder.deleteLater()

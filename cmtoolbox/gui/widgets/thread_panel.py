@@ -1,7 +1,8 @@
 """A long text as a thread: the posts `core.threads.split_thread` makes, each with counter and copy button.
 
 Splitting calls the counter many times (a few milliseconds for 3,000 characters), so the panel works
-only while it is visible and at most every `DEBOUNCE_MS` while the user types.
+only while it is visible and at most every `DEBOUNCE_MS` while the user types; `flush_pending()` runs
+a split the debounce holds back at once (tests, and hosts that need the parts now).
 """
 
 from __future__ import annotations
@@ -158,6 +159,17 @@ class ThreadPanel(QWidget):
         self.refresh_if_visible()
 
     # -- output ------------------------------------------------------------------------------
+    def has_pending(self) -> bool:
+        """Whether a split waits for the end of the typing pause."""
+        return self._timer.isActive()
+
+    def flush_pending(self) -> None:
+        """Do now what the debounce holds back: split the text, if the panel is shown (a hidden panel
+        splits when it is shown, as without a flush)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.refresh_if_visible()
+
     def refresh_if_visible(self) -> None:
         if self.isVisible():
             self.refresh()
@@ -185,7 +197,8 @@ class ThreadPanel(QWidget):
         else:
             self.summary.setText(
                 self.tr("%1 posts on %2, cut between paragraphs and sentences where possible.")
-                .replace("%1", str(len(posts))).replace("%2", network_label(network))
+                .replace("%1", str(len(posts)))
+                .replace("%2", network_label(network))
             )
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override

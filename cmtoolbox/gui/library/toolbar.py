@@ -1,0 +1,178 @@
+"""The library page's header: the client's name, Import, the search box and the filters.
+
+A view: it turns what the person chose into a `MediaQuery` and says when that changed (the search
+text after a short pause, so typing does not query the database at every key).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.library.browser import GRID, LIST
+from cmtoolbox.gui.library.messages import kind_plural_labels
+from cmtoolbox.storage.media import MediaQuery
+
+SEARCH_DELAY_MS = 250
+
+
+class LibraryToolbar(QWidget):
+    filters_changed = Signal()
+    view_mode_requested = Signal(str)  # GRID or LIST
+
+    def __init__(self, import_files: QAction, import_folder: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self.tr("Library"))
+        self.heading.setObjectName("libraryHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.import_button = QToolButton()
+        self.import_button.setObjectName("libraryImport")
+        self.import_button.setDefaultAction(import_files)
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self)
+        menu.addAction(import_folder)
+        self.import_button.setMenu(menu)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("librarySearch")
+        self.search_edit.setPlaceholderText(self.tr("Search titles, alt texts, credits, tags (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(220)
+        self.type_combo = self._combo("libraryType", self.tr("Type"))
+        self.type_combo.addItem(self.tr("All types"), None)
+        for kind, label in kind_plural_labels().items():
+            self.type_combo.addItem(label, kind)
+        self.tag_combo = self._combo("libraryTag", self.tr("Tag"))
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        self.tag_combo.setMinimumContentsLength(10)
+        self.rights_combo = self._combo("libraryRights", self.tr("Rights"))
+        for label, value in (
+            (self.tr("All rights"), None),
+            (self.tr("Rights ending soon"), "expiring"),
+            (self.tr("Rights expired"), "expired"),
+            (self.tr("Ending soon or expired"), "flagged"),
+            (self.tr("No licence recorded"), "unknown"),
+        ):
+            self.rights_combo.addItem(label, value)
+        self.grid_button = self._mode_button(
+            "libraryGridView", self.tr("Grid"), self.tr("Show thumbnails in a grid")
+        )
+        self.list_button = self._mode_button(
+            "libraryListView", self.tr("List"), self.tr("Show a detailed list")
+        )
+        self.grid_button.clicked.connect(lambda: self.view_mode_requested.emit(GRID))
+        self.list_button.clicked.connect(lambda: self.view_mode_requested.emit(LIST))
+
+        header = QHBoxLayout()
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        header.addWidget(self.import_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        for widget in (self.type_combo, self.tag_combo, self.rights_combo):
+            filters.addWidget(widget)
+        filters.addSpacing(8)
+        filters.addWidget(self.grid_button)
+        filters.addWidget(self.list_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addLayout(filters)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.filters_changed.emit)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        for combo in (self.type_combo, self.tag_combo, self.rights_combo):
+            combo.currentIndexChanged.connect(lambda _index: self._changed_now())
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        return combo
+
+    def _mode_button(self, name: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setCheckable(True)
+        button.setToolTip(tip)
+        return button
+
+    def _changed_now(self) -> None:
+        self._search_timer.stop()
+        self.filters_changed.emit()
+
+    # -- state -------------------------------------------------------------------------------------
+    def query(self, client_id: int) -> MediaQuery:
+        kind = self.type_combo.currentData()
+        return MediaQuery(
+            client_id=client_id,
+            kinds=(kind,) if kind else (),
+            tag=self.tag_combo.currentData(),
+            rights=self.rights_combo.currentData(),
+            text=self.search_edit.text().strip(),
+        )
+
+    @property
+    def filtered(self) -> bool:
+        """Something narrows the list: an empty result means "no match", not "empty library"."""
+        return bool(
+            self.type_combo.currentData()
+            or self.tag_combo.currentData()
+            or self.rights_combo.currentData()
+            or self.search_edit.text().strip()
+        )
+
+    def reset(self) -> None:
+        """Every filter back to "all", the search cleared, without announcing it (the caller reloads)."""
+        self._search_timer.stop()
+        for widget in (self.type_combo, self.tag_combo, self.rights_combo, self.search_edit):
+            blocker = QSignalBlocker(widget)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            else:
+                widget.clear()
+            del blocker
+
+    def fill_tags(self, names: list[str]) -> None:
+        """The client's tags as filter choices; the chosen one stays, or the filter resets when it is gone."""
+        current = self.tag_combo.currentData()
+        blocker = QSignalBlocker(self.tag_combo)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        for name in names:
+            self.tag_combo.addItem(f"#{name}", name)
+        index = self.tag_combo.findData(current) if current else 0
+        self.tag_combo.setCurrentIndex(max(index, 0))
+        del blocker
+        if current and self.tag_combo.currentData() != current:
+            self.filters_changed.emit()  # the tag is gone: show everything again
+
+    def set_client_name(self, name: str) -> None:
+        self.heading.setText(fill(self.tr("Library of %1"), name) if name else self.tr("Library"))
+
+    def show_view_mode(self, mode: str) -> None:
+        self.grid_button.setChecked(mode == GRID)
+        self.list_button.setChecked(mode == LIST)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()

@@ -1,0 +1,214 @@
+"""The left column of the notebook: what to show (all, pinned, templates, a notebook, a tag), the
+filter box, the lazy list of notes and their count.
+
+The panel owns the list's query; it says which note the user picked (`note_activated`) and asks
+for nothing else. The page tells it which client is current and which note is open.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.notes.list_model import ID_ROLE, NoteItemDelegate, NotesListModel
+from cmtoolbox.ops import notes as ops
+from cmtoolbox.storage.notes import NoteQuery
+
+FILTER_DELAY_MS = 200
+
+Scope = tuple[str, str | None]  # ("all" | "pinned" | "templates" | "notebook" | "tag", value)
+FIXED_SCOPES: list[Scope] = [("all", None), ("pinned", None), ("templates", None)]
+
+
+class NotesListPanel(QWidget):
+    note_activated = Signal(int)  # the user picked this note in the list
+    delete_requested = Signal()  # Del in the list
+    filters_loaded = Signal(object)  # ops.notes.NoteFilters of the current client
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesListPanel")
+        self._ctx = ctx
+        self._client_id: int | None = None
+        self._scopes: list[Scope] = list(FIXED_SCOPES)
+        self._selecting = False
+
+        self.scope = QComboBox()
+        self.scope.setObjectName("notesScope")
+        self.scope.setAccessibleName(self.tr("Show"))
+        self.scope.activated.connect(lambda _i: self.apply_query())
+        self.filter = QLineEdit()
+        self.filter.setObjectName("notesFilter")
+        self.filter.setPlaceholderText(self.tr("Filter notes…"))
+        self.filter.setAccessibleName(self.tr("Filter notes"))
+        self.filter.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_query)
+        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
+
+        self.model = NotesListModel(ctx, self)
+        self.model.total_changed.connect(self._on_total_changed)
+        self.list = QListView()
+        self.list.setObjectName("notesList")
+        self.list.setAccessibleName(self.tr("Notes"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(NoteItemDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.selectionModel().currentChanged.connect(self._on_current_row)
+        delete_in_list = QAction(self.tr("Delete"), self.list)
+        delete_in_list.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_in_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_in_list.triggered.connect(self.delete_requested)
+        self.list.addAction(delete_in_list)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("notesCount")
+        self.count_label.setEnabled(False)
+        self.list_empty = QLabel()
+        self.list_empty.setObjectName("notesListEmpty")
+        self.list_empty.setWordWrap(True)
+        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_empty.setEnabled(False)
+        self.list_empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 0, 4)
+        layout.addWidget(self.scope)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list_empty, 1)
+        layout.addWidget(self.count_label)
+
+    # -- the query -------------------------------------------------------------------------------
+    async def show_client(self, client_id: int | None) -> None:
+        """Show a client's notes: the filter box empties and the scope goes back to all notes (the
+        last client's notebooks and tags mean nothing here). The query changes at once, so a load
+        still running for the last client is dropped instead of showing its notes."""
+        self._client_id = client_id
+        for widget in (self.filter, self.scope):
+            widget.blockSignals(True)
+        self.filter.clear()
+        self.scope.setCurrentIndex(0 if self.scope.count() else -1)
+        for widget in (self.filter, self.scope):
+            widget.blockSignals(False)
+        loading = self.apply_query()
+        await self.reload_filters(reset=True)
+        if loading is not None:
+            await loading
+
+    def query(self) -> NoteQuery:
+        index = self.scope.currentIndex()
+        kind, value = self._scopes[index] if 0 <= index < len(self._scopes) else ("all", None)
+        return NoteQuery(
+            client_id=self._client_id,
+            templates=kind == "templates",
+            pinned_only=kind == "pinned",
+            notebook=value if kind == "notebook" else None,
+            tag=value if kind == "tag" else None,
+            text=self.filter.text(),
+        )
+
+    def apply_query(self) -> Any:
+        self._filter_timer.stop()
+        return self.model.set_query(self.query())
+
+    def refresh(self) -> Any:
+        return self.model.refresh()
+
+    def is_filtered(self) -> bool:
+        """The list shows part of the notebook only (a text, a tag, a notebook, pinned notes or
+        templates): an empty list then says nothing about the notebook itself."""
+        query = self.model.query
+        return bool(query.text.strip() or query.tag or query.notebook or query.pinned_only or query.templates)
+
+    async def reload_filters(self, *, reset: bool = False) -> None:
+        """Refill the scope menu with the client's notebooks and tags, keeping the one shown."""
+        client_id = self._client_id
+        filters = await self._ctx.runner.read(ops.list_filters, client_id)
+        if client_id != self._client_id:
+            return
+        index = self.scope.currentIndex()
+        current = None if reset or not 0 <= index < len(self._scopes) else self._scopes[index]
+        self._scopes = list(FIXED_SCOPES)
+        self._scopes += [("notebook", n) for n in filters.notebooks] + [("tag", t) for t in filters.tags]
+        labels = {
+            "all": self.tr("All notes"),
+            "pinned": self.tr("Pinned notes"),
+            "templates": self.tr("Your templates"),
+        }
+        self.scope.blockSignals(True)
+        try:
+            self.scope.clear()
+            for kind, value in self._scopes:
+                if kind == "notebook":
+                    self.scope.addItem(fill(self.tr("Notebook: %1"), value or ""))
+                else:
+                    self.scope.addItem(f"#{value}" if kind == "tag" else labels[kind])
+            self.scope.setCurrentIndex(self._scopes.index(current) if current in self._scopes else 0)
+        finally:
+            self.scope.blockSignals(False)
+        self.filters_loaded.emit(filters)
+        if current is not None and current not in self._scopes:
+            self.apply_query()  # the notebook or tag shown no longer exists
+
+    def set_scope(self, kind: str, value: str | None = None) -> None:
+        """Show one part of the notebook (tests, and the dashboard later)."""
+        if (kind, value) in self._scopes:
+            self.scope.setCurrentIndex(self._scopes.index((kind, value)))
+            self.apply_query()
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    # -- the list --------------------------------------------------------------------------------
+    def _on_total_changed(self, total: int) -> None:
+        # Two strings, not "%n note(s)": English has no catalogue to pick a plural form from. At
+        # 0 the empty state speaks instead, so the French rule (0 takes the singular) never matters.
+        if total == 0:
+            self.count_label.clear()
+        elif total == 1:
+            self.count_label.setText(self.tr("1 note"))
+        else:
+            self.count_label.setText(fill(self.tr("%1 notes"), QLocale().toString(total)))
+        self.list.setVisible(total > 0)
+        self.list_empty.setVisible(total == 0)
+        query = self.model.query
+        if query.text.strip() or query.tag or query.notebook or query.pinned_only:
+            self.list_empty.setText(self.tr("No note matches this filter."))
+        elif query.templates:
+            self.list_empty.setText(self.tr("No template yet. Use “Save as template…” on a note."))
+        else:
+            self.list_empty.setText(
+                self.tr("No notes yet.\nCreate one with Ctrl+N, or start from a template.")
+            )
+
+    def select(self, note_id: int | None) -> None:
+        """Show `note_id` as the current row (without opening it again)."""
+        self._selecting = True
+        try:
+            row = self.model.row_of(note_id) if note_id is not None else -1
+            selection = self.list.selectionModel()
+            if row < 0:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.list.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        note_id = current.data(ID_ROLE)
+        if note_id is not None:
+            self.note_activated.emit(int(note_id))

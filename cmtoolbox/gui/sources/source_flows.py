@@ -1,0 +1,304 @@
+"""What the Sources tab does, step by step: the source dialog and what follows it, opening,
+starring, folders, the trash, and bookmark imports and exports.
+
+The tab (`sources_tab.SourcesTab`) is the view: widgets, actions, selection. These flows sequence
+dialogs and named operations (`cmtoolbox.ops.sources`) run through the runner with the tab as
+initiator, so the tab skips the broadcast of its own writes and reloads once, here, to select
+what was written. Undoable writes give their label to the app's undo stack, which offers Undo
+in the status bar and in Edit ▸ Undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from cmtoolbox.core.bookmarks_html import Bookmark, BookmarksError, read_bookmark_document, write_bookmarks
+from cmtoolbox.core.urls import InvalidUrl
+from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.errors import show_error
+from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.pools import CPU
+from cmtoolbox.gui.sources.files import ThreadProgress, read_file, write_file
+from cmtoolbox.gui.sources.import_dialog import BookmarkImportDialog, BookmarkImportOptions
+from cmtoolbox.gui.sources.messages import file_error_message, import_report_text, url_error_message
+from cmtoolbox.gui.sources.source_dialog import OPEN_EXISTING, RESTORE_EXISTING, SourceDialog
+from cmtoolbox.ops import sources as ops
+from cmtoolbox.ops.sources import SourceValues
+from cmtoolbox.storage.sources import DuplicateSource, ImportCancelled, ImportReport, Source
+
+if TYPE_CHECKING:
+    from cmtoolbox.gui.sources.sources_tab import SourcesTab
+
+MAX_OPENED = 10  # a slip of Ctrl+A must not open 300 browser tabs
+
+
+class SourceFlows(QObject):
+    def __init__(self, tab: SourcesTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.ctx = tab.ctx
+        self.dialog: object | None = None  # the dialog being shown (tests answer it)
+
+    def _say(self, text: str) -> None:
+        self.ctx.status.show(text)
+
+    # -- add / edit ----------------------------------------------------------------------------
+    def add_source(self) -> None:
+        if self.tab.client_id is not None:
+            self.ctx.tasks.spawn(self.run_source_dialog(None))
+
+    def edit_selected(self) -> None:
+        selected = self.tab.selected_sources()
+        if len(selected) == 1 and self.tab.client_id is not None:
+            self.ctx.tasks.spawn(self.run_source_dialog(selected[0]))
+
+    def make_dialog(self, source: Source | None) -> SourceDialog:
+        assert self.tab.client_id is not None
+        return SourceDialog(
+            self.ctx, self.tab.client_id, self.tab.tag_names, source, self.tab, folders=self.tab.folders.paths
+        )
+
+    async def run_source_dialog(self, source: Source | None) -> Source | None:
+        """The dialog, then what its answer asks for: create, save, open or restore the
+        duplicate it found."""
+        dialog = self.make_dialog(source)
+        self.dialog = dialog
+        code = await ask(dialog)
+        existing = dialog.existing
+        if code == OPEN_EXISTING and existing is not None:
+            self.tab.select_ids([existing.id])
+            await self.run_source_dialog(existing)
+            return existing
+        if code == RESTORE_EXISTING and existing is not None:
+            label = fill(self.tr("“%1” restored from the trash"), existing.display_title)
+            await self.ctx.runner.run(
+                ops.restore_sources, [existing.id], initiator=self.tab, undo_label=label
+            )
+            await self.tab.reload()
+            self.tab.select_ids([existing.id])
+            return existing
+        if code != SourceDialog.DialogCode.Accepted.value:
+            return None
+        values = dialog.values()
+        if source is None:
+            return await self.create_source(values)
+        return await self.save_source(source.id, values)
+
+    async def create_source(self, values: SourceValues) -> Source | None:
+        client_id = self.tab.client_id
+        assert client_id is not None
+        label = fill(self.tr("“%1” added"), values.title or values.url)
+        try:
+            created = await self.ctx.runner.run(
+                ops.create_source, client_id, values, initiator=self.tab, undo_label=label
+            )
+        except DuplicateSource as duplicate:
+            self._report_duplicate(duplicate)
+            return None
+        except InvalidUrl as error:
+            self._say(url_error_message(error.code))
+            return None
+        await self.tab.reload()
+        self.tab.select_ids([created.id])
+        return created
+
+    async def save_source(self, source_id: int, values: SourceValues) -> Source | None:
+        client_id = self.tab.client_id
+        assert client_id is not None
+        label = fill(self.tr("“%1” edited"), values.title or values.url)
+        try:
+            saved = await self.ctx.runner.run(
+                ops.save_source, source_id, values, client_id, initiator=self.tab, undo_label=label
+            )
+        except DuplicateSource as duplicate:
+            self._report_duplicate(duplicate)
+            return None
+        except InvalidUrl as error:
+            self._say(url_error_message(error.code))
+            return None
+        await self.tab.reload()
+        self.tab.select_ids([saved.id])
+        return saved
+
+    def _report_duplicate(self, duplicate: DuplicateSource) -> None:
+        self.tab.select_ids([duplicate.existing.id])
+        self._say(
+            fill(self.tr("This address is already in your sources: “%1”."), duplicate.existing.display_title)
+        )
+
+    # -- simple actions ------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        selected = self.tab.selected_sources()[:MAX_OPENED]
+        for source in selected:
+            self.tab.open_url(QUrl(source.url))
+        if selected:
+            self.ctx.tasks.spawn(self._write_and_reload(ops.mark_visited, [s.id for s in selected]))
+
+    def toggle_star(self) -> None:
+        selected = self.tab.selected_sources()
+        if not selected:
+            return
+        starred = not all(s.starred for s in selected)
+        count = len(selected)
+        label = (
+            self.tr("%n source(s) starred", "", count)
+            if starred
+            else self.tr("%n source(s) unstarred", "", count)
+        )
+        ids = [s.id for s in selected]
+        self.ctx.tasks.spawn(self._write_and_reload(ops.star_sources, ids, starred, label=label))
+
+    async def _write_and_reload(self, fn, *args: object, label: str = "") -> None:  # noqa: ANN001
+        await self.ctx.runner.run(fn, *args, initiator=self.tab, undo_label=label)
+        await self.tab.reload()
+
+    def delete_selected(self) -> None:
+        selected = self.tab.selected_sources()
+        if selected:
+            self.ctx.tasks.spawn(self.delete_sources(selected))
+
+    async def delete_sources(self, sources: list[Source]) -> None:
+        """To the trash; the app's undo (Ctrl+Z, the status bar) brings them back."""
+        if len(sources) == 1:
+            label = fill(self.tr("“%1” moved to the trash"), sources[0].display_title)
+        else:
+            label = self.tr("%n source(s) moved to the trash", "", len(sources))
+        await self._write_and_reload(ops.trash_sources, [s.id for s in sources], label=label)
+
+    def ask_move_to_folder(self) -> None:
+        selected = self.tab.selected_sources()
+        if selected:
+            self.ctx.tasks.spawn(self.run_folder_dialog(selected))
+
+    async def run_folder_dialog(self, sources: list[Source]) -> str | None:
+        dialog = QInputDialog(self.tab)
+        dialog.setWindowTitle(self.tr("Move to folder"))
+        dialog.setLabelText(
+            self.tr(
+                "Folder of the %n selected source(s) (“/” makes a subfolder; empty: no folder):",
+                "",
+                len(sources),
+            )
+        )
+        dialog.setComboBoxEditable(True)
+        dialog.setComboBoxItems(["", *self.tab.folders.paths])
+        common = {s.folder for s in sources}
+        dialog.setTextValue(common.pop() if len(common) == 1 else "")
+        self.dialog = dialog
+        if await ask(dialog) != QInputDialog.DialogCode.Accepted.value:
+            return None
+        folder = ops.clean_folder(dialog.textValue())
+        await self.move_to_folder([s.id for s in sources], folder)
+        return folder
+
+    async def move_to_folder(self, ids: list[int], folder: str) -> None:
+        if folder:
+            label = fill(self.tr("%n source(s) moved to “%1”", "", len(ids)), folder)
+        else:
+            label = self.tr("%n source(s) taken out of their folder", "", len(ids))
+        await self._write_and_reload(ops.move_to_folder, ids, folder, label=label)
+        self.tab.folders.choose(folder or None)
+        self.tab.select_ids(ids)
+
+    # -- import / export -----------------------------------------------------------------------
+    def ask_import(self) -> None:
+        if self.tab.client_id is None or self.tab.task_bar.busy:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.tab, self.tr("Import bookmarks"), str(Path.home()),
+            self.tr("Bookmark files (*.html *.htm);;All files (*)"),
+        )  # fmt: skip
+        if path:
+            self.ctx.tasks.spawn(self.import_bookmarks_file(Path(path)))
+
+    async def import_bookmarks_file(
+        self, path: Path, options: BookmarkImportOptions | None = None
+    ) -> ImportReport | None:
+        """Read, ask how to treat folders (unless `options` is given), then import in one
+        transaction in the background; the status bar says what was imported and skipped."""
+        client_id = self.tab.client_id
+        if client_id is None:
+            return None
+        try:
+            data = await read_file(self.ctx.pools, path)
+            document = await self.ctx.pools.run(CPU, read_bookmark_document, data)
+        except OSError as error:
+            self._file_error(path, error.strerror or str(error))
+            return None
+        except BookmarksError as error:
+            self._file_error(path, file_error_message(error.code))
+            return None
+        if not document.bookmarks:
+            self._file_error(path, self.tr("This file holds no bookmarks."))
+            return None
+        if options is None:
+            dialog = BookmarkImportDialog(document, path.name, self.tab)
+            self.dialog = dialog
+            if await ask(dialog) != BookmarkImportDialog.DialogCode.Accepted.value:
+                return None
+            options = dialog.options()
+        return await self._import(client_id, path, document.bookmarks, options)
+
+    async def _import(
+        self, client_id: int, path: Path, bookmarks: Sequence[Bookmark], options: BookmarkImportOptions
+    ) -> ImportReport | None:
+        progress = ThreadProgress(self)
+        bar = self.tab.task_bar
+        progress.progress.connect(bar.set_progress)
+        # No task to cancel: Cancel raises a flag the import polls between rows, and the
+        # transaction rolls back on the database thread (cancelling the await would not stop it).
+        bar.start(fill(self.tr("Importing %1…"), path.name), len(bookmarks))
+        bar.cancel_requested.connect(lambda: setattr(progress, "cancelled", True))
+        self.tab.update_actions()
+        try:
+            report = await self.ctx.runner.run(
+                ops.import_bookmarks, client_id, bookmarks, folders=options.folders, kind=options.kind,
+                progress=progress.report, cancelled=progress.is_cancelled,
+                initiator=self.tab, undo_label=fill(self.tr("Import of “%1”"), path.name),
+            )  # fmt: skip
+        except ImportCancelled:
+            self._say(self.tr("Import cancelled: nothing was imported."))
+            return None
+        finally:
+            bar.finish()
+            bar.cancel_requested.disconnect()
+            self.tab.update_actions()
+        await self.tab.reload()
+        self.tab.select_ids(list(report.ids))
+        self._say(fill(self.tr("Bookmarks imported: %1"), import_report_text(report)))
+        return report
+
+    def _file_error(self, path: Path, reason: str) -> None:
+        text = fill(self.tr("“%1” could not be imported. %2"), path.name, reason)
+        self._say(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import bookmarks"), text, parent=self.tab)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.ctx.tasks.spawn(ask(box))
+
+    def ask_export(self) -> None:
+        if self.tab.client_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.tab, self.tr("Export bookmarks"), str(Path.home() / "bookmarks.html"),
+            self.tr("Bookmark files (*.html)"),
+        )  # fmt: skip
+        if path:
+            self.ctx.tasks.spawn(self.export_bookmarks_file(Path(path)))
+
+    async def export_bookmarks_file(self, path: Path) -> int:
+        client_id = self.tab.client_id
+        assert client_id is not None
+        bookmarks = await self.ctx.runner.read(ops.export_bookmarks, client_id)
+        data = await self.ctx.pools.run(CPU, write_bookmarks, bookmarks, self.tr("Sources"))
+        try:
+            await write_file(self.ctx.pools, path, data)
+        except OSError as error:
+            show_error(self.tab, error)
+            return 0
+        self._say(fill(self.tr("%n source(s) exported to %1.", "", len(bookmarks)), path.name))
+        return len(bookmarks)
