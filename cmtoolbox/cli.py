@@ -18,7 +18,7 @@ from pathlib import Path
 
 from cmtoolbox import APP_NAME, __version__
 
-COMMANDS = {"count", "doctor", "self-check"}
+COMMANDS = {"count", "doctor", "self-check", "backup", "restore", "export"}
 FLAGS = {"--self-check", "--version", "-V", "--help", "-h"}
 # Global options taking a value, accepted before a command: `cmtoolbox --data-dir DIR count ...`.
 VALUE_OPTIONS = {"--data-dir"}
@@ -296,7 +296,105 @@ def build_parser() -> argparse.ArgumentParser:
     count_p.add_argument("file", nargs="?", help="the post's text, UTF-8 (default: read stdin)")
     for name in ("doctor", "self-check"):
         sub.add_parser(name, help="same as --self-check")
+    backup_p = sub.add_parser(
+        "backup",
+        help="write one archive of the database and the library files (no secrets)",
+        description="Back up the data folder into one archive: the database, every library file and a "
+        "manifest with checksums. Passwords stay in the OS keyring and are never in it.",
+    )
+    backup_p.add_argument("path", help="the archive to write (e.g. ~/cmtoolbox-2026-12-02.cmtbackup)")
+    restore_p = sub.add_parser(
+        "restore",
+        help="replace the data folder's content by an archive (verified first; the old data is kept aside)",
+    )
+    restore_p.add_argument("path", help="an archive written by `backup` or File > Back up")
+    restore_p.add_argument("--check", action="store_true", help="only verify the archive, change nothing")
+    export_p = sub.add_parser(
+        "export",
+        help="export notes (Markdown vault), sources (bookmarks, OPML), library files and JSON",
+    )
+    export_p.add_argument("folder", help="where to write the export (created if needed)")
+    export_p.add_argument("--client", metavar="NAME", help="one client (by name); default: every client")
     return parser
+
+
+def _data_root(args: argparse.Namespace) -> Path:
+    from cmtoolbox.paths import data_dir
+
+    return data_dir(args.data_dir)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from cmtoolbox.paths import database_path
+    from cmtoolbox.storage.archive import write_archive
+    from cmtoolbox.storage.errors import StorageError
+
+    root = _data_root(args)
+    if not database_path(root).exists():
+        print(f"cmtoolbox: no data in {root}", file=sys.stderr)
+        return 1
+    try:
+        manifest = write_archive(root, Path(args.path))
+    except (StorageError, OSError) as exc:
+        print(f"cmtoolbox: backup failed: {exc}", file=sys.stderr)
+        return 1
+    mib = manifest.total_bytes / (1 << 20)
+    print(
+        f"backed up {root} to {args.path}: database and {len(manifest.files)} library files ({mib:.1f} MiB)"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from cmtoolbox.instance import DataFolderBusy, hold_data_folder
+    from cmtoolbox.storage.archive import restore_archive, verify_archive
+    from cmtoolbox.storage.errors import StorageError
+
+    root = _data_root(args)
+    archive = Path(args.path)
+    try:
+        if args.check:
+            manifest = verify_archive(archive, Path(tempfile.gettempdir()))
+            print(
+                f"{archive}: a good backup from {manifest.created_at:%Y-%m-%d %H:%M} UTC "
+                f"(CM Toolbox {manifest.app_version}, {len(manifest.files)} library files)"
+            )
+            return 0
+        root.mkdir(parents=True, exist_ok=True)
+        with hold_data_folder(root):
+            report = restore_archive(archive, root)
+    except DataFolderBusy as exc:
+        print(f"cmtoolbox: {exc}; close it first", file=sys.stderr)
+        return 1
+    except (StorageError, OSError) as exc:
+        print(f"cmtoolbox: nothing was changed: {exc}", file=sys.stderr)
+        return 1
+    print(f"restored the backup of {report.manifest.created_at:%Y-%m-%d %H:%M} UTC into {root}")
+    if report.kept_aside is not None:
+        print(f"the previous data is kept in {report.kept_aside}")
+    print("passwords are not in backups: on another machine, re-enter them in Accounts")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from cmtoolbox.ops.clients import find_client
+    from cmtoolbox.ops.export import export_data_folder, read_data_folder
+    from cmtoolbox.paths import database_path
+
+    root = _data_root(args)
+    if not database_path(root).exists():
+        print(f"cmtoolbox: no data in {root}", file=sys.stderr)
+        return 1
+    client_id = None
+    if args.client:
+        client_id = read_data_folder(root, find_client, args.client)
+        if client_id is None:
+            print(f"cmtoolbox: no client named {args.client!r}", file=sys.stderr)
+            return 1
+    report = export_data_folder(root, client_id, Path(args.folder))
+    done = ", ".join(f"{n} {what}" for what, n in report.counts.items()) or "nothing to export"
+    print(f"exported to {report.folder}: {done}")
+    return 0
 
 
 def run_cli(argv: list[str]) -> int:
@@ -305,6 +403,9 @@ def run_cli(argv: list[str]) -> int:
         return self_check(args.data_dir)
     if args.command == "count":
         return cmd_count(args)
+    commands = {"backup": cmd_backup, "restore": cmd_restore, "export": cmd_export}
+    if args.command in commands:
+        return commands[args.command](args)
     build_parser().print_help()
     return 0
 

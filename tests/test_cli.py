@@ -192,3 +192,54 @@ def test_count_accepts_aliases(alias: str, network_id: str) -> None:
 
 def test_every_alias_names_a_known_network() -> None:
     assert {resolve_network(alias) for alias in NETWORK_ALIASES} <= set(NETWORKS)
+
+
+# -- backup, restore, export ---------------------------------------------------------------------
+def _sample_folder(root: Path) -> None:
+    from cmtoolbox.storage.samples import create_sample_client
+    from cmtoolbox.storage.store import Store
+
+    store, _ = Store.open(root)
+    create_sample_client(store)
+    store.close()
+
+
+def test_backup_then_restore_into_an_empty_folder(tmp_path: Path) -> None:
+    source, target, archive = tmp_path / "a", tmp_path / "b", tmp_path / "save.cmtbackup"
+    source.mkdir()
+    _sample_folder(source)
+    made = cmtoolbox("--data-dir", str(source), "backup", str(archive))
+    assert made.returncode == 0, made.stderr
+    assert "library files" in made.stdout and archive.is_file()
+    checked = cmtoolbox("restore", "--check", str(archive))
+    assert checked.returncode == 0 and "a good backup" in checked.stdout
+    restored = cmtoolbox("--data-dir", str(target), "restore", str(archive))
+    assert restored.returncode == 0, restored.stderr
+    assert "re-enter them" in restored.stdout  # secrets are never in backups
+    assert (target / "cmtoolbox.sqlite3").is_file() and any((target / "files").rglob("*.jpg"))
+
+
+def test_restore_refuses_a_truncated_archive_and_changes_nothing(tmp_path: Path) -> None:
+    source, archive = tmp_path / "a", tmp_path / "save.cmtbackup"
+    source.mkdir()
+    _sample_folder(source)
+    assert cmtoolbox("--data-dir", str(source), "backup", str(archive)).returncode == 0
+    archive.write_bytes(archive.read_bytes()[:-4096])
+    before = (source / "cmtoolbox.sqlite3").read_bytes()
+    result = cmtoolbox("--data-dir", str(source), "restore", str(archive))
+    assert result.returncode == 1 and "nothing was changed" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (source / "cmtoolbox.sqlite3").read_bytes() == before
+
+
+def test_export_one_client(tmp_path: Path) -> None:
+    source = tmp_path / "a"
+    source.mkdir()
+    _sample_folder(source)
+    result = cmtoolbox(
+        "--data-dir", str(source), "export", str(tmp_path / "out"), "--client", "boulangerie martin"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "notes" in result.stdout and (tmp_path / "out" / "client.json").is_file()
+    missing = cmtoolbox("--data-dir", str(source), "export", str(tmp_path / "x"), "--client", "Nobody")
+    assert missing.returncode == 1 and "no client named" in missing.stderr

@@ -26,6 +26,8 @@ from urllib.parse import urljoin
 
 import feedparser  # type: ignore[import-untyped]
 
+from cmtoolbox.core.xmlguard import declares_entities
+
 __all__ = [
     "DiscoveredFeed",
     "Enclosure",
@@ -57,8 +59,9 @@ _FALLBACK_TITLE_CHARS = 80
 class FeedError(Exception):
     """A document that cannot be read as a feed.
 
-    `code` is stable ("empty", "not_a_feed", "malformed", "too_large", and the network codes of
-    `cmtoolbox.core.fetch`) so that the GUI can translate it; `str()` is a readable English message.
+    `code` is stable ("empty", "not_a_feed", "malformed", "too_large", "unsafe" for a document that
+    declares XML entities, and the network codes of `cmtoolbox.core.fetch`) so that the GUI can
+    translate it; `str()` is a readable English message.
     """
 
     def __init__(self, code: str, message: str) -> None:
@@ -187,6 +190,11 @@ def fallback_title(*html_fragments: str, max_chars: int = _FALLBACK_TITLE_CHARS)
 
 
 def _parse_xml(data: bytes, url: str | None, content_type: str | None) -> ParsedFeed:
+    if declares_entities(data):
+        # Before feedparser: its loose parser expands declared entities without any cap.
+        raise FeedError(
+            "unsafe", "The feed declares XML entities, which feeds never need; refused for safety."
+        )
     headers: dict[str, str] = {}
     if content_type:
         headers["content-type"] = content_type

@@ -35,7 +35,9 @@ class Pools:
         return pool
 
     async def run(self, name: str, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        loop = asyncio.get_running_loop()
+        # Not get_running_loop(): qasync's run_until_complete processes Qt events once more after
+        # it stops running the loop, and a task step landing there must still find its loop.
+        loop = asyncio.get_event_loop()
         return await loop.run_in_executor(self.executor(name), functools.partial(fn, *args, **kwargs))
 
     def shutdown(self) -> None:

@@ -108,8 +108,15 @@ class Account:
     @property
     def fields(self) -> AccountFields:
         return AccountFields(
-            self.network, self.handle, self.display_name, self.profile_url, self.login, self.notes,
-            self.two_factor_notes, self.char_limit, self.default_hashtags,
+            self.network,
+            self.handle,
+            self.display_name,
+            self.profile_url,
+            self.login,
+            self.notes,
+            self.two_factor_notes,
+            self.char_limit,
+            self.default_hashtags,
         )
 
     @property
@@ -118,8 +125,10 @@ class Account:
         return networks.display_handle(self.network, self.handle) or self.display_name or self.login
 
     def effective_profile_url(self) -> str | None:
-        return networks.safe_web_url(self.profile_url) if self.profile_url else networks.profile_url(
-            self.network, self.handle
+        return (
+            networks.safe_web_url(self.profile_url)
+            if self.profile_url
+            else networks.profile_url(self.network, self.handle)
         )
 
     def login_page(self) -> str | None:
@@ -216,23 +225,56 @@ _COLUMNS = (
 
 
 def _from_row(row: sqlite3.Row | tuple, secrets: tuple[SecretSlot, ...]) -> Account:
-    (id_, client_id, network, handle, display_name, profile_url, login, notes, two_factor, limit,
-     hashtags, created, updated, deleted) = row
+    (
+        id_,
+        client_id,
+        network,
+        handle,
+        display_name,
+        profile_url,
+        login,
+        notes,
+        two_factor,
+        limit,
+        hashtags,
+        created,
+        updated,
+        deleted,
+    ) = row
     try:
         tags = tuple(str(t) for t in json.loads(hashtags))
     except ValueError:
         tags = ()
     return Account(
-        id=id_, client_id=client_id, network=network, handle=handle, display_name=display_name,
-        profile_url=profile_url, login=login, notes=notes, two_factor_notes=two_factor, char_limit=limit,
-        default_hashtags=tags, created_at=from_db(created), updated_at=from_db(updated),  # type: ignore[arg-type]
-        deleted_at=from_db(deleted), secrets=secrets,
+        id=id_,
+        client_id=client_id,
+        network=network,
+        handle=handle,
+        display_name=display_name,
+        profile_url=profile_url,
+        login=login,
+        notes=notes,
+        two_factor_notes=two_factor,
+        char_limit=limit,
+        default_hashtags=tags,
+        created_at=from_db(created),  # type: ignore[arg-type]
+        updated_at=from_db(updated),  # type: ignore[arg-type]
+        deleted_at=from_db(deleted),
+        secrets=secrets,
     )
 
 
 EXPORT_COLUMNS = (
-    "network", "handle", "display_name", "profile_url", "login", "two_factor", "hashtags", "char_limit",
-    "secrets", "notes",
+    "network",
+    "handle",
+    "display_name",
+    "profile_url",
+    "login",
+    "two_factor",
+    "hashtags",
+    "char_limit",
+    "secrets",
+    "notes",
 )
 _PLAIN_HANDLE = re.compile(r"^@[\w.@-]+$")
 
@@ -392,8 +434,14 @@ class AccountManager(Manager):
                     raise NotFound(f"account {account_id} belongs to another client")
             self._check_duplicate(client_id, fields, account_id)
             values = [
-                fields.network, fields.handle, fields.display_name, fields.profile_url, fields.login,
-                fields.notes, fields.two_factor_notes, fields.char_limit,
+                fields.network,
+                fields.handle,
+                fields.display_name,
+                fields.profile_url,
+                fields.login,
+                fields.notes,
+                fields.two_factor_notes,
+                fields.char_limit,
                 json.dumps(list(fields.default_hashtags), ensure_ascii=False),
             ]
             if account_id is None:
@@ -480,11 +528,17 @@ class AccountManager(Manager):
                 writer.writerow(titles)
                 for a in accounts:
                     row = [
-                        networks.network(a.network).name, networks.display_handle(a.network, a.handle),
-                        a.display_name, a.effective_profile_url() or "", a.login, a.two_factor_notes,
-                        " ".join(a.default_hashtags), str(a.char_limit or ""),
+                        networks.network(a.network).name,
+                        networks.display_handle(a.network, a.handle),
+                        a.display_name,
+                        a.effective_profile_url() or "",
+                        a.login,
+                        a.two_factor_notes,
+                        " ".join(a.default_hashtags),
+                        str(a.char_limit or ""),
                         # Only the names say which secrets exist in the keyring; values never leave it.
-                        ", ".join(s.label for s in a.secrets), a.notes,
+                        ", ".join(s.label for s in a.secrets),
+                        a.notes,
                     ]
                     writer.writerow([_spreadsheet_safe(cell) for cell in row])
             tmp.replace(path)
@@ -510,8 +564,15 @@ class AccountManager(Manager):
             account = self.get(account_id)
             title = f"{networks.network(account.network).name} · {account.title}"
             hits.append(
-                SearchHit("accounts", account.id, account.client_id, title, snippet_to_html(snippet),
-                          account.updated_at, {"network": account.network})
+                SearchHit(
+                    "accounts",
+                    account.id,
+                    account.client_id,
+                    title,
+                    snippet_to_html(snippet),
+                    account.updated_at,
+                    {"network": account.network},
+                )
             )
         return hits
 
@@ -534,7 +595,10 @@ def build_sample_accounts(store: Store, client: Client) -> None:
     client_id = client.id
     samples = [
         AccountFields(
-            "instagram", "boulangeriemartin", "Boulangerie Martin 🥖", "",
+            "instagram",
+            "boulangeriemartin",
+            "Boulangerie Martin 🥖",
+            "",
             "contact@boulangerie-martin.example",
             notes="Compte professionnel relié à la page Facebook. Claire (la gérante) a aussi l’accès : "
             "la prévenir avant de changer le mot de passe.",
@@ -543,23 +607,38 @@ def build_sample_accounts(store: Store, client: Client) -> None:
             default_hashtags=("#BoulangerieMartin", "#PainDeLyon", "#CroixRousse"),
         ),
         AccountFields(
-            "facebook", "boulangeriemartin.lyon", "Boulangerie Martin – Croix-Rousse", "", "",
+            "facebook",
+            "boulangeriemartin.lyon",
+            "Boulangerie Martin – Croix-Rousse",
+            "",
+            "",
             notes="Page gérée depuis Meta Business Suite : je suis administratrice avec mon propre compte, "
             "aucun identifiant partagé. Avis clients à surveiller le lundi.",
             default_hashtags=("#BoulangerieMartin", "#Lyon"),
         ),
         AccountFields(
-            "linkedin", "", "Boulangerie Martin", "https://www.linkedin.com/company/boulangerie-martin-example/",
-            "", notes="Page entreprise ; accès « super administrateur » donné par Claire en mars.",
+            "linkedin",
+            "",
+            "Boulangerie Martin",
+            "https://www.linkedin.com/company/boulangerie-martin-example/",
+            "",
+            notes="Page entreprise ; accès « super administrateur » donné par Claire en mars.",
         ),
         AccountFields(
-            "google_business", "", "Boulangerie Martin (Croix-Rousse)", "",
+            "google_business",
+            "",
+            "Boulangerie Martin (Croix-Rousse)",
+            "",
             "boulangerie.martin@gmail.example",
             notes="Horaires à mettre à jour avant chaque jour férié. Répondre aux avis sous 48 h.",
             two_factor_notes="Validation sur le téléphone de la boutique (notification Google).",
         ),
         AccountFields(
-            "tiktok", "boulangeriemartin", "Boulangerie Martin", "", "contact@boulangerie-martin.example",
+            "tiktok",
+            "boulangeriemartin",
+            "Boulangerie Martin",
+            "",
+            "contact@boulangerie-martin.example",
             notes="Ouvert pour les vidéos « au fournil » du samedi matin.",
             two_factor_notes="Application Google Authenticator sur le téléphone de la boutique.",
             default_hashtags=("#boulangerie", "#lyon", "#painmaison"),

@@ -110,6 +110,13 @@ class ClientManager(Manager):
         self._store.log.touch(self.ENTITY, client_id, client_id=client_id)
         return self.get(client_id)
 
+    def delete(self, client_id: int) -> None:
+        """Delete the client; every client-scoped row goes with it (ON DELETE CASCADE). Only the end
+        of a contract calls this (`ops.clients.end_contract`), after an export."""
+        self.get(client_id)
+        self._db.execute("DELETE FROM clients WHERE id = ?", [client_id])
+        self._store.log.touch(self.ENTITY, client_id, client_id=client_id)
+
     def set_archived(self, client_id: int, archived: bool) -> Client:
         with self._db.atomic():
             self.get(client_id)

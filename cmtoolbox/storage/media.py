@@ -160,16 +160,52 @@ def _date_from_db(value: str | None) -> date | None:
 
 
 def _item_from_row(row: tuple, tags: Iterable[str] = ()) -> MediaItem:
-    (id_, client_id, sha, kind, mime, ext, size, width, height, duration, frames, original, title,
-     description, alt, credit, licence, expire, created, updated, deleted) = row
+    (
+        id_,
+        client_id,
+        sha,
+        kind,
+        mime,
+        ext,
+        size,
+        width,
+        height,
+        duration,
+        frames,
+        original,
+        title,
+        description,
+        alt,
+        credit,
+        licence,
+        expire,
+        created,
+        updated,
+        deleted,
+    ) = row
     return MediaItem(
-        id=id_, client_id=client_id, sha256=sha, kind=kind, mime=mime, ext=ext, size_bytes=size,
-        width=width, height=height, duration_ms=duration, frames=frames, original_name=original,
-        title=title, description=description, alt_text=alt, credit=credit, licence=licence,
+        id=id_,
+        client_id=client_id,
+        sha256=sha,
+        kind=kind,
+        mime=mime,
+        ext=ext,
+        size_bytes=size,
+        width=width,
+        height=height,
+        duration_ms=duration,
+        frames=frames,
+        original_name=original,
+        title=title,
+        description=description,
+        alt_text=alt,
+        credit=credit,
+        licence=licence,
         rights_expire_on=_date_from_db(expire),
         created_at=from_db(created),  # type: ignore[arg-type]
         updated_at=from_db(updated),  # type: ignore[arg-type]
-        deleted_at=from_db(deleted), tags=tuple(tags),
+        deleted_at=from_db(deleted),
+        tags=tuple(tags),
     )
 
 
@@ -220,6 +256,11 @@ class MediaManager(Manager):
         return self._files
 
     # -- reading -----------------------------------------------------------------------------------
+    def sha256_in_use(self, sha256: str) -> bool:
+        """Whether any record (of any client, trashed included) still holds this file."""
+        row = self._db.execute("SELECT 1 FROM media WHERE sha256 = ? LIMIT 1", [sha256]).fetchone()
+        return row is not None
+
     def get(self, media_id: int) -> MediaItem:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM media m WHERE m.id = ?", [media_id]).fetchone()
         if row is None:
@@ -355,9 +396,21 @@ class MediaManager(Manager):
                     "INSERT INTO media (client_id, sha256, kind, mime, ext, size_bytes, width, height, "
                     "duration_ms, frames, original_name, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [client_id, staged.sha256, info.kind, info.mime, info.ext, info.size_bytes,
-                     info.width, info.height, info.duration_ms, info.frames,
-                     _display_name(staged.original_name), now, now],
+                    [
+                        client_id,
+                        staged.sha256,
+                        info.kind,
+                        info.mime,
+                        info.ext,
+                        info.size_bytes,
+                        info.width,
+                        info.height,
+                        info.duration_ms,
+                        info.frames,
+                        _display_name(staged.original_name),
+                        now,
+                        now,
+                    ],
                 )
                 media_id = cursor.lastrowid
                 assert media_id is not None  # an INSERT always sets lastrowid
@@ -543,8 +596,12 @@ class MediaManager(Manager):
         ).fetchall()
         return [
             SearchHit(
-                kind=ENTITY, id=id_, client_id=client_id, title=title or original,
-                snippet_html=snippet_to_html(snippet), updated_at=from_db(updated),
+                kind=ENTITY,
+                id=id_,
+                client_id=client_id,
+                title=title or original,
+                snippet_html=snippet_to_html(snippet),
+                updated_at=from_db(updated),
                 extra={"media_kind": kind, "sha256": sha},
             )
             for id_, client_id, title, original, updated, kind, sha, snippet in rows
@@ -649,7 +706,7 @@ SAMPLE_MEDIA: tuple[dict[str, Any], ...] = (
         "title": "Croissants du matin",
         "description": "Fournée de 6 h 30, visuel carré pour le feed Instagram et Facebook.",
         "alt_text": "Trois croissants dorés posés sur une planche en bois, devant la vitrine de la "
-                    "Boulangerie Martin.",
+        "Boulangerie Martin.",
         "credit": "Boulangerie Martin",
         "licence": "Droits cédés par le client",
         "tags": ["viennoiseries", "feed"],
@@ -659,7 +716,7 @@ SAMPLE_MEDIA: tuple[dict[str, Any], ...] = (
         "title": "Galette des rois, story",
         "description": "Story verticale pour l’Épiphanie : annonce des précommandes.",
         "alt_text": "Galette des rois feuilletée avec une couronne dorée, texte « Précommandez votre "
-                    "galette » sur fond crème.",
+        "galette » sur fond crème.",
         "credit": "Studio Lumière Croix-Rousse",
         "licence": "Cession de droits un an, réseaux sociaux",
         "expires_in_days": 21,

@@ -52,6 +52,11 @@ class SettingsManager(Manager):
             self._store.db.execute("DELETE FROM settings WHERE scope = ? AND key = ?", [scope, key])
         self._store.log.touch(self.ENTITY)
 
+    def clear_scope(self, scope: str) -> None:
+        """Forget every setting of one scope (a client whose contract ended)."""
+        self._db.execute("DELETE FROM settings WHERE scope = ?", [scope])
+        self._store.log.touch(self.ENTITY)
+
     def all(self, *, scope: str = GLOBAL) -> dict[str, Any]:
         rows = self._store.db.execute("SELECT key, value FROM settings WHERE scope = ?", [scope]).fetchall()
         return {key: json.loads(value) for key, value in rows}

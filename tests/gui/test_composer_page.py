@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.drafts.composer_page import AUTOSAVE_MS, ComposerPage
+from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.storage.composer import COMPOSER_NETWORKS_KEY as NETWORKS_KEY
 from cmtoolbox.storage.composer import COMPOSER_TEXT_KEY as TEXT_KEY
-from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.storage.samples import create_sample_client
 from cmtoolbox.storage.settings import client_scope
 

@@ -543,6 +543,10 @@ def test_reader_shortcuts_work_right_after_a_click_in_the_sidebar(
     tab = page.feeds_tab
     run(ctx.tasks.idle())
     assert [f.title for f in tab.feeds] == [""] and tab.refresh_action.isEnabled()
+    # Built inside the open window at its first-run size, the feed list gets its width (the
+    # reading pane's buttons fold into a menu rather than squeeze it).
+    QApplication.processEvents()
+    assert window.width() == 1180 and tab.splitter.sizes()[0] == 270
 
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_F5)

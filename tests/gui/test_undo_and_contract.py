@@ -39,7 +39,10 @@ def _window(qtbot, ctx, run, monkeypatch) -> MainWindow:  # noqa: ANN001
 
 
 def test_ctrl_n_creates_in_the_current_section_even_with_focus_in_the_sidebar(
-    qtbot, ctx, run, monkeypatch  # noqa: ANN001
+    qtbot,
+    ctx,
+    run,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     window = _window(qtbot, ctx, run, monkeypatch)
     window.show_section("notes")
@@ -63,7 +66,9 @@ def test_search_hits_open_on_the_page_that_declares_their_kind(qtbot, ctx, run, 
     assert window.current_section == "notes" and window.page("notes").opened == [hit]
 
 
-def test_ctrl_z_undoes_a_data_operation_and_ctrl_shift_z_redoes_it(qtbot, ctx, run, store, monkeypatch) -> None:  # noqa: ANN001
+def test_ctrl_z_undoes_a_data_operation_and_ctrl_shift_z_redoes_it(
+    qtbot, ctx, run, store, monkeypatch
+) -> None:  # noqa: ANN001
     window = _window(qtbot, ctx, run, monkeypatch)
     client = run(window.clients.create_client("Alpha"))
     assert not window.undo_action.isEnabled()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from cmtoolbox.storage.entities import EntitySpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.samples import SAMPLE_CLIENT_NAME, create_sample_client
 from cmtoolbox.storage.settings import client_scope
-from cmtoolbox.storage.store import Store
-from cmtoolbox.storage.entities import EntitySpec
 from cmtoolbox.storage.store import Store
 from cmtoolbox.storage.trash import TrashKind
 

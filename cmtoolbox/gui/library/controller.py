@@ -92,7 +92,9 @@ class LibraryController(QObject):
             details = self._detail.details()
         try:
             # The page shows what it saves: it skips this change (its tag list is refreshed below).
-            saved: MediaItem = await self._ctx.runner.run(ops.save_details, item.id, details, initiator=self._page)
+            saved: MediaItem = await self._ctx.runner.run(
+                ops.save_details, item.id, details, initiator=self._page
+            )
         except InvalidValue as exc:
             show_error(self._page, exc, title=self.tr("Library"))
             return None

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from cmtoolbox.gui.i18n import fill, tr
+from cmtoolbox.gui.i18n import tr
 from cmtoolbox.gui.library.messages import format_duration, format_pixels, format_size, kind_label
 from cmtoolbox.gui.library.model import ITEM_ROLE, THUMB_ROLE
 from cmtoolbox.storage.media import MediaItem
@@ -26,8 +26,11 @@ ROW_THUMB = 48
 EXPIRED = QColor("#c62828")
 EXPIRING = QColor("#ef8f00")
 _KIND_COLORS = {
-    "image": QColor("#6d8fb3"), "gif": QColor("#8e6db3"), "video": QColor("#3f7d5c"),
-    "pdf": QColor("#b3463f"), "document": QColor("#3f62b3"),
+    "image": QColor("#6d8fb3"),
+    "gif": QColor("#8e6db3"),
+    "video": QColor("#3f7d5c"),
+    "pdf": QColor("#b3463f"),
+    "document": QColor("#3f62b3"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,13 +73,15 @@ class MediaDelegate(QStyledItemDelegate):
             painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
             painter.drawRoundedRect(rect, 6, 6)
         text_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         thumb: QImage | None = index.data(THUMB_ROLE)
         if self.grid:
             box = QRect(rect.x() + (rect.width() - THUMB_BOX) // 2, rect.y() + 5, THUMB_BOX, THUMB_BOX)
             self._paint_picture(painter, box, item, thumb, palette)
-            title_rect = QRect(rect.x() + 6, box.bottom() + 6, rect.width() - 12,
-                               rect.bottom() - box.bottom() - 8)
+            title_rect = QRect(
+                rect.x() + 6, box.bottom() + 6, rect.width() - 12, rect.bottom() - box.bottom() - 8
+            )
             painter.setPen(text_color)
             metrics = QFontMetrics(option.font)
             title = metrics.elidedText(item.display_title, Qt.TextElideMode.ElideMiddle, title_rect.width())
@@ -95,9 +100,11 @@ class MediaDelegate(QStyledItemDelegate):
             line = metrics.height()
             top = rect.y() + (rect.height() - 2 * line - 2) // 2
             width = rect.right() - left - 8
-            painter.drawText(QRect(left, top, width, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(item.display_title, Qt.TextElideMode.ElideRight, width))
+            painter.drawText(
+                QRect(left, top, width, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(item.display_title, Qt.TextElideMode.ElideRight, width),
+            )
             painter.setFont(option.font)
             details = [kind_label(item.kind), item.ext.upper(), format_size(item.size_bytes)]
             if item.width and item.height:
@@ -109,26 +116,33 @@ class MediaDelegate(QStyledItemDelegate):
                 details.append(tr("rights expired"))
             elif status == "expiring":
                 days = item.days_left() or 0
-                details.append(tr("rights end today") if days == 0
-                               else fill(tr("rights end in %1 days"), days))
+                details.append(
+                    tr("rights end today") if days == 0 else tr("rights end in %n day(s)", "", days)
+                )
             if item.tags:
                 details.append(" ".join(f"#{t}" for t in item.tags))
             muted = QColor(text_color)
             if not selected:
                 muted.setAlpha(170)
             painter.setPen(muted)
-            painter.drawText(QRect(left, top + line + 2, width, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             QFontMetrics(option.font).elidedText(" · ".join(details),
-                                                                  Qt.TextElideMode.ElideRight, width))
+            painter.drawText(
+                QRect(left, top + line + 2, width, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(option.font).elidedText(" · ".join(details), Qt.TextElideMode.ElideRight, width),
+            )
         painter.restore()
 
-    def _paint_picture(self, painter: QPainter, box: QRect, item: MediaItem, thumb: QImage | None,
-                       palette: QPalette) -> None:
+    def _paint_picture(
+        self, painter: QPainter, box: QRect, item: MediaItem, thumb: QImage | None, palette: QPalette
+    ) -> None:
         if thumb is not None and not thumb.isNull():
             size = thumb.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(box.x() + (box.width() - size.width()) // 2,
-                           box.y() + (box.height() - size.height()) // 2, size.width(), size.height())
+            target = QRect(
+                box.x() + (box.width() - size.width()) // 2,
+                box.y() + (box.height() - size.height()) // 2,
+                size.width(),
+                size.height(),
+            )
             if thumb.hasAlphaChannel():  # a logo on a checker, so white on transparent still shows
                 painter.fillRect(target, QColor("#e9e9e9"))
             painter.drawImage(target, thumb)
@@ -179,8 +193,12 @@ class MediaDelegate(QStyledItemDelegate):
         font.setPixelSize(11)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        pill = QRect(box.left() + 4, box.bottom() - metrics.height() - 8,
-                     metrics.horizontalAdvance(label) + 12, metrics.height() + 4)
+        pill = QRect(
+            box.left() + 4,
+            box.bottom() - metrics.height() - 8,
+            metrics.horizontalAdvance(label) + 12,
+            metrics.height() + 4,
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 160))
         painter.drawRoundedRect(pill, 4, 4)

@@ -89,7 +89,9 @@ class MediaDetailsForm(QWidget):
             )
         )
         self.rights_check.setObjectName("mediaRightsCheck")
-        self.rights_date = DateEdit()  # "12/12/26" is ambiguous for a contract's end: four-digit years
+        from PySide6.QtWidgets import QDateEdit
+        from cmtoolbox.gui.formatting import short_date_pattern
+        self.rights_date = QDateEdit(); self.rights_date.setDisplayFormat(short_date_pattern()); self.rights_date.setCalendarPopup(True)  # "12/12/26" is ambiguous for a contract's end: four-digit years
         self.rights_date.setObjectName("mediaRightsDate")
         self.rights_date.setAccessibleName(self.tr("Rights end on"))
         self.rights_date.setDate(QDate.currentDate().addYears(1))

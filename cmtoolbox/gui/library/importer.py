@@ -121,7 +121,7 @@ class ImportJob(QObject):
         return self._cancel.is_set()
 
     async def run(self, paths: list[Path]) -> ImportReport:
-        loop = asyncio.get_running_loop()
+        loop = asyncio.get_event_loop()  # see Pools.run: qasync may step a task outside its loop
         report = self.report
         try:
             listing, report.skipped, report.truncated = await self._ctx.pools.run(IO, expand_paths, paths)

@@ -47,7 +47,7 @@ def format_size(size: int) -> str:
 
 
 def format_duration(ms: int) -> str:
-    """"0:15", "2:20", "1:02:03"; whole seconds (rounded up below one second: "0:01")."""
+    """ "0:15", "2:20", "1:02:03"; whole seconds (rounded up below one second: "0:01")."""
     seconds = max(1, round(ms / 1000)) if ms > 0 else 0
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
@@ -84,6 +84,7 @@ def format_pixels(width: int | None, height: int | None) -> str:
 
 # -- import errors -------------------------------------------------------------------------------------
 
+
 def describe_media_error(error: MediaError) -> str:
     """One sentence for a file the library refused."""
     v = error.values
@@ -97,17 +98,25 @@ def describe_media_error(error: MediaError) -> str:
     if code == "empty":
         return tr("The file is empty.")
     if code == "too_large":
-        return fill(tr("The file weighs %1, more than the %2 the library accepts."),
-                    format_size(int(v.get("size", 0))), format_size(int(v.get("limit", 0))))
+        return fill(
+            tr("The file weighs %1, more than the %2 the library accepts."),
+            format_size(int(v.get("size", 0))),
+            format_size(int(v.get("limit", 0))),
+        )
     if code == "no_space":
-        return fill(tr("Not enough free disk space to import this file (%1 needed)."),
-                    format_size(int(v.get("size", 0))))
+        return fill(
+            tr("Not enough free disk space to import this file (%1 needed)."),
+            format_size(int(v.get("size", 0))),
+        )
     if code == "unsupported":
-        return tr("This type of file is not supported: the library takes images, GIFs, videos (MP4, MOV, "
-                  "WebM), PDFs and office documents.")
+        return tr(
+            "This type of file is not supported: the library takes images, GIFs, videos (MP4, MOV, "
+            "WebM), PDFs and office documents."
+        )
     if code == "mismatch":
-        return fill(tr("This file is not what its name says: its content is not a .%1 file."),
-                    v.get("ext", ""))
+        return fill(
+            tr("This file is not what its name says: its content is not a .%1 file."), v.get("ext", "")
+        )
     if code == "corrupt":
         return tr("The file is damaged or incomplete (cut short during a download or a copy?).")
     if code == "bomb":
@@ -124,11 +133,23 @@ def _describe_bomb(values: dict[str, object]) -> str:
     limit = int(values.get("limit", 0) or 0) // 1_000_000
     reason = values.get("reason")
     if reason == "ratio":
-        return fill(tr("The file claims a picture of %1 megapixels in only %2: a decompression bomb, "
-                       "not opened."), megapixels, format_size(int(values.get("size", 0) or 0)))
+        return fill(
+            tr(
+                "The file claims a picture of %1 megapixels in only %2, which no real picture does: it was "
+                "not opened, as it could exhaust the memory."
+            ),
+            megapixels,
+            format_size(int(values.get("size", 0) or 0)),
+        )
     if reason == "decode":
-        return fill(tr("The picture has %1 megapixels, more than the %2 this format can be opened with "
-                       "safely. Saved as a standard JPEG, it can be imported."), megapixels, limit)
+        return fill(
+            tr(
+                "The picture has %1 megapixels, more than the %2 this format can be opened with "
+                "safely. Saved as a standard JPEG, it can be imported."
+            ),
+            megapixels,
+            limit,
+        )
     return fill(tr("The picture is too large to open safely (more than %1 megapixels)."), limit)
 
 
@@ -154,12 +175,17 @@ def describe_import_problems(report: ImportReport) -> list[str]:
     """One line per refused file, and a word when the folder was too big to be read whole."""
     lines = [f"{path.name}: {describe_media_error(error)}" for path, error in report.failed]
     if report.truncated:
-        lines.append(fill(tr("The folder holds too many files: only the first %1 were looked at."),
-                          QLocale().toString(MAX_FOLDER_FILES)))
+        lines.append(
+            fill(
+                tr("The folder holds too many files: only the first %1 were looked at."),
+                QLocale().toString(MAX_FOLDER_FILES),
+            )
+        )
     return lines
 
 
 # -- format checks -------------------------------------------------------------------------------------
+
 
 def target_label(target: str, name: str) -> str:
     """Placement names are translated; brand names are not."""
@@ -175,45 +201,81 @@ def describe_issue(issue: Issue, network: str) -> str:
     v = issue.values
     code = issue.code
     if code == "kind_not_supported":
-        return fill(tr("%1 does not take this kind of file here (%2)"), network,
-                    kind_label(str(v.get("kind", ""))).lower())
+        return fill(
+            tr("%1 does not take this kind of file here (%2)"),
+            network,
+            kind_label(str(v.get("kind", ""))).lower(),
+        )
     if code == "format_not_supported":
         accepted = ", ".join(str(x).upper() for x in v.get("accepted", ()))  # type: ignore[union-attr]
-        return fill(tr("%1 does not take %2 files (it takes %3)"), network, str(v.get("format", "")).upper(),
-                    accepted)
+        return fill(
+            tr("%1 does not take %2 files (it takes %3)"), network, str(v.get("format", "")).upper(), accepted
+        )
     if code == "file_too_large":
-        return fill(tr("the file weighs %1; %2 takes at most %3"), format_size(int(v["size"])), network,
-                    format_size(int(v["limit"])))
+        return fill(
+            tr("the file weighs %1; %2 takes at most %3"),
+            format_size(int(v["size"])),
+            network,
+            format_size(int(v["limit"])),
+        )
     if code == "file_too_small":
-        return fill(tr("the file weighs %1; %2 needs at least %3"), format_size(int(v["size"])), network,
-                    format_size(int(v["limit"])))
+        return fill(
+            tr("the file weighs %1; %2 needs at least %3"),
+            format_size(int(v["size"])),
+            network,
+            format_size(int(v["limit"])),
+        )
     if code == "ratio_too_tall":
-        return fill(tr("the picture is too tall (%1); %2 goes down to %3"), format_ratio(float(v["ratio"])),
-                    network, format_ratio(float(v["min_ratio"])))
+        return fill(
+            tr("the picture is too tall (%1); %2 goes down to %3"),
+            format_ratio(float(v["ratio"])),
+            network,
+            format_ratio(float(v["min_ratio"])),
+        )
     if code == "ratio_too_wide":
-        return fill(tr("the picture is too wide (%1); %2 goes up to %3"), format_ratio(float(v["ratio"])),
-                    network, format_ratio(float(v["max_ratio"])))
+        return fill(
+            tr("the picture is too wide (%1); %2 goes up to %3"),
+            format_ratio(float(v["ratio"])),
+            network,
+            format_ratio(float(v["max_ratio"])),
+        )
     if code == "too_small":
         if v.get("min_height"):
             needed = fill(tr("%1 × %2 px"), v["min_width"], v["min_height"])
         else:
             needed = fill(tr("%1 px wide"), v["min_width"])
-        return fill(tr("it is %1; %2 needs at least %3"), format_pixels(int(v["width"]), int(v["height"])),
-                    network, needed)
+        return fill(
+            tr("it is %1; %2 needs at least %3"),
+            format_pixels(int(v["width"]), int(v["height"])),
+            network,
+            needed,
+        )
     if code == "too_short":
-        return fill(tr("it lasts %1; %2 needs at least %3"), format_duration(int(v["duration_ms"])), network,
-                    format_limit_duration(int(v["limit_ms"])))
+        return fill(
+            tr("it lasts %1; %2 needs at least %3"),
+            format_duration(int(v["duration_ms"])),
+            network,
+            format_limit_duration(int(v["limit_ms"])),
+        )
     if code == "too_long":
-        return fill(tr("it lasts %1; %2 takes at most %3"), format_duration(int(v["duration_ms"])), network,
-                    format_limit_duration(int(v["limit_ms"])))
+        return fill(
+            tr("it lasts %1; %2 takes at most %3"),
+            format_duration(int(v["duration_ms"])),
+            network,
+            format_limit_duration(int(v["limit_ms"])),
+        )
     if code == "will_be_cropped":
-        return fill(tr("proportions %1 instead of the recommended %2: shown cropped or with bars"),
-                    format_ratio(float(v["ratio"])), f"{v['recommended_w']}:{v['recommended_h']}")
+        return fill(
+            tr("proportions %1 instead of the recommended %2: shown cropped or with bars"),
+            format_ratio(float(v["ratio"])),
+            f"{v['recommended_w']}:{v['recommended_h']}",
+        )
     if code == "below_recommended_size":
         return fill(tr("narrower than the recommended %1 px: it may look blurry"), v["recommended"])
     if code == "will_be_split":
-        return fill(tr("longer than %1: it will be posted as several parts"),
-                    format_limit_duration(int(v["part_ms"])))
+        return fill(
+            tr("longer than %1: it will be posted as several parts"), format_limit_duration(int(v["part_ms"]))
+        )
     if code == "size_unknown":
         return tr("pixel size unknown: proportions not checked")
     if code == "duration_unknown":

@@ -38,7 +38,11 @@ def media_links(data: QMimeData) -> list[str]:
     if not isinstance(values, list):
         return []
     return [
-        value for value in values
-        if isinstance(value, str) and value.startswith("![") and len(linked_hashes(value)) == 1
-        and "\n" not in value and len(value) < 4000
+        value
+        for value in values
+        if isinstance(value, str)
+        and value.startswith("![")
+        and len(linked_hashes(value)) == 1
+        and "\n" not in value
+        and len(value) < 4000
     ]

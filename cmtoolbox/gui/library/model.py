@@ -96,8 +96,9 @@ class MediaListModel(QAbstractListModel):
     loaded = Signal()  # a new query's first page is in
     fetching_changed = Signal(bool)
 
-    def __init__(self, ctx: AppContext, thumbs: ThumbnailCache, files: MediaFiles,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, thumbs: ThumbnailCache, files: MediaFiles, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._thumbs = thumbs

@@ -39,8 +39,9 @@ COLUMNS = 4
 
 
 class MediaPickerDialog(QDialog):
-    def __init__(self, ctx: AppContext, client_id: int, client_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, client_id: int, client_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mediaPicker")
         self.setWindowTitle(self.tr("Insert from the library"))
@@ -97,8 +98,9 @@ class MediaPickerDialog(QDialog):
         self.count.setObjectName("mediaPickerCount")
         self.count.setEnabled(False)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.insert_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.insert_button.setText(self.tr("&Insert"))
         self.insert_button.setEnabled(False)
@@ -144,18 +146,23 @@ class MediaPickerDialog(QDialog):
         total = self.model.total
         if total:
             self.stack.setCurrentWidget(self.view)
-            self.count.setText(self.tr("1 picture") if total == 1 else fill(self.tr("%1 pictures"), total))
+            self.count.setText(self.tr("%n picture(s)", "", total))
             if not self.view.selectionModel().hasSelection():
                 self.view.selectionModel().setCurrentIndex(
-                    self.model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    self.model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
         else:
             self.stack.setCurrentWidget(self.empty)
             self.count.clear()
             if self.search.text().strip():
                 self.empty.setText(fill(self.tr("No picture matches “%1”."), self.search.text().strip()))
             else:
-                self.empty.setText(self.tr("This client's library has no pictures yet. Import some in the "
-                                           "Library (Ctrl+5), then insert them here."))
+                self.empty.setText(
+                    self.tr(
+                        "This client's library has no pictures yet. Import some in the "
+                        "Library (Ctrl+5), then insert them here."
+                    )
+                )
         self._on_selection()
 
     # -- choosing ----------------------------------------------------------------------------------
@@ -172,7 +179,8 @@ class MediaPickerDialog(QDialog):
         if row < 0:
             return False
         self.view.selectionModel().setCurrentIndex(
-            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         return True
 
     def _on_selection(self) -> None:
@@ -181,12 +189,16 @@ class MediaPickerDialog(QDialog):
         if not items:
             self.detail.clear()
         elif len(items) > 1:
-            self.detail.setText(fill(self.tr("%1 pictures selected: each goes on its own line."), len(items)))
+            self.detail.setText(self.tr("%n pictures selected: each goes on its own line.", "", len(items)))
         elif items[0].alt_text.strip():
             self.detail.setText(fill(self.tr("Alt text: %1"), " ".join(items[0].alt_text.split())))
         else:
-            self.detail.setText(self.tr("No alt text yet: the title stands in for it. Write one in the "
-                                        "Library for people using a screen reader."))
+            self.detail.setText(
+                self.tr(
+                    "No alt text yet: the title stands in for it. Write one in the "
+                    "Library for people using a screen reader."
+                )
+            )
 
     def _accept_if_chosen(self) -> None:
         if self.chosen_items():

@@ -12,9 +12,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
 
+from cmtoolbox.gui.library.images import read_image
 from cmtoolbox.paths import files_dir
 from cmtoolbox.storage.media_files import MediaFiles, is_sha256
 
@@ -37,13 +38,7 @@ def media_image_resolver(root: Path, *, max_side: int = MAX_SIDE) -> Callable[[s
         path = files.find(sha)
         image: QImage | None = None
         if path is not None:
-            reader = QImageReader(str(path))
-            reader.setAutoTransform(True)
-            size = reader.size()
-            if size.isValid() and max(size.width(), size.height()) > max_side:
-                box = QSize(max_side, max_side)
-                reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
-            read = reader.read()
+            read = read_image(path, QSize(max_side, max_side))
             if read.isNull():  # a video or a document: its thumbnail, when there is one
                 thumb = files.existing_thumbnail(sha)
                 read = QImage(str(thumb)) if thumb is not None else QImage()

@@ -13,12 +13,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.send_to import SendChoice, SendToDialog, item_note_markdown, item_post_text
+from cmtoolbox.gui.sources.tab_controller import TabController
 from cmtoolbox.ops import feeds as ops
 from cmtoolbox.ops import reviews as review_ops
 from cmtoolbox.ops.reviews import ReviewAddition
@@ -28,12 +28,8 @@ if TYPE_CHECKING:
     from cmtoolbox.gui.sources.feeds_tab import FeedsTab
 
 
-class ItemActions(QObject):
-    def __init__(self, tab: FeedsTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
-        self.ctx = tab.ctx
-        self.dialog: object | None = None  # the dialog being shown (tests answer it)
+class ItemActions(TabController):
+    tab: FeedsTab
 
     # -- flags -----------------------------------------------------------------------------------
     async def set_read(self, item_id: int, read: bool) -> None:

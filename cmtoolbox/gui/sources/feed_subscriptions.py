@@ -12,7 +12,6 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from cmtoolbox.core.feeds import DiscoveredFeed
@@ -31,6 +30,7 @@ from cmtoolbox.gui.sources.messages import (
     url_error_message,
 )
 from cmtoolbox.gui.sources.subscribe import DiscoveredFeedsDialog, SubscribeDialog
+from cmtoolbox.gui.sources.tab_controller import TabController
 from cmtoolbox.ops import feeds as ops
 from cmtoolbox.storage.feeds import DuplicateFeed, Feed
 from cmtoolbox.storage.sources import ImportCancelled, ImportReport
@@ -39,12 +39,11 @@ if TYPE_CHECKING:
     from cmtoolbox.gui.sources.feeds_tab import FeedsTab
 
 
-class SubscriptionFlows(QObject):
+class SubscriptionFlows(TabController):
+    tab: FeedsTab
+
     def __init__(self, tab: FeedsTab) -> None:
         super().__init__(tab)
-        self.tab = tab
-        self.ctx = tab.ctx
-        self.dialog: object | None = None  # the dialog being shown (tests answer it)
         self.choose_discovered: Callable[[str, list[DiscoveredFeed]], Awaitable[DiscoveredFeed | None]] = (
             self._ask_discovered
         )

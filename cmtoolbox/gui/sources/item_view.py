@@ -8,8 +8,9 @@ handed to the QTextBrowser through `loadResource`, which never touches the netwo
 open in the system browser, never inside the app.
 
 The pane keeps the same size whatever the article: a long title is cut at two lines (whole in
-its tooltip), buttons that change their text are as wide as their longest text, and hidden ones
-keep their place, so the reader's panes and buttons never move under the mouse.
+its tooltip), buttons that change their text are as wide as their longest text, the one shown
+for some items only comes last, and the buttons sit in a tool bar that folds what does not fit
+into a menu, so the reader's panes and buttons never move under the mouse.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ from collections.abc import Callable
 
 from PIL import Image as PILImage
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTextBrowser,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -105,7 +106,7 @@ def _decode_with_qt(data: bytes) -> QImage | None:
     return image
 
 
-def _fit_texts(button: QPushButton, *texts: str) -> None:
+def _fit_texts(button: QToolButton, *texts: str) -> None:
     """Make `button` as wide as its widest text, so changing its text moves nothing."""
     current = button.text()
     widths = []
@@ -150,38 +151,44 @@ class ItemView(QWidget):
         self.meta.setEnabled(False)
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
-        self.open_button = QPushButton(self.tr("Open in browser"))
-        self.open_button.setToolTip(self.tr("Open the article in your web browser (O)"))
-        self.open_button.clicked.connect(self.open_in_browser)
-        self.star_button = QPushButton()
-        self.star_button.setCheckable(True)
-        self.star_button.setToolTip(self.tr("Star it to find it in the press review builder (S)"))
-        self.star_button.clicked.connect(lambda checked: self._emit_star(checked))
-        _fit_texts(self.star_button, self.tr("★ Starred"), self.tr("☆ Star"))
-        self.read_button = QPushButton(self.tr("Mark unread"))
-        self.read_button.setToolTip(self.tr("Mark read or unread (M)"))
-        self.read_button.clicked.connect(self._toggle_read)
-        _fit_texts(self.read_button, self.tr("Mark unread"), self.tr("Mark read"))
-        self.review_button = QPushButton(self.tr("Add to press review"))
-        self.review_button.clicked.connect(lambda: self.item and self.add_to_review.emit(self.item.id))
-        self.send_button = QPushButton(self.tr("Note or post…"))
-        self.send_button.setToolTip(self.tr("Turn this item into a note or a post draft, with its source"))
-        self.send_button.clicked.connect(lambda: self.item and self.send_to.emit(self.item.id))
-        self.images_button = QPushButton(self.tr("Load images"))
-        self.images_button.setToolTip(
-            self.tr("Images are not loaded by default: loading them tells the site you read this item.")
+        # A tool bar, not a row of buttons: when the pane is narrow, what does not fit goes into
+        # its » menu instead of pushing the feed list aside.
+        self.bar = QToolBar()
+        self.bar.setObjectName("itemActions")
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.open_action = self._bar_action(
+            self.tr("Open in browser"),
+            self.tr("Open the article in your web browser (O)"),
+            self.open_in_browser,
         )
-        self.images_button.clicked.connect(self.load_images)
-        _fit_texts(self.images_button, self.tr("Load images"), self.tr("Loading images…"))
-        retain = self.images_button.sizePolicy()
-        retain.setRetainSizeWhenHidden(True)  # shown for some items only: its place stays
-        self.images_button.setSizePolicy(retain)
-
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.star_button, self.read_button, self.review_button,
-                       self.send_button, self.images_button):  # fmt: skip
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.star_action = self._bar_action(
+            self.tr("☆ Star"), self.tr("Star it to find it in the press review builder (S)"),
+            self._emit_star, self.tr("★ Starred"),
+        )  # fmt: skip
+        self.star_action.setCheckable(True)
+        self.read_action = self._bar_action(
+            self.tr("Mark unread"),
+            self.tr("Mark read or unread (M)"),
+            self._toggle_read,
+            self.tr("Mark read"),
+        )
+        self.review_action = self._bar_action(
+            self.tr("Add to press review"), "", lambda: self.item and self.add_to_review.emit(self.item.id)
+        )
+        self.send_action = self._bar_action(
+            self.tr("Note or post…"),
+            self.tr("Turn this item into a note or a post draft, with its source"),
+            lambda: self.item and self.send_to.emit(self.item.id),
+        )
+        self.images_action = self._bar_action(  # last: shown for some items only, it moves nothing
+            self.tr("Load images"),
+            self.tr("Images are not loaded by default: loading them tells the site you read this item."),
+            self.load_images,
+            self.tr("Loading images…"),
+        )
+        # The tool buttons themselves (keyboard focus, tests).
+        (self.open_button, self.star_button, self.read_button, self.review_button, self.send_button,
+         self.images_button) = [self.bar.widgetForAction(a) for a in self.bar.actions()]  # fmt: skip
 
         self.browser = ItemBrowser()
         self.browser.setObjectName("itemBody")
@@ -195,7 +202,7 @@ class ItemView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
-        layout.addLayout(buttons)
+        layout.addWidget(self.bar)
         layout.addWidget(self.browser, 1)
         # A stack, not hide/show: the pane is as big with or without an item.
         self.pages = QStackedWidget()
@@ -205,6 +212,15 @@ class ItemView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
         self.show_item(None)
+
+    def _bar_action(self, text: str, tip: str, slot: Callable[[], object], *other_texts: str) -> QAction:
+        action = self.bar.addAction(text)
+        action.setToolTip(tip or text)
+        action.triggered.connect(lambda _checked=False: slot())
+        button = self.bar.widgetForAction(action)
+        assert isinstance(button, QToolButton)  # a tool bar shows its actions as tool buttons
+        _fit_texts(button, text, *other_texts)
+        return action
 
     # -- showing -------------------------------------------------------------------------------
     def show_item(self, item: FeedItem | None) -> None:
@@ -232,7 +248,7 @@ class ItemView(QWidget):
         self.meta.setText(" · ".join(p for p in parts if p))
         self.meta.setToolTip(self.meta.text())
         self.show_flags(item)
-        self.open_button.setEnabled(bool(item.link))
+        self.open_action.setEnabled(bool(item.link))
         self.render()
 
     def show_flags(self, item: FeedItem) -> None:
@@ -240,9 +256,9 @@ class ItemView(QWidget):
         review") without re-rendering its body."""
         if self.item is not None and item.id == self.item.id:
             self.item = item
-        self.star_button.setChecked(item.starred)
-        self.star_button.setText(self.tr("★ Starred") if item.starred else self.tr("☆ Star"))
-        self.read_button.setText(self.tr("Mark unread") if item.read else self.tr("Mark read"))
+        self.star_action.setChecked(item.starred)
+        self.star_action.setText(self.tr("★ Starred") if item.starred else self.tr("☆ Star"))
+        self.read_action.setText(self.tr("Mark unread") if item.read else self.tr("Mark read"))
 
     def body_html(self) -> str:
         item = self.item
@@ -270,7 +286,7 @@ class ItemView(QWidget):
         self.browser.setHtml(self.body_html())
         self.browser.verticalScrollBar().setValue(position)  # re-rendering the same item keeps the place
         remote = self.remote_images()
-        self.images_button.setVisible(self.item is not None and bool(remote) and not self.images_loaded)
+        self.images_action.setVisible(self.item is not None and bool(remote) and not self.images_loaded)
 
     def remote_images(self) -> list[str]:
         item = self.item
@@ -288,8 +304,8 @@ class ItemView(QWidget):
         if self.item is None:
             return None
         urls = self.remote_images()
-        self.images_button.setEnabled(False)
-        self.images_button.setText(self.tr("Loading images…"))
+        self.images_action.setEnabled(False)
+        self.images_action.setText(self.tr("Loading images…"))
         self._image_task = self.ctx.tasks.spawn(self._load_images(self.item.id, urls))
         return self._image_task
 
@@ -297,8 +313,8 @@ class ItemView(QWidget):
         try:
             images = await self.fetch_images(urls)
         finally:
-            self.images_button.setEnabled(True)
-            self.images_button.setText(self.tr("Load images"))
+            self.images_action.setEnabled(True)
+            self.images_action.setText(self.tr("Load images"))
         if self.item is None or self.item.id != item_id:
             return 0
         self.browser.images.update(images)
@@ -328,9 +344,9 @@ class ItemView(QWidget):
         if self.item is not None and self.item.link and classify_link(self.item.link) == "external":
             self.open_url(QUrl(self.item.link))
 
-    def _emit_star(self, checked: bool) -> None:
+    def _emit_star(self) -> None:
         if self.item is not None:
-            self.star_toggled.emit(self.item.id, checked)
+            self.star_toggled.emit(self.item.id, self.star_action.isChecked())
 
     def _toggle_read(self) -> None:
         if self.item is not None:

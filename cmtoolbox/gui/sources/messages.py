@@ -59,6 +59,7 @@ def feed_error_message(code: str | None, http_status: int | None = None) -> str:
         "not_a_feed": tr("This address is a web page, not a feed."),
         "malformed": tr("The feed is damaged (not valid XML or JSON); the items already read are kept."),
         "too_large": tr("The feed is too large (over 10 MB)."),
+        "unsafe": tr("The feed declares XML entities, a known way to freeze readers: refused for safety."),
         "timeout": tr("The site did not answer in time."),
         "too_many_redirects": tr("The address redirects in a loop."),
         "invalid_url": tr("The address is not a valid web address."),

@@ -10,9 +10,9 @@ in the status bar and in Edit ▸ Undo.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -93,28 +93,18 @@ class SourceFlows(QObject):
         client_id = self.tab.client_id
         assert client_id is not None
         label = fill(self.tr("“%1” added"), values.title or values.url)
-        try:
-            created = await self.ctx.runner.run(
-                ops.create_source, client_id, values, initiator=self.tab, undo_label=label
-            )
-        except DuplicateSource as duplicate:
-            self._report_duplicate(duplicate)
-            return None
-        except InvalidUrl as error:
-            self._say(url_error_message(error.code))
-            return None
-        await self.tab.reload()
-        self.tab.select_ids([created.id])
-        return created
+        return await self._write_source(label, ops.create_source, client_id, values)
 
     async def save_source(self, source_id: int, values: SourceValues) -> Source | None:
         client_id = self.tab.client_id
         assert client_id is not None
         label = fill(self.tr("“%1” edited"), values.title or values.url)
+        return await self._write_source(label, ops.save_source, source_id, values, client_id)
+
+    async def _write_source(self, label: str, fn: Callable[..., Any], *args: object) -> Source | None:
+        """Create or save, then select the result; a refused address is explained, not raised."""
         try:
-            saved = await self.ctx.runner.run(
-                ops.save_source, source_id, values, client_id, initiator=self.tab, undo_label=label
-            )
+            written: Source = await self.ctx.runner.run(fn, *args, initiator=self.tab, undo_label=label)
         except DuplicateSource as duplicate:
             self._report_duplicate(duplicate)
             return None
@@ -122,8 +112,8 @@ class SourceFlows(QObject):
             self._say(url_error_message(error.code))
             return None
         await self.tab.reload()
-        self.tab.select_ids([saved.id])
-        return saved
+        self.tab.select_ids([written.id])
+        return written
 
     def _report_duplicate(self, duplicate: DuplicateSource) -> None:
         self.tab.select_ids([duplicate.existing.id])
@@ -153,7 +143,7 @@ class SourceFlows(QObject):
         ids = [s.id for s in selected]
         self.ctx.tasks.spawn(self._write_and_reload(ops.star_sources, ids, starred, label=label))
 
-    async def _write_and_reload(self, fn, *args: object, label: str = "") -> None:  # noqa: ANN001
+    async def _write_and_reload(self, fn: Callable[..., Any], *args: object, label: str = "") -> None:
         await self.ctx.runner.run(fn, *args, initiator=self.tab, undo_label=label)
         await self.tab.reload()
 
