@@ -340,7 +340,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return 1
     mib = manifest.total_bytes / (1 << 20)
     print(
-        f"backed up {root} to {args.path}: database and {len(manifest.files)} library files ({mib:.1f} MiB)"
+        f"backed up {root} to {args.path}: database and {manifest.library_files} library files ({mib:.1f} MiB)"
     )
     return 0
 
@@ -357,7 +357,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             manifest = verify_archive(archive, Path(tempfile.gettempdir()))
             print(
                 f"{archive}: a good backup from {manifest.created_at:%Y-%m-%d %H:%M} UTC "
-                f"(CM Toolbox {manifest.app_version}, {len(manifest.files)} library files)"
+                f"(CM Toolbox {manifest.app_version}, {manifest.library_files} library files)"
             )
             return 0
         root.mkdir(parents=True, exist_ok=True)

@@ -33,21 +33,27 @@ class _PrologDone(Exception):
     pass
 
 
-_MARKER = "<!ENTITY"
-_MARKERS = tuple(
-    {
-        _MARKER.encode(encoding)
-        for encoding in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp037")
-    }
-    | {_MARKER.lower().encode(encoding) for encoding in ("ascii", "utf-16-le", "utf-16-be")}
+_MARKER = "<!ENTITY"  # XML keywords are case-sensitive; feedparser's own filter is too
+_WIDE_MARKERS = tuple(
+    _MARKER.encode(encoding) for encoding in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 )
+_EBCDIC_START = b"\x4c\x6f\xa7\x94"  # "<?xm" in cp037, which feedparser recognises
+
+
+def _mentions_marker(data: bytes) -> bool:
+    """A cheap first pass over the bytes: one search for the usual, ASCII-compatible case."""
+    if b"\x00" in data[:64]:
+        return any(marker in data for marker in _WIDE_MARKERS)
+    if data.startswith(_EBCDIC_START):
+        return _MARKER.encode("cp037") in data
+    return _MARKER.encode("ascii") in data
 
 
 def declares_entities(data: bytes | str) -> bool:
     """True when the document declares an XML entity (internal, external, parameter or unparsed)."""
     if isinstance(data, str):
-        return _expat_finds(data, None) if _MARKER in data or _MARKER.lower() in data else False
-    if not any(marker in data for marker in _MARKERS):
+        return _expat_finds(data, None) if _MARKER in data else False
+    if not _mentions_marker(data):
         return False  # the common case: no declaration anywhere, nothing to parse
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         try:

@@ -160,13 +160,18 @@ def run(argv: list[str] | None = None) -> int:
         lock.acquire()
     except DataFolderBusy as busy:
         return second_start(argv, root, busy, quiet=args.smoke)
+    state = {"relaunch": False}
     try:
-        return _run_owning_folder(argv, args, root)
+        return _run_owning_folder(argv, args, root, state)
     finally:
         lock.release()
+        if state["relaunch"]:  # after a restore: start on the restored data
+            from cmtoolbox.gui.data_actions import relaunch
+
+            relaunch(argv)
 
 
-def _run_owning_folder(argv: list[str], args: argparse.Namespace, root: Path) -> int:
+def _run_owning_folder(argv: list[str], args: argparse.Namespace, root: Path, state: dict[str, bool]) -> int:
     """The app proper, once this process holds the data folder lock."""
     setup_logging(root)
     log.info("starting %s %s with data folder %s", APP_NAME, __version__, root)
@@ -223,5 +228,8 @@ def _run_owning_folder(argv: list[str], args: argparse.Namespace, root: Path) ->
         server.close()
         ctx.runner.close()
         ctx.pools.shutdown()
+        for action in ctx.exit_actions:  # the database is closed, the folder still ours
+            action()
+        state["relaunch"] = ctx.relaunch
         log.info("stopped")
     return result["code"]

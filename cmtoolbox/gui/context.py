@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +49,10 @@ class AppContext:
     status: StatusService = field(default_factory=StatusService)
     pools: Pools = field(default_factory=Pools)
     undo: UndoStack = field(init=False)
+    # Work to run once the database is closed, while the data folder is still held (a restore),
+    # and whether to start the app again afterwards.
+    exit_actions: list[Callable[[], None]] = field(default_factory=list)
+    relaunch: bool = False
 
     def __post_init__(self) -> None:
         self.undo = UndoStack(self.runner, self.tasks)

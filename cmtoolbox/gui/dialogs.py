@@ -7,8 +7,9 @@ keeps one loop, and tests can find the open dialog and answer it like a person w
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 async def ask(dialog: QDialog) -> int:
@@ -30,3 +31,41 @@ async def ask(dialog: QDialog) -> int:
         return await future
     finally:
         dialog.deleteLater()
+
+
+def _file_dialog(parent: QWidget | None, title: str, directory: str, name_filter: str) -> QFileDialog:
+    dialog = QFileDialog(parent, title, directory, name_filter)
+    dialog.setObjectName("cmtoolboxFileDialog")  # tests find and answer it
+    return dialog
+
+
+async def ask_save_path(
+    parent: QWidget | None, title: str, suggested: Path, name_filter: str = ""
+) -> Path | None:
+    """A file name to write, or None when cancelled; the dialog confirms overwriting."""
+    dialog = _file_dialog(parent, title, str(suggested.parent), name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.selectFile(suggested.name)
+    if await ask(dialog) != QDialog.DialogCode.Accepted.value or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+async def ask_open_path(
+    parent: QWidget | None, title: str, directory: Path, name_filter: str = ""
+) -> Path | None:
+    dialog = _file_dialog(parent, title, str(directory), name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if await ask(dialog) != QDialog.DialogCode.Accepted.value or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+async def ask_folder(parent: QWidget | None, title: str, directory: Path) -> Path | None:
+    dialog = _file_dialog(parent, title, str(directory), "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if await ask(dialog) != QDialog.DialogCode.Accepted.value or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cmtoolbox import APP_NAME, __version__
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.data_actions import DataActions
 from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.i18n import install_translators, resolve_language
 from cmtoolbox.gui.icons import app_icon, icon
@@ -272,6 +273,21 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.addAction(self.new_action)
         file_menu.addSeparator()
+        self.data_actions = DataActions(self.ctx, self)
+        self.backup_action = QAction(self.tr("&Back up all data…"), self)
+        self.backup_action.setObjectName("backupAction")
+        self.backup_action.triggered.connect(self.data_actions.back_up)
+        self.restore_action = QAction(self.tr("&Restore a backup…"), self)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.triggered.connect(self.data_actions.restore)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.data_actions.export)
+        for action in (self.backup_action, self.restore_action, self.export_action):
+            file_menu.addAction(action)
+            self.addAction(action)
+        file_menu.addSeparator()
         self.settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -308,6 +324,11 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo_action.trigger)
         self._update_edit_actions()
 
+        self.end_contract_action = QAction(self.tr("End of &contract…"), self)
+        self.end_contract_action.setObjectName("endContractAction")
+        self.end_contract_action.triggered.connect(self.data_actions.end_contract)
+        self.clients.menu.addSeparator()
+        self.clients.menu.addAction(self.end_contract_action)
         bar.addMenu(self.clients.menu)
 
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -409,6 +430,8 @@ class MainWindow(QMainWindow):
 
     # -- client ------------------------------------------------------------------------------
     def _on_client_changed(self, client: Client | None) -> None:
+        if hasattr(self, "end_contract_action"):
+            self.end_contract_action.setEnabled(client is not None)
         if client is None:
             self.client_status.setText(self.tr("No client selected"))
             self.setWindowTitle(APP_NAME)

@@ -110,6 +110,8 @@ def open_store_interactive(root: Path, *, quiet: bool = False) -> Store | None:
 
 def _verified_copies(root: Path) -> list[BackupInfo]:
     """Each copy gets a full integrity check: seconds for a large database, so say we are busy."""
+    if QApplication.instance() is None:  # headless callers (tests, tools)
+        return verified_backups(root)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return verified_backups(root)
@@ -125,7 +127,7 @@ def _explain(title: str, text: str, details: str) -> None:
 
 
 def describe_copy(copy: BackupInfo) -> str:
-    """ "21/11/2026 10:42 (automatic daily copy)", in local time and the user's date format."""
+    """A copy as the dialog lists it: "21/11/2026 10:42 (automatic daily copy)", in local time."""
     when = QLocale().toString(
         QDateTime.fromSecsSinceEpoch(int(copy.taken_at.timestamp())), QLocale.FormatType.ShortFormat
     )
@@ -139,7 +141,7 @@ def describe_copy(copy: BackupInfo) -> str:
 
 
 class RestoreDialog(QDialog):
-    """ "Your database file is damaged": pick one of the verified copies (newest preselected)."""
+    """The damaged-file dialog: pick one of the verified copies (the newest is preselected)."""
 
     def __init__(self, path: Path, copies: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -30,6 +30,7 @@ from cmtoolbox import __version__
 from cmtoolbox.paths import DATABASE_NAME, FILES_DIR_NAME, database_path, files_dir
 from cmtoolbox.storage.db import verify_copy
 from cmtoolbox.storage.errors import BackupInvalid, StorageError
+from cmtoolbox.storage.media_files import THUMBS_DIR
 
 FORMAT = "cmtoolbox-backup"
 FORMAT_VERSION = 1
@@ -61,6 +62,12 @@ class Manifest:
     migrations: int
     database: Member
     files: tuple[Member, ...] = field(default_factory=tuple)
+
+    @property
+    def library_files(self) -> int:
+        """Files of the library (thumbnails, a cache kept for an exact copy, not counted)."""
+        thumbs = f"{FILES_DIR_NAME}/{THUMBS_DIR}/"
+        return sum(1 for f in self.files if not f.path.startswith(thumbs))
 
     @property
     def total_bytes(self) -> int:

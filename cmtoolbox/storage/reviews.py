@@ -323,7 +323,8 @@ class ReviewManager(Manager):
         review = self.get(entry.review_id)
         self._db.execute(
             "INSERT INTO press_review_entries (id, review_id, position, feed_item_id, source_id, title, url, "
-            "source_name, published_at, excerpt, comment, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "source_name, published_at, excerpt, comment, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 entry.id, entry.review_id, len(review.entries), item_id, source_id, entry.title, entry.url,
                 entry.source_name, to_db(entry.published_at) if entry.published_at else None, entry.excerpt,

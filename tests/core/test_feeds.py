@@ -289,8 +289,9 @@ def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
         f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
         '<rss version="2.0"><channel><title>a&x;b</title></channel></rss>'
     ).encode()
-    feed = parse_feed(data)
-    assert "TOP-SECRET" not in feed.title
+    with pytest.raises(FeedError) as raised:  # refused before any parser could read the file
+        parse_feed(data)
+    assert raised.value.code == "unsafe" and "TOP-SECRET" not in str(raised.value)
 
 
 def test_fallback_title_helper() -> None:

@@ -111,6 +111,11 @@ def answer_on_close(button: QMessageBox.StandardButton, seen: list[str]) -> list
     return wanted
 
 
+def _backup_now(_store: Store, data_root: Path) -> Path | None:
+    """The automatic backup as the app makes it at start, on the database thread."""
+    return ensure_recent_backup(database_path(data_root))
+
+
 def _session(data_root: Path, secret_store: SecretStore, qtbot, drive, tmp_path: Path,  # noqa: ANN001
              canary: str, *, provoke_keyring_error: bool) -> tuple[list[str], list[str]]:
     setup_logging(data_root, level=logging.DEBUG)
@@ -202,10 +207,10 @@ def _session(data_root: Path, secret_store: SecretStore, qtbot, drive, tmp_path:
 
         exported = tmp_path / "export" / "comptes.csv"
         exported.parent.mkdir()
-        assert drive(page.export_to(exported)) >= 6
+        assert drive(page.controller.export_to(exported)) >= 6
         assert "canarytest" in exported.read_text("utf-8-sig")
         # The automatic backup, as the app makes it at start (on the database thread).
-        backup = drive(ctx.runner.query(lambda _s: ensure_recent_backup(database_path(data_root))))
+        backup = drive(ctx.runner.read(_backup_now, data_root))
         assert backup is not None and backup.parent == backups_dir(data_root) and backup.stat().st_size > 0
 
         while_open = scan([data_root, exported.parent], canary)

@@ -21,6 +21,7 @@ from cmtoolbox.gui.accounts.vault import SecretVault
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.drafts.composer_page import ComposerPage
 from cmtoolbox.gui.main_window import MainWindow
+from cmtoolbox.gui.pools import Pools
 from cmtoolbox.storage.accounts import AccountFields
 
 SECRET = "Brioche-Vendéenne-2026!"
@@ -225,14 +226,15 @@ def test_keyring_that_does_not_answer_stops_the_wait() -> None:
         def set(self, ref: str, value: str) -> None:
             release.wait(5)
 
-    vault = SecretVault(Stuck())
+    pools = Pools()
+    vault = SecretVault(Stuck(), pools)
     started = time.perf_counter()
     try:
         with pytest.raises(SecretStoreUnavailable):
             vault.set_blocking("account:" + "0" * 32, "x", timeout=0.2)
     finally:
         release.set()
-        vault.close()
+        pools.shutdown()
     assert time.perf_counter() - started < 2
 
 

@@ -179,7 +179,7 @@ def test_copy_marks_the_secret_and_clears_the_clipboard(page, store, ctx, client
     _settle(run, ctx)
     assert clipboard.text() == SECRET
     assert bytes(clipboard.mimeData().data(PASSWORD_MANAGER_HINT)) == b"secret"
-    assert "cleared" in page.status.text()
+    assert "cleared" in ctx.status.last
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
 
     # Copied, then the user copies something else: that is left alone.
@@ -250,8 +250,8 @@ def test_no_keyring_shows_the_banner_and_keeps_the_rest_working(store, ctx, clie
     editor = page.editor
     row = editor.rows[0]
     assert not row.value_edit.isEnabled() and not row.generate_button.isEnabled()
-    assert not editor.add_secret_button.isEnabled()
-    assert "keyring" in editor.secrets_hint.text()
+    assert not editor.secrets.add_button.isEnabled()
+    assert "keyring" in editor.secrets.hint.text()
     editor.handle_edit.setText("boulangeriemartin")
     editor.two_factor_edit.setPlainText("SMS sur le téléphone de la boutique")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -270,12 +270,34 @@ def test_delete_goes_to_the_trash_with_undo_and_keeps_the_secret(  # noqa: ANN00
     qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
     _settle(run, ctx)
     assert store.accounts.list(client.id) == []
+    assert page.list.topLevelItemCount() == 0
     assert ctx.secrets.get(account.secrets[0].ref) == SECRET
-    assert "keyring" in page.status.text() and page.undo_button.isVisible()
-    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert ctx.undo.can_undo and "keyring" in ctx.undo.undo_label  # Edit ▸ Undo, the status bar's Undo
+
+    run(ctx.undo.undo())
+    _settle(run, ctx)  # the page refreshes from the broadcast change
+    assert [a.id for a in store.accounts.list(client.id)] == [account.id]
+    assert page.list.topLevelItemCount() == 1 and page.editor.account.id == account.id
+    assert ctx.undo.can_redo
+
+    run(ctx.undo.redo())
+    _settle(run, ctx)
+    assert store.accounts.list(client.id) == [] and page.list.topLevelItemCount() == 0
+
+
+def test_restoring_from_the_trash_view_can_be_undone(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    account = _add_account(store, client, ctx.secrets)
+    store.trash.move_to_trash("accounts", account.id)
+    page.trash_check.setChecked(True)
+    _settle(run, ctx)
+    _select(page, "@boulangeriemartin")
+    qtbot.mouseClick(page.editor.restore_button, Qt.MouseButton.LeftButton)
     _settle(run, ctx)
     assert [a.id for a in store.accounts.list(client.id)] == [account.id]
-    assert page.list.topLevelItemCount() == 1
+    assert page.list.topLevelItemCount() == 0  # the trash view is empty now
+    run(ctx.undo.undo())
+    _settle(run, ctx)
+    assert store.accounts.list(client.id) == [] and page.list.topLevelItemCount() == 1
 
 
 def test_purging_from_the_trash_deletes_the_secrets(page, store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
@@ -385,13 +407,13 @@ def test_export_lists_the_accounts_but_never_a_secret(page, store, ctx, client, 
     _add_account(store, client, ctx.secrets)
     store.accounts.save(client.id, AccountFields("facebook", "", '=HYPERLINK("http://evil.example")'))
     target = tmp_path / "comptes.csv"
-    assert run(page.export_to(target)) == 2
+    assert run(page.controller.export_to(target)) == 2
     text = target.read_text("utf-8-sig")
     assert text.splitlines()[0].startswith("Network,Handle,Display name")
     assert "@boulangeriemartin" in text and "Password" in text
     assert SECRET not in text
     assert "'=HYPERLINK" in text  # a spreadsheet will not run it
-    assert "exported" in page.status.text()
+    assert "exported" in ctx.status.last
     assert not list(tmp_path.glob(".*.tmp"))
 
 

@@ -84,7 +84,7 @@ def test_damaged_database_is_restored_from_the_automatic_copy(data_root, monkeyp
     ensure_recent_backup(database_path(data_root))
     database_path(data_root).write_bytes(b"garbage" * 500)
     offered: list[object] = []
-    monkeypatch.setattr(startup, "_offer_restore", lambda path, backup: offered.append(backup) or True)
+    monkeypatch.setattr(startup, "_offer_restore", lambda path, copies: offered.append(copies) or copies[0])
     restored = startup.open_store_interactive(data_root)
     assert restored is not None and offered
     assert [c.name for c in restored.clients.list()] == ["Boulangerie Martin"]
@@ -93,7 +93,7 @@ def test_damaged_database_is_restored_from_the_automatic_copy(data_root, monkeyp
 
 def test_user_can_quit_instead_of_restoring(data_root, monkeypatch) -> None:  # noqa: ANN001
     database_path(data_root).write_bytes(b"garbage" * 500)
-    monkeypatch.setattr(startup, "_offer_restore", lambda path, backup: False)
+    monkeypatch.setattr(startup, "_offer_restore", lambda path, copies: None)
     assert startup.open_store_interactive(data_root) is None
 
 

@@ -281,6 +281,14 @@ def test_star_read_keys_mark_all_and_search(
     tab.mark_all_action.trigger()
     run(tab.ctx.tasks.idle())
     assert store.feeds.counts(client.id) == (0, 1) and tree_texts(tab)["All items"] == ""
+    # Edit ▸ Undo: unread again, in the tree and in the list (bold rows).
+    run(tab.ctx.undo.undo())
+    run(tab.ctx.tasks.idle())
+    assert store.feeds.counts(client.id)[0] >= 29 and tree_texts(tab)["All items"] != ""
+    assert any(not row.read for row in tab.model.rows)
+    run(tab.ctx.undo.redo())
+    run(tab.ctx.tasks.idle())
+    assert store.feeds.counts(client.id) == (0, 1) and all(row.read for row in tab.model.rows)
     tab.unread_only.setChecked(True)
     run(tab.ctx.tasks.idle())
     assert tab.model.rowCount() == 0

@@ -33,8 +33,12 @@ def test_save_creates_then_updates_and_reports_the_change(store, client) -> None
     ref = _ref()
     outcome = execute(
         store,
-        call(ops.save_account, client.id, AccountFields("instagram", "@boulangeriemartin"),
-             (SecretSpec("password", "Password", ref),)),
+        call(
+            ops.save_account,
+            client.id,
+            AccountFields("instagram", "@boulangeriemartin"),
+            (SecretSpec("password", "Password", ref),),
+        ),
         initiator="page",
     )
     account = outcome.value
@@ -44,8 +48,13 @@ def test_save_creates_then_updates_and_reports_the_change(store, client) -> None
 
     updated = execute(
         store,
-        call(ops.save_account, client.id, AccountFields("instagram", "boulangeriemartin", notes="Claire"),
-             (SecretSpec("password", "Mot de passe", ref, account.secrets[0].id),), account_id=account.id),
+        call(
+            ops.save_account,
+            client.id,
+            AccountFields("instagram", "boulangeriemartin", notes="Claire"),
+            (SecretSpec("password", "Mot de passe", ref, account.secrets[0].id),),
+            account_id=account.id,
+        ),
     ).value
     assert updated.id == account.id and updated.notes == "Claire"
     assert [(s.label, s.ref) for s in updated.secrets] == [("Mot de passe", ref)]
@@ -63,9 +72,13 @@ def test_a_save_failing_half_way_leaves_nothing_written(store, client) -> None: 
     with pytest.raises(InvalidValue):
         execute(
             store,
-            call(ops.save_account, client.id,
-                 AccountFields("instagram", "boulangerie-renamed", notes="jamais écrit"),
-                 (SecretSpec("password", first.label, _ref(), first.id),), account_id=account.id),
+            call(
+                ops.save_account,
+                client.id,
+                AccountFields("instagram", "boulangerie-renamed", notes="jamais écrit"),
+                (SecretSpec("password", first.label, _ref(), first.id),),
+                account_id=account.id,
+            ),
         )
     again = ops.get_account(store, account.id)
     assert again == account  # handle, notes and both slots as they were
@@ -137,8 +150,18 @@ def test_references_of_a_failed_save_are_queued(store) -> None:  # noqa: ANN001
 
 def test_export_writes_the_list_without_secrets(store, client, tmp_path: Path) -> None:  # noqa: ANN001
     _save(store, client, "boulangeriemartin", _ref())
-    header = ["Réseau", "Compte", "Nom", "Profil", "Identifiant", "2FA", "Hashtags", "Limite", "Secrets",
-              "Notes"]
+    header = [
+        "Réseau",
+        "Compte",
+        "Nom",
+        "Profil",
+        "Identifiant",
+        "2FA",
+        "Hashtags",
+        "Limite",
+        "Secrets",
+        "Notes",
+    ]
     target = tmp_path / "comptes.csv"
     assert execute(store, call(ops.export_accounts, client.id, target, tuple(header))).value == 1
     lines = target.read_text("utf-8-sig").splitlines()

@@ -7,7 +7,7 @@ keyring is the page's job, so the editor never blocks and is easy to test.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,20 +16,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cmtoolbox.core import networks
 from cmtoolbox.gui.accounts.secret_row import SecretRow
-from cmtoolbox.gui.i18n import tr
-from cmtoolbox.storage.accounts import MAX_SECRETS, Account, AccountFields
+from cmtoolbox.gui.accounts.secrets_panel import SecretsPanel
+from cmtoolbox.gui.i18n import fill, tr
+from cmtoolbox.storage.accounts import Account, AccountFields
 
 DEFAULT_NETWORK = "instagram"
 
@@ -61,9 +60,7 @@ class AccountEditor(QWidget):
         self._baseline_secrets: list[tuple[int | None, str]] = []
         self._loading = False
         self._dirty = False
-        self._keyring_ok = True
         self._trash = False
-        self.rows: list[SecretRow] = []
 
         self.title = QLabel()
         self.title.setObjectName("accountEditorTitle")
@@ -108,48 +105,27 @@ class AccountEditor(QWidget):
         form.addRow(self._buddy(self.tr("N&etwork:"), self.network_combo), self.network_combo)
         form.addRow(self._buddy(self.tr("&Handle:"), self.handle_edit), self.handle_edit)
         form.addRow(self._buddy(self.tr("&Display name:"), self.name_edit), self.name_edit)
-        form.addRow(self._buddy(self.tr("&Profile address:"), self.profile_edit),
-                    self._with_button(self.profile_edit, self.open_profile_button))
-        form.addRow(self._buddy(self.tr("&Login:"), self.login_edit),
-                    self._with_button(self.login_edit, self.copy_login_button))
+        form.addRow(
+            self._buddy(self.tr("&Profile address:"), self.profile_edit),
+            self._with_button(self.profile_edit, self.open_profile_button),
+        )
+        form.addRow(
+            self._buddy(self.tr("&Login:"), self.login_edit),
+            self._with_button(self.login_edit, self.copy_login_button),
+        )
 
         # -- secrets --------------------------------------------------------------------------
-        self.secrets_box = QGroupBox(self.tr("Password and tokens"))
-        self.secrets_box.setObjectName("secretsGroup")
-        self.secrets_hint = QLabel(self.tr("Kept in your system’s keyring, never in CM Toolbox’s files."))
-        self.secrets_hint.setObjectName("secretsHint")
-        self.secrets_hint.setWordWrap(True)
-        self.secrets_hint.setEnabled(False)
-        self.rows_layout = QVBoxLayout()
-        self.rows_layout.setSpacing(6)
-        self.add_secret_button = QToolButton()
-        self.add_secret_button.setObjectName("addSecretButton")
-        self.add_secret_button.setText(self.tr("Add a secret"))
-        self.add_secret_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.add_secret_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        add_menu = QMenu(self.add_secret_button)
-        self.add_password_action = add_menu.addAction(self.tr("Password"))
-        self.add_password_action.triggered.connect(lambda: self.add_secret_row("password"))
-        self.add_token_action = add_menu.addAction(self.tr("API token"))
-        self.add_token_action.triggered.connect(lambda: self.add_secret_row("token"))
-        self.add_other_action = add_menu.addAction(self.tr("Other secret"))
-        self.add_other_action.triggered.connect(lambda: self.add_secret_row("other"))
-        self.add_secret_button.setMenu(add_menu)
-        secrets_layout = QVBoxLayout(self.secrets_box)
-        secrets_layout.addWidget(self.secrets_hint)
-        secrets_layout.addLayout(self.rows_layout)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_secret_button)
-        add_row.addStretch(1)
-        secrets_layout.addLayout(add_row)
+        self.secrets = SecretsPanel()
 
         # -- two-factor -----------------------------------------------------------------------
         self.two_factor_edit = QPlainTextEdit()
         self.two_factor_edit.setObjectName("twoFactorEdit")
         self.two_factor_edit.setTabChangesFocus(True)
         self.two_factor_edit.setPlaceholderText(
-            self.tr("Which phone or app receives the codes, where the backup codes are kept… "
-                    "Never the codes themselves.")
+            self.tr(
+                "Which phone or app receives the codes, where the backup codes are kept… "
+                "Never the codes themselves."
+            )
         )
         self.two_factor_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         two_factor = QGroupBox(self.tr("Two-factor authentication"))
@@ -193,8 +169,9 @@ class AccountEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Move to trash"))
         self.delete_button.setObjectName("deleteAccountButton")
         self.delete_button.setToolTip(
-            self.tr("The account goes to the trash; its passwords stay in the keyring until the trash is "
-                    "emptied.")
+            self.tr(
+                "The account goes to the trash; its passwords stay in the keyring until the trash is emptied."
+            )
         )
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreAccountButton")
@@ -218,7 +195,7 @@ class AccountEditor(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(self.title)
         column.addWidget(self.problem)
-        for group in (identity, self.secrets_box, two_factor, publishing, notes):
+        for group in (identity, self.secrets, two_factor, publishing, notes):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -231,11 +208,20 @@ class AccountEditor(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
 
-        for edit in (self.handle_edit, self.name_edit, self.profile_edit, self.login_edit,
-                     self.hashtags_edit):
+        for edit in (
+            self.handle_edit,
+            self.name_edit,
+            self.profile_edit,
+            self.login_edit,
+            self.hashtags_edit,
+        ):
             edit.textChanged.connect(self._on_edited)
         for text in (self.two_factor_edit, self.notes_edit):
             text.textChanged.connect(self._on_edited)
+        self.secrets.changed.connect(self._on_edited)
+        self.secrets.reveal_requested.connect(self.reveal_requested)
+        self.secrets.copy_requested.connect(self.copy_requested)
+        self.secrets.generate_requested.connect(self.generate_requested)
         self.limit_spin.valueChanged.connect(self._on_edited)
         self.network_combo.currentIndexChanged.connect(self._on_network_changed)
         self.save_button.clicked.connect(self.save_requested)
@@ -247,8 +233,12 @@ class AccountEditor(QWidget):
         self.open_profile_button.clicked.connect(self.open_profile_requested)
         self.copy_login_button.clicked.connect(self.copy_login_requested)
         self._fields_for_focus = {
-            "network": self.network_combo, "handle": self.handle_edit, "display_name": self.name_edit,
-            "profile_url": self.profile_edit, "login": self.login_edit, "char_limit": self.limit_spin,
+            "network": self.network_combo,
+            "handle": self.handle_edit,
+            "display_name": self.name_edit,
+            "profile_url": self.profile_edit,
+            "login": self.login_edit,
+            "char_limit": self.limit_spin,
             "default_hashtags": self.hashtags_edit,
         }
         self.load(None, None)
@@ -282,6 +272,13 @@ class AccountEditor(QWidget):
     def is_new(self) -> bool:
         return self.account is None and self.client_id is not None
 
+    @property
+    def rows(self) -> list[SecretRow]:
+        return self.secrets.rows
+
+    def add_secret_row(self, kind: str) -> SecretRow:
+        return self.secrets.add_secret_row(kind)
+
     # -- loading -----------------------------------------------------------------------------
     def load(self, account: Account | None, client_id: int | None, *, network: str = DEFAULT_NETWORK) -> None:
         """Show `account`, or an empty new account of `client_id` when account is None."""
@@ -303,15 +300,11 @@ class AccountEditor(QWidget):
             self.notes_edit.setPlainText(fields.notes)
             self.limit_spin.setValue(fields.char_limit or 0)
             self.hashtags_edit.setText(" ".join(fields.default_hashtags))
-            for row in self.rows:
-                row.deleteLater()
-            self.rows = []
-            if account is not None:
-                for slot in account.secrets:
-                    self._add_row(slot.kind, slot.label, slot)
-            if self.client_id is not None and not self.rows and not (account and account.deleted):
-                self._add_row("password", self.tr("Password"))  # saved only if a value is typed
-            self._baseline_secrets = [(r.slot_id, r.label) for r in self.rows]
+            self.secrets.load(
+                account.secrets if account else (),
+                offer_password=self.client_id is not None and not (account and account.deleted),
+            )
+            self._baseline_secrets = self.secrets.layout_state()
             self.problem.hide()
             self._update_network_dependent()
             self._update_title()
@@ -319,42 +312,6 @@ class AccountEditor(QWidget):
             self._loading = False
         self._set_dirty(False)
         self._update_enabled()
-
-    def _add_row(self, kind: str, label: str, slot=None) -> SecretRow:  # noqa: ANN001
-        row = SecretRow(kind, label, slot)
-        row.set_keyring_available(self._keyring_ok)
-        row.changed.connect(self._on_edited)
-        row.reveal_requested.connect(self.reveal_requested)
-        row.copy_requested.connect(self.copy_requested)
-        row.generate_requested.connect(self.generate_requested)
-        row.remove_requested.connect(self.remove_secret_row)
-        self.rows.append(row)
-        self.rows_layout.addWidget(row)
-        self._update_add_button()
-        return row
-
-    def add_secret_row(self, kind: str) -> SecretRow:
-        labels = {"password": self.tr("Password"), "token": self.tr("API token"), "other": self.tr("Secret")}
-        base = labels.get(kind, labels["other"])
-        taken = {r.label.casefold() for r in self.rows}
-        label, n = base, 2
-        while label.casefold() in taken:
-            label, n = f"{base} {n}", n + 1
-        row = self._add_row(kind, label)
-        row.value_edit.setFocus()
-        self._on_edited()
-        return row
-
-    def remove_secret_row(self, row: SecretRow) -> None:
-        if row in self.rows:
-            self.rows.remove(row)
-            row.deleteLater()
-            self._update_add_button()
-            self._on_edited()
-
-    def _update_add_button(self) -> None:
-        room = len(self.rows) < MAX_SECRETS
-        self.add_secret_button.setEnabled(self._keyring_ok and not self._trash and room)
 
     # -- state -------------------------------------------------------------------------------
     def fields(self) -> AccountFields:
@@ -378,9 +335,14 @@ class AccountEditor(QWidget):
             return False
         if self.account is None:
             current = self.fields()
-            return bool(current.handle.strip() or current.display_name.strip() or current.login.strip()
-                        or current.notes.strip() or current.two_factor_notes.strip()
-                        or any(r.new_value() for r in self.rows))
+            return bool(
+                current.handle.strip()
+                or current.display_name.strip()
+                or current.login.strip()
+                or current.notes.strip()
+                or current.two_factor_notes.strip()
+                or self.secrets.has_new_values()
+            )
         baseline = self._baseline
         current = self.fields()
         assert baseline is not None
@@ -395,8 +357,8 @@ class AccountEditor(QWidget):
             and current.char_limit == baseline.char_limit
             and " ".join(current.default_hashtags) == " ".join(baseline.default_hashtags)
         )
-        secrets_same = [(r.slot_id, r.label) for r in self.rows] == self._baseline_secrets and not any(
-            r.new_value() for r in self.rows
+        secrets_same = (
+            self.secrets.layout_state() == self._baseline_secrets and not self.secrets.has_new_values()
         )
         return not (same and secrets_same)
 
@@ -428,7 +390,7 @@ class AccountEditor(QWidget):
         self._pub_form.setRowVisible(self.limit_spin, visible)
         self._pub_form.setRowVisible(self.limit_hint, visible)
         default = entry.default_limit
-        special = self.tr("Network default (%1)").replace("%1", str(default)) if default else ""
+        special = fill(self.tr("Network default (%1)"), default) if default else ""
         self.limit_spin.setSpecialValueText(special or self.tr("Network default"))
         if entry.federated:
             self.handle_edit.setPlaceholderText(self.tr("name@server, e.g. boulangerie@mastodon.social"))
@@ -473,16 +435,7 @@ class AccountEditor(QWidget):
             self.title.setText(f"{name} · {self.account.title}")
 
     def set_keyring_available(self, available: bool) -> None:
-        self._keyring_ok = available
-        for row in self.rows:
-            row.set_keyring_available(available)
-        self.secrets_hint.setText(
-            self.tr("Kept in your system’s keyring, never in CM Toolbox’s files.")
-            if available
-            else self.tr("Disabled: no secure keyring is available (see the message at the top of the page). "
-                         "Passwords are never stored anywhere else.")
-        )
-        self._update_add_button()
+        self.secrets.set_keyring_available(available)
 
     def set_trash_mode(self, trash: bool) -> None:
         self._trash = trash
@@ -491,15 +444,20 @@ class AccountEditor(QWidget):
     def _update_enabled(self) -> None:
         has = self.client_id is not None
         editable = has and not self._trash
-        fields = (self.network_combo, self.handle_edit, self.name_edit, self.profile_edit, self.login_edit,
-                  self.two_factor_edit, self.notes_edit, self.limit_spin, self.hashtags_edit)
+        fields = (
+            self.network_combo,
+            self.handle_edit,
+            self.name_edit,
+            self.profile_edit,
+            self.login_edit,
+            self.two_factor_edit,
+            self.notes_edit,
+            self.limit_spin,
+            self.hashtags_edit,
+        )
         for widget in fields:
             widget.setEnabled(editable)
-        for row in self.rows:
-            row.label_edit.setEnabled(editable)
-            row.remove_button.setEnabled(editable and self._keyring_ok)
-            row.generate_button.setEnabled(editable and self._keyring_ok)
-            row.value_edit.setReadOnly(not editable)
+        self.secrets.set_editable(editable)
         self.save_button.setVisible(not self._trash)
         self.revert_button.setVisible(not self._trash)
         self.delete_button.setVisible(not self._trash)
@@ -507,7 +465,6 @@ class AccountEditor(QWidget):
         self.restore_button.setVisible(self._trash)
         self.purge_button.setVisible(self._trash)
         self.save_button.setEnabled(editable and (self._dirty or self.is_new))
-        self._update_add_button()
         self._update_links()
 
     def show_problem(self, text: str, field: str | None = None) -> None:
@@ -517,7 +474,3 @@ class AccountEditor(QWidget):
         if widget is not None:
             widget.setFocus()
         self.scroll.ensureWidgetVisible(self.problem)
-
-    def clear_shown_secrets(self) -> None:
-        for row in self.rows:
-            row.forget_shown_value()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cmtoolbox.core import passwords
 from cmtoolbox.gui.forms.ui_password_generator import Ui_PasswordGeneratorDialog
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.logs import REDACTOR
 
@@ -52,8 +53,13 @@ class PasswordGeneratorDialog(QDialog):
         ok.setText(self.tr("Use this &password"))
         self._load_options()
         for check in (
-            self.ui.lowercaseCheck, self.ui.uppercaseCheck, self.ui.digitsCheck, self.ui.symbolsCheck,
-            self.ui.ambiguousCheck, self.ui.capitalizeCheck, self.ui.addDigitCheck,
+            self.ui.lowercaseCheck,
+            self.ui.uppercaseCheck,
+            self.ui.digitsCheck,
+            self.ui.symbolsCheck,
+            self.ui.ambiguousCheck,
+            self.ui.capitalizeCheck,
+            self.ui.addDigitCheck,
         ):
             check.toggled.connect(self.regenerate)
         self.ui.lengthSpin.valueChanged.connect(self.regenerate)
@@ -156,7 +162,7 @@ class PasswordGeneratorDialog(QDialog):
             verdict = self.tr("strong")
         else:
             verdict = self.tr("fair: prefer a longer one")
-        return self.tr("Strength: about %1 bits, %2.").replace("%1", str(round(bits))).replace("%2", verdict)
+        return fill(self.tr("Strength: about %1 bits, %2."), round(bits), verdict)
 
     def password(self) -> str:
         value = self.ui.previewEdit.text()

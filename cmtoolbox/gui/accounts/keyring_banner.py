@@ -1,7 +1,8 @@
 """The banner the accounts page shows when no secure keyring is usable.
 
 It says what is missing and what to install, per platform, and that everything else still works.
-There is no plaintext fallback to offer, on purpose.
+There is no plaintext fallback to offer, on purpose. A keyring that did not answer at all (a hung
+daemon) gets the same banner: for the user it is the same situation.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+from cmtoolbox.gui.accounts.vault import KeyringStatus
+from cmtoolbox.gui.i18n import fill
 
 
 def install_hint(platform: str) -> str:
@@ -89,6 +93,16 @@ class KeyringBanner(QFrame):
             how = self.tr("Install a keyring service supported by your system, then restart CM Toolbox.")
         return f"<p>{first}</p><p>{how}</p>"
 
-    def set_backend(self, backend: str) -> None:
-        self.details.setText(self.tr("Detected: %1").replace("%1", backend) if backend else "")
-        self.details.setVisible(bool(backend))
+    def set_status(self, status: KeyringStatus | None) -> None:
+        """Shown when no usable keyring answered (hidden while nobody asked yet); the details say
+        what was found, or that nothing answered in time."""
+        self.setVisible(status is not None and not status.available)
+        if status is not None and status.timed_out:
+            self.set_details(self.tr("The keyring did not answer in time."))
+        else:
+            backend = status.backend if status else ""
+            self.set_details(fill(self.tr("Detected: %1"), backend) if backend else "")
+
+    def set_details(self, text: str) -> None:
+        self.details.setText(text)
+        self.details.setVisible(bool(text))

@@ -28,11 +28,7 @@ class SavePlan:
 
 def needs_save(editor: AccountEditor) -> bool:
     """Something to write: a changed account, or the form of a new one."""
-    return (
-        editor.client_id is not None
-        and not editor.trash_mode
-        and (editor.is_dirty() or editor.is_new)
-    )
+    return editor.client_id is not None and not editor.trash_mode and (editor.is_dirty() or editor.is_new)
 
 
 def plan_save(editor: AccountEditor) -> SavePlan:

@@ -3,16 +3,37 @@
 A saved secret is not read from the keyring when the account is opened: the field stays empty
 with a placeholder saying a value is stored, and the keyring is asked only when the user shows or
 copies it. Typing into the field replaces the stored value on save; leaving it empty keeps it.
+
+A revealed value must be readable whole: the field is never narrower than a 24-character password
+(what the generator proposes by default) in its fixed-width font (issue 15).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStyle, QStyleOptionFrame, QToolButton, QWidget
 
 from cmtoolbox.logs import REDACTOR
 from cmtoolbox.storage.accounts import MAX_LABEL_LENGTH, SecretSlot
+
+READABLE_CHARACTERS = 24  # a revealed password this long shows whole
+LINE_EDIT_MARGIN = 2  # QLineEdit's own padding on each side of the text, inside the frame
+
+
+def width_for_characters(edit: QLineEdit, count: int) -> int:
+    """The width `edit` needs to show `count` of its widest characters whole, frame included."""
+    metrics = edit.fontMetrics()
+    margins = edit.textMargins()
+    text_width = (
+        metrics.horizontalAdvance("W" * count) + 2 * LINE_EDIT_MARGIN + margins.left() + margins.right()
+    )
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    size = edit.style().sizeFromContents(
+        QStyle.ContentsType.CT_LineEdit, option, QSize(text_width, metrics.height()), edit
+    )
+    return size.width() + metrics.averageCharWidth()  # room for the cursor after the last one
 
 
 class SecretRow(QWidget):
@@ -41,6 +62,7 @@ class SecretRow(QWidget):
         self.value_edit.setObjectName("secretValue")
         self.value_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.value_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.value_edit.setMinimumWidth(width_for_characters(self.value_edit, READABLE_CHARACTERS))
         self.value_edit.setAccessibleName(label)
         self.show_button = QToolButton()
         self.show_button.setText(self.tr("Show"))
@@ -115,8 +137,9 @@ class SecretRow(QWidget):
             tip = self.tr("No secure keyring is available: see the message at the top of the page.")
         elif self.stored:
             text = self.tr("Saved in the keyring")
-            tip = self.tr("Saved in the keyring. Type a new value to replace it; leave the field empty to "
-                          "keep it.")
+            tip = self.tr(
+                "Saved in the keyring. Type a new value to replace it; leave the field empty to keep it."
+            )
         elif self.kind == "password":
             text = self.tr("Type or generate a password")
         else:

@@ -15,6 +15,7 @@ from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.gui.library.delegate import TILE, MediaDelegate
 from cmtoolbox.gui.library.model import MediaListModel
+from cmtoolbox.gui.widgets.labels import placeholder_label
 from cmtoolbox.storage.media import MediaItem
 
 GRID = "grid"
@@ -71,10 +72,7 @@ class MediaBrowser(QStackedWidget):
         body = self.empty_library.findChild(QLabel, "emptyText")
         if body is not None:  # three wrapped lines: make room for all of them
             body.setMinimumHeight(body.heightForWidth(body.width()) + 6)
-        self.no_match = QLabel(self.tr("Nothing matches these filters."))
-        self.no_match.setObjectName("libraryNoMatch")
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.setEnabled(False)
+        self.no_match = placeholder_label("libraryNoMatch", self.tr("Nothing matches these filters."))
         self.addWidget(self.view)
         self.addWidget(self.empty_library)
         self.addWidget(self.no_match)

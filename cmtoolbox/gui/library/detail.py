@@ -37,6 +37,8 @@ from cmtoolbox.gui.library.messages import (
     format_size,
     kind_label,
 )
+from cmtoolbox.gui.widgets.labels import placeholder_label
+from cmtoolbox.gui.widgets.layouts import vbox
 from cmtoolbox.ops.library import MediaDetails
 from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.media import RIGHTS_WARNING_DAYS, MediaItem, MediaUsage
@@ -96,45 +98,32 @@ class MediaDetailPanel(QWidget):
         ):
             self.facts.addRow(label, widget)
 
-        self.open_button = self._button(
-            "mediaOpen",
-            self.tr("Open"),
+        rows = (
+            ("mediaOpen", self.tr("Open"), self.open_requested),
+            ("mediaShowInFolder", self.tr("Show in folder"), self.show_in_folder_requested),
+            ("mediaCopy", self.tr("Copy"), self.copy_requested),
+            ("mediaCopyLink", self.tr("Copy note link"), self.copy_link_requested),
+            ("mediaExport", self.tr("Export…"), self.export_requested),
+            ("mediaTrash", self.tr("Move to trash"), self.trash_requested),
+        )
+        tips = (
             self.tr("Open with the default application (Enter)"),
-            self.open_requested,
-        )
-        self.folder_button = self._button(
-            "mediaShowInFolder",
-            self.tr("Show in folder"),
             self.tr("Show the file in its folder"),
-            self.show_in_folder_requested,
-        )
-        self.copy_button = self._button(
-            "mediaCopy",
-            self.tr("Copy"),
             self.tr("Copy the picture (or the file) to the clipboard (Ctrl+C)"),
-            self.copy_requested,
-        )
-        self.link_button = self._button(
-            "mediaCopyLink",
-            self.tr("Copy note link"),
             self.tr("Copy a link to paste in a note: ![alt text](media:…)"),
-            self.copy_link_requested,
-        )
-        self.export_button = self._button(
-            "mediaExport",
-            self.tr("Export…"),
             self.tr("Copy the selected items to a folder (Ctrl+E)"),
-            self.export_requested,
-        )
-        self.trash_button = self._button(
-            "mediaTrash",
-            self.tr("Move to trash"),
             self.tr("Move the selected items to the trash (Delete)"),
-            self.trash_requested,
         )
+        buttons = [
+            self._button(name, text, tip, signal)
+            for (name, text, signal), tip in zip(rows, tips, strict=True)
+        ]
+        self._buttons = tuple(buttons)
+        self.open_button, self.folder_button, self.copy_button, self.link_button = buttons[:4]
+        self.export_button, self.trash_button = buttons[4:]
         actions = QGridLayout()
         actions.setSpacing(4)
-        for position, widget in enumerate(self._action_buttons()):
+        for position, widget in enumerate(self._buttons):
             actions.addWidget(widget, position // 2, position % 2)
 
         self.usages_label = self._label("mediaUsages")
@@ -181,23 +170,17 @@ class MediaDetailPanel(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
-        self.hint = QLabel(
+        self.hint = placeholder_label(
+            "mediaDetailHint",
             self.tr(
                 "Select an item to see its details, edit its description and rights, and check which "
                 "networks it fits."
-            )
+            ),
         )
-        self.hint.setObjectName("mediaDetailHint")
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setEnabled(False)
-        self.hint.setMargin(24)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.hint)
         self.pages.addWidget(self.scroll)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.pages)
+        vbox(self.pages, parent=self, margins=0)
         self._set_actions_enabled(False)
 
     @staticmethod
@@ -226,18 +209,8 @@ class MediaDetailPanel(QWidget):
         widget.clicked.connect(signal.emit)
         return widget
 
-    def _action_buttons(self) -> tuple[QToolButton, ...]:
-        return (
-            self.open_button,
-            self.folder_button,
-            self.copy_button,
-            self.link_button,
-            self.export_button,
-            self.trash_button,
-        )
-
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for button in self._action_buttons():
+        for button in self._buttons:
             button.setEnabled(enabled)
 
     # -- loading -----------------------------------------------------------------------------------

@@ -16,17 +16,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.widgets.date_edit import DateEdit
+from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.ops.library import MediaDetails
 from cmtoolbox.storage.media import MAX_CREDIT, MAX_LICENCE, MAX_TITLE, MediaItem
 
@@ -58,14 +57,8 @@ class MediaDetailsForm(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("mediaTitle")
         self.title_edit.setMaxLength(MAX_TITLE)
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setObjectName("mediaDescription")
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(64)
-        self.alt_edit = QPlainTextEdit()
-        self.alt_edit.setObjectName("mediaAltText")
-        self.alt_edit.setTabChangesFocus(True)
-        self.alt_edit.setFixedHeight(84)
+        self.description_edit = self._text_box("mediaDescription", 64)
+        self.alt_edit = self._text_box("mediaAltText", 84)
         self.alt_edit.setPlaceholderText(self.tr("What the picture shows, for people who cannot see it"))
         self.alt_hint = QLabel()
         self.alt_hint.setObjectName("mediaAltHint")
@@ -89,17 +82,12 @@ class MediaDetailsForm(QWidget):
             )
         )
         self.rights_check.setObjectName("mediaRightsCheck")
-        from PySide6.QtWidgets import QDateEdit
-        from cmtoolbox.gui.formatting import short_date_pattern
-        self.rights_date = QDateEdit(); self.rights_date.setDisplayFormat(short_date_pattern()); self.rights_date.setCalendarPopup(True)  # "12/12/26" is ambiguous for a contract's end: four-digit years
+        self.rights_date = DateEdit()  # "12/12/26" is ambiguous for a contract's end: four-digit years
         self.rights_date.setObjectName("mediaRightsDate")
         self.rights_date.setAccessibleName(self.tr("Rights end on"))
         self.rights_date.setDate(QDate.currentDate().addYears(1))
         self.rights_date.setEnabled(False)
-        rights_row = QHBoxLayout()
-        rights_row.setContentsMargins(0, 0, 0, 0)
-        rights_row.addWidget(self.rights_check)
-        rights_row.addWidget(self.rights_date, 1)
+        rights_row = hbox(self.rights_check, (self.rights_date, 1), margins=0)
         self.tags_edit = QLineEdit()
         self.tags_edit.setObjectName("mediaTags")
         self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. feed, christmas"))
@@ -124,14 +112,7 @@ class MediaDetailsForm(QWidget):
         self.revert_button.setObjectName("mediaRevert")
         self.save_button.clicked.connect(self.save_requested.emit)
         self.revert_button.clicked.connect(self.revert_requested.emit)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.revert_button)
-        save_row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addLayout(save_row)
+        vbox(form, hbox(None, self.revert_button, self.save_button), parent=self, margins=0)
 
         for edit in (self.title_edit, self.credit_edit, self.tags_edit):
             edit.textChanged.connect(self._on_edited)
@@ -143,6 +124,14 @@ class MediaDetailsForm(QWidget):
         self.rights_check.toggled.connect(self._on_edited)
         self.rights_date.dateChanged.connect(self._on_edited)
         self.set_editable(False)
+
+    @staticmethod
+    def _text_box(name: str, height: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)  # Tab goes on to the next field, as in the line edits
+        edit.setFixedHeight(height)
+        return edit
 
     def _fields(self) -> tuple[QWidget, ...]:
         return (

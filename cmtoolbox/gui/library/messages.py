@@ -7,6 +7,8 @@ because ..." when media are attached. Every string is a literal inside `tr()` so
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QLocale
 
 from cmtoolbox.core.media import MediaError
@@ -196,86 +198,61 @@ def target_label(target: str, name: str) -> str:
     }.get(target, name)
 
 
+def _write(measure: str, value: Any, *, limit: bool = False) -> str:
+    """A measure ("size", "ratio", "duration_ms") or a network's limit for it, as people read them."""
+    if measure == "size":
+        return format_size(int(value))
+    if measure == "ratio":
+        return format_ratio(float(value))
+    return format_limit_duration(int(value)) if limit else format_duration(int(value))
+
+
+def _measure_sentences() -> dict[str, tuple[str, str, str]]:
+    """Issues that compare a measure with a network's limit: code -> (sentence with %1 the measure,
+    %2 the network and %3 the limit, the measure's key, the limit's key)."""
+    return {
+        "file_too_large": (tr("the file weighs %1; %2 takes at most %3"), "size", "limit"),
+        "file_too_small": (tr("the file weighs %1; %2 needs at least %3"), "size", "limit"),
+        "ratio_too_tall": (tr("the picture is too tall (%1); %2 goes down to %3"), "ratio", "min_ratio"),
+        "ratio_too_wide": (tr("the picture is too wide (%1); %2 goes up to %3"), "ratio", "max_ratio"),
+        "too_short": (tr("it lasts %1; %2 needs at least %3"), "duration_ms", "limit_ms"),
+        "too_long": (tr("it lasts %1; %2 takes at most %3"), "duration_ms", "limit_ms"),
+    }
+
+
 def describe_issue(issue: Issue, network: str) -> str:
     """A reason ("the file weighs 6.2 MB; X takes at most 5 MB") or a piece of advice."""
     v = issue.values
     code = issue.code
+    measures = _measure_sentences()
+    if code in measures:
+        sentence, measure, limit = measures[code]
+        return fill(sentence, _write(measure, v[measure]), network, _write(measure, v[limit], limit=True))
     if code == "kind_not_supported":
-        return fill(
-            tr("%1 does not take this kind of file here (%2)"),
-            network,
-            kind_label(str(v.get("kind", ""))).lower(),
-        )
+        kind = kind_label(str(v.get("kind", ""))).lower()
+        return fill(tr("%1 does not take this kind of file here (%2)"), network, kind)
     if code == "format_not_supported":
         accepted = ", ".join(str(x).upper() for x in v.get("accepted", ()))  # type: ignore[union-attr]
-        return fill(
-            tr("%1 does not take %2 files (it takes %3)"), network, str(v.get("format", "")).upper(), accepted
-        )
-    if code == "file_too_large":
-        return fill(
-            tr("the file weighs %1; %2 takes at most %3"),
-            format_size(int(v["size"])),
-            network,
-            format_size(int(v["limit"])),
-        )
-    if code == "file_too_small":
-        return fill(
-            tr("the file weighs %1; %2 needs at least %3"),
-            format_size(int(v["size"])),
-            network,
-            format_size(int(v["limit"])),
-        )
-    if code == "ratio_too_tall":
-        return fill(
-            tr("the picture is too tall (%1); %2 goes down to %3"),
-            format_ratio(float(v["ratio"])),
-            network,
-            format_ratio(float(v["min_ratio"])),
-        )
-    if code == "ratio_too_wide":
-        return fill(
-            tr("the picture is too wide (%1); %2 goes up to %3"),
-            format_ratio(float(v["ratio"])),
-            network,
-            format_ratio(float(v["max_ratio"])),
-        )
+        file_format = str(v.get("format", "")).upper()
+        return fill(tr("%1 does not take %2 files (it takes %3)"), network, file_format, accepted)
     if code == "too_small":
         if v.get("min_height"):
             needed = fill(tr("%1 × %2 px"), v["min_width"], v["min_height"])
         else:
             needed = fill(tr("%1 px wide"), v["min_width"])
-        return fill(
-            tr("it is %1; %2 needs at least %3"),
-            format_pixels(int(v["width"]), int(v["height"])),
-            network,
-            needed,
-        )
-    if code == "too_short":
-        return fill(
-            tr("it lasts %1; %2 needs at least %3"),
-            format_duration(int(v["duration_ms"])),
-            network,
-            format_limit_duration(int(v["limit_ms"])),
-        )
-    if code == "too_long":
-        return fill(
-            tr("it lasts %1; %2 takes at most %3"),
-            format_duration(int(v["duration_ms"])),
-            network,
-            format_limit_duration(int(v["limit_ms"])),
-        )
+        size = format_pixels(int(v["width"]), int(v["height"]))
+        return fill(tr("it is %1; %2 needs at least %3"), size, network, needed)
     if code == "will_be_cropped":
+        ratio = format_ratio(float(v["ratio"]))
+        recommended = f"{v['recommended_w']}:{v['recommended_h']}"
         return fill(
-            tr("proportions %1 instead of the recommended %2: shown cropped or with bars"),
-            format_ratio(float(v["ratio"])),
-            f"{v['recommended_w']}:{v['recommended_h']}",
+            tr("proportions %1 instead of the recommended %2: shown cropped or with bars"), ratio, recommended
         )
     if code == "below_recommended_size":
         return fill(tr("narrower than the recommended %1 px: it may look blurry"), v["recommended"])
     if code == "will_be_split":
-        return fill(
-            tr("longer than %1: it will be posted as several parts"), format_limit_duration(int(v["part_ms"]))
-        )
+        part = format_limit_duration(int(v["part_ms"]))
+        return fill(tr("longer than %1: it will be posted as several parts"), part)
     if code == "size_unknown":
         return tr("pixel size unknown: proportions not checked")
     if code == "duration_unknown":

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
@@ -31,6 +31,8 @@ from cmtoolbox.gui.library.imports import ImportBar, ImportFlow
 from cmtoolbox.gui.library.model import MediaListModel, ThumbnailCache
 from cmtoolbox.gui.library.toolbar import LibraryToolbar
 from cmtoolbox.gui.page import SectionPage
+from cmtoolbox.gui.widgets.layouts import hbox, vbox
+from cmtoolbox.gui.widgets.splitters import remember_splitter
 from cmtoolbox.ops import call
 from cmtoolbox.ops import library as ops
 from cmtoolbox.paths import files_dir
@@ -88,24 +90,15 @@ class LibraryPage(SectionPage):
         self.splitter.setObjectName("librarySplitter")
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([640, 380])
+        remember_splitter(self.splitter, ctx.prefs, "library", sizes=(640, 380), stretch=(3, 2))
         self.import_bar = ImportBar()
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
-        count_row = QHBoxLayout()
-        count_row.addStretch(1)
-        count_row.addWidget(self.count_label)
-
         content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = vbox(
+            self.toolbar, (self.splitter, 1), self.import_bar, hbox(None, self.count_label), parent=content
+        )
         layout.setContentsMargins(12, 12, 12, 8)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.import_bar)
-        layout.addLayout(count_row)
         self.no_client = EmptyState(
             icon("client"),
             self.tr("No client selected"),
@@ -114,9 +107,7 @@ class LibraryPage(SectionPage):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.no_client)
         self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        vbox(self.stack, parent=self, margins=0)
 
         self.imports = ImportFlow(ctx, self.files, self.import_bar, self)
         self.controller = LibraryController(self)
@@ -137,7 +128,7 @@ class LibraryPage(SectionPage):
     ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,8 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.delegate import TILE, MediaDelegate
 from cmtoolbox.gui.library.model import MediaListModel, ThumbnailCache
+from cmtoolbox.gui.widgets.labels import placeholder_label
+from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.paths import files_dir
 from cmtoolbox.storage.media import MediaItem, MediaQuery
 from cmtoolbox.storage.media_files import MediaFiles
@@ -80,12 +80,7 @@ class MediaPickerDialog(QDialog):
         self.view.doubleClicked.connect(lambda _index: self._accept_if_chosen())
         self.view.setMinimumSize(COLUMNS * (TILE.width() + 6) + 24, TILE.height() * 2 + 20)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("mediaPickerEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setEnabled(False)
-        self.empty.setMargin(24)
+        self.empty = placeholder_label("mediaPickerEmpty")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
@@ -107,18 +102,13 @@ class MediaPickerDialog(QDialog):
         self.buttons.accepted.connect(self._accept_if_chosen)
         self.buttons.rejected.connect(self.reject)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.count)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.detail, 1)
-        bottom.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.search)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(bottom)
+        vbox(
+            hbox(self.heading, None, self.count),
+            self.search,
+            (self.stack, 1),
+            hbox((self.detail, 1), self.buttons),
+            parent=self,
+        )
         self.resize(COLUMNS * (TILE.width() + 6) + 60, 640)
 
         self._timer = QTimer(self)

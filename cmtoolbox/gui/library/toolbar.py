@@ -10,18 +10,17 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.browser import GRID, LIST
 from cmtoolbox.gui.library.messages import kind_plural_labels
+from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.storage.media import MediaQuery
 
 SEARCH_DELAY_MS = 250
@@ -78,21 +77,13 @@ class LibraryToolbar(QWidget):
         self.grid_button.clicked.connect(lambda: self.view_mode_requested.emit(GRID))
         self.list_button.clicked.connect(lambda: self.view_mode_requested.emit(LIST))
 
-        header = QHBoxLayout()
-        header.addWidget(self.heading)
-        header.addStretch(1)
-        header.addWidget(self.import_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
-        for widget in (self.type_combo, self.tag_combo, self.rights_combo):
-            filters.addWidget(widget)
-        filters.addSpacing(8)
-        filters.addWidget(self.grid_button)
-        filters.addWidget(self.list_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addLayout(filters)
+        filters = (self.type_combo, self.tag_combo, self.rights_combo, 8, self.grid_button, self.list_button)
+        vbox(
+            hbox(self.heading, None, self.import_button),
+            hbox((self.search_edit, 2), *filters),
+            parent=self,
+            margins=0,
+        )
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

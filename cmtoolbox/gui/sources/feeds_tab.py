@@ -307,13 +307,13 @@ class FeedsTab(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self.client_id is None or not changes.touches(Entity.FEEDS, Entity.FEED_ITEMS):
             return
-        if changes.touches(Entity.FEEDS) and not changes.by(self) and not self.refresher.busy:
-            self.ctx.tasks.spawn(self.reload())  # subscriptions changed elsewhere (an undo, the trash)
-        else:
+        if changes.by(self) or self.refresher.busy:
             # Counts only: what this tab wrote is already shown (its flows reload what they
             # change), and during a refresh the item list reloads once at the end, so the list
             # does not jump under the reader every second.
             self.ctx.tasks.spawn(self.reload_feeds())
+        else:
+            self.ctx.tasks.spawn(self.reload())  # changed elsewhere: an undo, the trash, a sample
 
     def update_actions(self) -> None:
         has_client = self.client_id is not None

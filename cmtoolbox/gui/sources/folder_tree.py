@@ -89,8 +89,9 @@ class FolderTree(QTreeWidget):
             self.chosen.emit(self.current_folder)
 
     def choose(self, folder: str | None) -> None:
-        item = self._items().get(folder)
-        self.setCurrentItem(item if item is not None else self.topLevelItem(0))
+        item = self._items().get(folder) or self.topLevelItem(0)
+        if item is not None:
+            self.setCurrentItem(item)
 
     def _add(
         self, parent: QTreeWidget | QTreeWidgetItem, name: str, folder: str | None, count: int
@@ -103,11 +104,13 @@ class FolderTree(QTreeWidget):
 
     def _items(self) -> dict[str | None, QTreeWidgetItem]:
         found: dict[str | None, QTreeWidgetItem] = {}
-        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        stack = [self.invisibleRootItem()]
         while stack:
-            item = stack.pop()
-            found[item.data(0, FOLDER_ROLE)] = item
-            stack += [item.child(i) for i in range(item.childCount())]
+            parent = stack.pop()
+            for index in range(parent.childCount()):
+                item = parent.child(index)
+                found[item.data(0, FOLDER_ROLE)] = item
+                stack.append(item)
         return found
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:

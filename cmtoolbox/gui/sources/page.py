@@ -14,7 +14,7 @@ it has them (a tab without `on_changes` listens to the runner itself).
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,6 +34,18 @@ from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.search import SearchHit
 
 TAB_KEY = "ui/sources_tab"
+
+
+class SectionTab(Protocol):
+    """What the page asks of each of its tabs (`flush` and `on_changes` are optional)."""
+
+    def set_client(self, client_id: int | None) -> None: ...
+
+    async def reload(self) -> None: ...
+
+    def new_item(self) -> None: ...
+
+    def open_hit(self, hit: SearchHit) -> Awaitable[Any] | None: ...
 
 
 class SourcesPage(SectionPage):
@@ -93,14 +105,15 @@ class SourcesPage(SectionPage):
         self._on_client_changed(clients.current)
 
     @property
-    def all_tabs(self) -> tuple[QWidget, ...]:
+    def all_tabs(self) -> tuple[SectionTab, ...]:
+        """In the order of `SOURCES, FEEDS, REVIEW`."""
         return (self.sources_tab, self.feeds_tab, self.review_tab)
 
     def _on_client_changed(self, client: Client | None) -> None:
         self.stack.setCurrentIndex(0 if client is None else 1)
         client_id = client.id if client is not None else None
         for tab in self.all_tabs:
-            tab.set_client(client_id)  # type: ignore[attr-defined]
+            tab.set_client(client_id)
 
     # -- the page contract -----------------------------------------------------------------------
     def new_item_text(self) -> str:
@@ -116,7 +129,7 @@ class SourcesPage(SectionPage):
         if self.clients.current is None:
             self.ctx.status.show(self.tr("Choose or create a client first."))
             return
-        self.tabs.currentWidget().new_item()  # type: ignore[attr-defined]
+        self.all_tabs[self.tabs.currentIndex()].new_item()
 
     def open_hit(self, hit: SearchHit) -> Awaitable[Any] | None:
         """Show a global-search hit in its tab (the main window has switched client and section)."""
@@ -124,7 +137,7 @@ class SourcesPage(SectionPage):
         if index is None:
             return None
         self.tabs.setCurrentIndex(index)
-        return self.tabs.widget(index).open_hit(hit)  # type: ignore[attr-defined]
+        return self.all_tabs[index].open_hit(hit)
 
     def flush(self) -> bool | None:
         for tab in self.all_tabs:
@@ -145,4 +158,4 @@ class SourcesPage(SectionPage):
         self._on_client_changed(client)
         if client is not None:
             for tab in self.all_tabs:
-                await tab.reload()  # type: ignore[attr-defined]
+                await tab.reload()

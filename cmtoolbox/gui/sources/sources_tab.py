@@ -213,7 +213,7 @@ class SourcesTab(QWidget):
     def new_item(self) -> None:
         self.flows.add_source()
 
-    def open_hit(self, hit: SearchHit) -> asyncio.Task[None]:
+    def open_hit(self, hit: SearchHit) -> asyncio.Task[Any] | None:
         """Show a source found by the global search, whatever the filters were."""
         return self.ctx.tasks.spawn(self.show_source(hit.id))
 

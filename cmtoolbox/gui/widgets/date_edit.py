@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 
 from cmtoolbox.gui.formatting import short_date_pattern
 
-_TYPED = re.compile(r"[0-9./\-\s,]")
+_TYPED = re.compile(r"[0-9./\-, ]")  # not \s: Enter's text is "\r"
 _FIELD_WIDTH = {"d": 2, "M": 2, "y": 4}
 
 
@@ -130,7 +130,6 @@ class DateEdit(QDateEdit):
         self.lineEdit().selectAll()  # the next digit starts a new date
 
     def _show_typed(self) -> None:
-        """Show the buffer; QDateTimeEdit must not interpret it (it would redo it section by section)."""
         self._show_text(self._typed or "")
 
     def _end_typing(self, *, accept: bool) -> None:
@@ -149,7 +148,12 @@ class DateEdit(QDateEdit):
             self.setDate(wanted)
 
     def _show_text(self, text: str) -> None:
+        """Put `text` in the line edit as it is: without its signals (QDateTimeEdit would parse it)
+        and without its validator (which pads "5/3/" into "05/03/" even on setText)."""
         edit = self.lineEdit()
+        validator = edit.validator()
         blocker = QSignalBlocker(edit)
+        edit.setValidator(None)  # type: ignore[arg-type]
         edit.setText(text)
+        edit.setValidator(validator)
         del blocker
