@@ -21,7 +21,7 @@ from cmtoolbox import APP_NAME, __version__
 COMMANDS = {"count", "doctor", "self-check", "backup", "restore", "export"}
 FLAGS = {"--self-check", "--version", "-V", "--help", "-h"}
 # Global options taking a value, accepted before a command: `cmtoolbox --data-dir DIR count ...`.
-VALUE_OPTIONS = {"--data-dir"}
+VALUE_OPTIONS = {"--data-dir", "--drive"}  # --drive: devtools.drive (crash tests)
 
 
 def is_cli_invocation(args: list[str]) -> bool:

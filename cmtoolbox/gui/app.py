@@ -114,6 +114,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--no-sample-offer", action="store_true")
+    parser.add_argument("--drive", help=argparse.SUPPRESS)  # devtools.drive scenario (crash tests)
     args, _unknown = parser.parse_known_args(argv)
     return args
 
@@ -216,6 +217,10 @@ def _run_owning_folder(argv: list[str], args: argparse.Namespace, root: Path, st
             result["code"] = 0 if ok else 2
             window.close()
             app.quit()
+        elif args.drive:
+            from cmtoolbox.devtools.drive import drive
+
+            ctx.tasks.spawn(drive(window, args.drive))
         elif not args.no_sample_offer:
             ctx.tasks.spawn(offer_sample_client(window))
         await closed.wait()

@@ -116,8 +116,16 @@ def _backup_now(_store: Store, data_root: Path) -> Path | None:
     return ensure_recent_backup(database_path(data_root))
 
 
-def _session(data_root: Path, secret_store: SecretStore, qtbot, drive, tmp_path: Path,  # noqa: ANN001
-             canary: str, *, provoke_keyring_error: bool) -> tuple[list[str], list[str]]:
+def _session(
+    data_root: Path,
+    secret_store: SecretStore,
+    qtbot,
+    drive,
+    tmp_path: Path,  # noqa: ANN001
+    canary: str,
+    *,
+    provoke_keyring_error: bool,
+) -> tuple[list[str], list[str]]:
     setup_logging(data_root, level=logging.DEBUG)
     store, _report = Store.open(data_root)
     create_sample_client(store)
@@ -243,8 +251,9 @@ def _session(data_root: Path, secret_store: SecretStore, qtbot, drive, tmp_path:
 
 def test_canary_password_never_reaches_a_file(data_root: Path, qtbot, run, tmp_path: Path) -> None:  # noqa: ANN001
     canary = "canari-" + secrets.token_hex(8)
-    leaks, _refs = _session(data_root, MemorySecretStore(), qtbot, run, tmp_path, canary,
-                            provoke_keyring_error=True)
+    leaks, _refs = _session(
+        data_root, MemorySecretStore(), qtbot, run, tmp_path, canary, provoke_keyring_error=True
+    )
     assert leaks == []
     log_text = (data_root / "logs" / "cmtoolbox.log").read_text("utf-8")
     assert "a careless message with ******** inside" in log_text  # the log was written, masked
@@ -258,8 +267,9 @@ def test_canary_with_the_real_keyring(data_root: Path, qtbot, run, tmp_path: Pat
     secret_store = KeyringSecretStore(service=KEYRING_SERVICE)
     refs: list[str] = []
     try:
-        leaks, refs = _session(data_root, secret_store, qtbot, run, tmp_path, canary,
-                               provoke_keyring_error=False)
+        leaks, refs = _session(
+            data_root, secret_store, qtbot, run, tmp_path, canary, provoke_keyring_error=False
+        )
     finally:
         for ref in refs:
             secret_store.delete(ref)

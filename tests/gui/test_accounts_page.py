@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from cmtoolbox.credentials import MemorySecretStore, new_secret_ref
+from cmtoolbox.credentials import MemorySecretStore, SecretStoreUnavailable, new_secret_ref
 from cmtoolbox.gui.accounts.page import AccountsPage
 from cmtoolbox.gui.clients import ClientSwitcher
+from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.secure_clipboard import PASSWORD_MANAGER_HINT
 from cmtoolbox.storage.accounts import AccountFields, SecretSpec, build_sample_accounts
+from cmtoolbox.storage.search import SearchFilters, search_all
 
 SECRET = "Tr0ub4dor&3-canard"
 
@@ -430,3 +434,205 @@ def test_a_keyring_that_fails_later_is_reported(page, store, ctx, client, qtbot,
     assert any(isinstance(e, SecretStoreUnavailable) for e in errors)
     assert page.banner.isVisible() and not page.editor.rows[0].value_edit.isEnabled()
     assert page.editor.rows[0].typed == ""
+
+
+# -- a keyring that does not answer (issue 16) ------------------------------------------------------
+
+
+class HangingSecretStore(MemorySecretStore):
+    """A keyring whose daemon does not answer: asking whether it is there blocks until released."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def available(self) -> bool:
+        self.release.wait(30)
+        return super().available()
+
+
+async def _until(condition: Callable[[], bool], timeout: float = 10) -> None:
+    """Let the event loop run until `condition` holds (polled; fails after `timeout`)."""
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not met")
+
+
+def _hanging_page(ctx, store, client, qtbot, probe_timeout: float):  # noqa: ANN001, ANN202
+    build_sample_accounts(store, client)
+    ctx.secrets = HangingSecretStore()
+    switcher = ClientSwitcher(ctx)
+    page = AccountsPage(ctx, switcher)
+    qtbot.addWidget(switcher)
+    qtbot.addWidget(page)
+    page.show()
+    page.vault.probe_timeout = probe_timeout
+    return page, switcher
+
+
+def test_the_list_never_waits_for_the_keyring(store, ctx, client, qtbot, run) -> None:  # noqa: ANN001
+    page, switcher = _hanging_page(ctx, store, client, qtbot, probe_timeout=30)
+    try:
+        run(switcher.reload())
+        run(_until(lambda: page.list.topLevelItemCount() == 5))
+        assert page.keyring is None and not page.banner.isVisible()  # still asking, and it does not matter
+        assert page.editor.account is not None
+    finally:
+        ctx.secrets.release.set()
+    run(ctx.tasks.idle())
+    assert page.keyring is not None and page.keyring.available and not page.banner.isVisible()
+
+
+def test_a_keyring_that_never_answers_shows_the_no_keyring_banner(  # noqa: ANN001
+    store, ctx, client, qtbot, run
+) -> None:
+    page, switcher = _hanging_page(ctx, store, client, qtbot, probe_timeout=0.2)
+    ref = new_secret_ref("account")
+    try:
+        run(switcher.reload())
+        run(ctx.tasks.idle())  # the probe gives up at its deadline; nothing waits longer
+        assert page.banner.isVisible() and page.keyring is not None and page.keyring.timed_out
+        assert page.banner.title.text() == "Passwords cannot be saved: no secure keyring was found"
+        assert "did not answer" in page.banner.details.text()
+        assert page.list.topLevelItemCount() == 5
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+        assert not page.editor.rows[0].value_edit.isEnabled()  # as with no keyring at all
+        with pytest.raises(SecretStoreUnavailable):  # fails at once, not queued behind the stuck call
+            run(page.vault.get(ref))
+    finally:
+        ctx.secrets.release.set()
+    run(_until(lambda: not page.banner.isVisible()))  # it answered after all: the page looks again
+    run(ctx.tasks.idle())
+    assert page.keyring.available and page.editor.rows[0].value_edit.isEnabled()
+
+
+# -- the revealed password is readable (issue 15) ---------------------------------------------------
+
+LONG_PASSWORD = "Kq7#vR2p!mZ9@xL4$wT8&nB3"
+
+
+def test_a_revealed_24_character_password_reads_whole(ctx, store, client, qtbot, run) -> None:  # noqa: ANN001
+    assert len(LONG_PASSWORD) == 24
+    _add_account(store, client, ctx.secrets, value=LONG_PASSWORD)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1180, 760)  # the first-run size
+    window.show()
+    run(window.clients.reload())
+    window.show_section("accounts")
+    run(ctx.tasks.idle())
+    page = window.page("accounts")
+    row = page.editor.rows[0]
+    edit = row.value_edit
+    widest = edit.fontMetrics().horizontalAdvance("W" * 24)
+    assert edit.minimumWidth() >= widest + 4  # 24 of the widest characters, with the field's padding
+    qtbot.mouseClick(row.show_button, Qt.MouseButton.LeftButton)
+    run(ctx.tasks.idle())
+    assert row.typed == LONG_PASSWORD and edit.echoMode() == QLineEdit.EchoMode.Normal
+    assert edit.width() >= edit.minimumWidth()
+    assert edit.fontMetrics().horizontalAdvance(LONG_PASSWORD) <= widest
+    assert not page.editor.scroll_area.horizontalScrollBar().isVisible()  # and no sideways scrolling for it
+
+
+# -- the page contract ------------------------------------------------------------------------------
+
+
+def _window_on_accounts_by_sidebar(ctx, qtbot, run):  # noqa: ANN001, ANN202
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1180, 760)
+    with qtbot.waitActive(window):  # shortcuts of the window act in the active window
+        window.show()
+        window.activateWindow()
+    run(window.clients.reload())
+    item = window.nav.item(
+        [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())].index(
+            "accounts"
+        )
+    )
+    qtbot.mouseClick(
+        window.nav.viewport(), Qt.MouseButton.LeftButton, pos=window.nav.visualItemRect(item).center()
+    )
+    run(ctx.tasks.idle())
+    assert window.current_section == "accounts"
+    return window, window.page("accounts")
+
+
+def test_section_shortcuts_work_right_after_a_click_in_the_sidebar(  # noqa: ANN001
+    ctx, store, client, qtbot, run
+) -> None:
+    store.accounts.save(client.id, AccountFields("instagram", "boulangeriemartin", login="contact@b.example"))
+    window, page = _window_on_accounts_by_sidebar(ctx, qtbot, run)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    nav = window.nav
+    nav.setFocus()
+    assert QApplication.focusWidget() is nav
+
+    qtbot.keyClick(nav, Qt.Key.Key_B, ctrl)  # copy the login
+    assert QGuiApplication.clipboard().text() == "contact@b.example"
+    qtbot.keyClick(nav, Qt.Key.Key_F, ctrl)
+    assert QApplication.focusWidget() is page.filter_edit
+
+    nav.setFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_N, ctrl)  # the main window's File ▸ New asks the page
+    assert page.editor.is_new and QApplication.focusWidget() is page.editor.handle_edit
+    page.editor.handle_edit.setText("boulangerie-lyon")
+    nav.setFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_S, ctrl)
+    run(ctx.tasks.idle())
+    assert sorted(a.handle for a in store.accounts.list(client.id)) == [
+        "boulangerie-lyon",
+        "boulangeriemartin",
+    ]
+    assert window.new_action.text() == "New &account"
+
+
+def test_a_search_hit_opens_its_account(ctx, store, client, qtbot, run) -> None:  # noqa: ANN001
+    build_sample_accounts(store, client)
+    other = store.clients.create("Cave à vins Dupont")
+    wanted = store.accounts.save(other.id, AccountFields("mastodon", "cave@piaille.fr", notes="Dégustation"))
+    window, page = _window_on_accounts_by_sidebar(ctx, qtbot, run)
+    page.trash_check.setChecked(True)
+    run(ctx.tasks.idle())
+    [hit] = search_all(store, "degustation", SearchFilters(client_id=None))["accounts"]
+    window.open_search_hit(hit)
+    run(ctx.tasks.idle())
+    assert window.clients.current.id == other.id and page.client.id == other.id
+    assert not page.trash_check.isChecked()
+    assert page.editor.account is not None and page.editor.account.id == wanted.id
+    assert page.list.currentItem().text(0) == "@cave@piaille.fr"
+
+
+def test_a_change_made_elsewhere_refreshes_the_list(page, store, ctx, client, run) -> None:  # noqa: ANN001
+    from cmtoolbox.ops import accounts as ops
+
+    assert page.list.topLevelItemCount() == 0
+    run(ctx.runner.run(ops.save_account, client.id, AccountFields("tiktok", "boulangeriemartin")))
+    run(ctx.tasks.idle())
+    assert [page.list.topLevelItem(i).text(1) for i in range(page.list.topLevelItemCount())] == ["TikTok"]
+
+
+def test_opening_an_account_shows_no_stray_window(page, store, ctx, client, qapp, run) -> None:  # noqa: ANN001
+    """A row's button shown before it had a parent used to flash as a window of its own, taking
+    the focus (and with it the window's shortcuts) away from the main window."""
+
+    class Windows(QObject):
+        shown: list[str] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+                self.shown.append(watched.objectName() or type(watched).__name__)
+            return False
+
+    _add_account(store, client, ctx.secrets)
+    spy = Windows()
+    qapp.installEventFilter(spy)
+    try:
+        page.ctx.tasks.spawn(page.reload())
+        _settle(run, ctx)
+        page.editor.add_secret_row("password")
+    finally:
+        qapp.removeEventFilter(spy)
+    assert len(page.editor.rows) == 2 and spy.shown == []

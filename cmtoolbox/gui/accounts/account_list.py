@@ -102,7 +102,10 @@ class AccountList(QStackedWidget):
 
     # -- selection ---------------------------------------------------------------------------
     def _items(self) -> Iterator[QTreeWidgetItem]:
-        return (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None:
+                yield item
 
     def visible_items(self) -> Iterator[QTreeWidgetItem]:
         return (item for item in self._items() if not item.isHidden())
@@ -125,7 +128,7 @@ class AccountList(QStackedWidget):
             if item is not None:
                 self.tree.setCurrentItem(item)
             elif account_id is None:
-                self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+                self.tree.setCurrentItem(None)  # type: ignore[call-overload]
                 self.tree.clearSelection()
         finally:
             self.tree.blockSignals(False)

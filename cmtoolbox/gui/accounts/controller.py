@@ -68,25 +68,18 @@ class AccountsController(QObject):
         """Save the editor: secret values to the keyring first, then the rest to the database.
         None when the editor's content is refused (the problem is shown in the editor)."""
         editor = self.editor
-        if not needs_save(editor):
-            return editor.account
         plan = self._plan_or_explain()
-        if plan is None:
-            return None
+        if not isinstance(plan, SavePlan):
+            return plan
         written_new: list[str] = []
         try:
             for ref, value in plan.writes:
                 await self.secrets.vault.set(ref, value)
                 if ref in plan.new_refs:
                     written_new.append(ref)
-            account: Account = await self.ctx.runner.run(
-                ops.save_account,
-                plan.client_id,
-                plan.fields,
-                plan.specs,
-                account_id=plan.account_id,
-                initiator=self.page,
-            )
+            account: Account = (
+                await self.ctx.runner.perform(plan.database_write(), initiator=self.page)
+            ).value
         except InvalidValue as exc:
             await self.secrets.forget(written_new)
             editor.show_problem(self._describe_invalid(exc), exc.field)
@@ -111,22 +104,14 @@ class AccountsController(QObject):
         database still work on their own threads (the UI thread only waits for them), in the same
         order. None when the editor's content is refused (the problem is shown in the editor)."""
         editor = self.editor
-        if not needs_save(editor):
-            return editor.account
         plan = self._plan_or_explain()
-        if plan is None:
-            return None
+        if not isinstance(plan, SavePlan):
+            return plan
         try:
             for ref, value in plan.writes:
                 self.secrets.vault.set_blocking(ref, value, timeout=timeout)
-            account: Account = self.ctx.runner.run_blocking(
-                ops.save_account,
-                plan.client_id,
-                plan.fields,
-                plan.specs,
-                account_id=plan.account_id,
-                initiator=self.page,
-            )
+            write = plan.database_write()
+            account = self.ctx.runner.run_blocking(write.fn, *write.args, initiator=self.page, **write.kwargs)
         except InvalidValue as exc:
             self.secrets.forget_blocking(plan.new_refs)
             editor.show_problem(self._describe_invalid(exc), exc.field)
@@ -137,7 +122,11 @@ class AccountsController(QObject):
         self._after_save(editor, plan, account)
         return account
 
-    def _plan_or_explain(self) -> SavePlan | None:
+    def _plan_or_explain(self) -> SavePlan | Account | None:
+        """What to write; else the account as it stands when nothing needs writing, or None when
+        the editor's content is refused (the problem is shown in the editor)."""
+        if not needs_save(self.editor):
+            return self.editor.account
         try:
             return plan_save(self.editor)
         except InvalidValue as exc:

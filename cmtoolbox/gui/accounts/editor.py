@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.core import networks
+from cmtoolbox.gui.accounts.editor_buttons import EditorButtons
 from cmtoolbox.gui.accounts.secret_row import SecretRow
 from cmtoolbox.gui.accounts.secrets_panel import SecretsPanel
 from cmtoolbox.gui.i18n import fill, tr
@@ -163,32 +164,13 @@ class AccountEditor(QWidget):
         QVBoxLayout(notes).addWidget(self.notes_edit)
 
         # -- buttons --------------------------------------------------------------------------
-        self.login_page_button = QPushButton(self.tr("Open login page"))
-        self.login_page_button.setObjectName("openLoginButton")
-        self.login_page_button.setToolTip(self.tr("Open the network’s sign-in page in your browser (Ctrl+U)"))
-        self.delete_button = QPushButton(self.tr("Move to trash"))
-        self.delete_button.setObjectName("deleteAccountButton")
-        self.delete_button.setToolTip(
-            self.tr(
-                "The account goes to the trash; its passwords stay in the keyring until the trash is emptied."
-            )
-        )
-        self.restore_button = QPushButton(self.tr("Restore"))
-        self.restore_button.setObjectName("restoreAccountButton")
-        self.purge_button = QPushButton(self.tr("Delete permanently…"))
-        self.purge_button.setObjectName("purgeAccountButton")
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.revert_button.setObjectName("revertAccountButton")
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveAccountButton")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.save_button.setDefault(True)
-        buttons = QHBoxLayout()
-        for button in (self.login_page_button, self.delete_button, self.restore_button, self.purge_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        self.buttons = EditorButtons()
+        self.login_page_button = self.buttons.login_page_button
+        self.delete_button = self.buttons.delete_button
+        self.restore_button = self.buttons.restore_button
+        self.purge_button = self.buttons.purge_button
+        self.revert_button = self.buttons.revert_button
+        self.save_button = self.buttons.save_button
 
         content = QWidget()
         content.setObjectName("accountEditorContent")
@@ -202,11 +184,11 @@ class AccountEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        self.scroll = scroll
+        self.scroll_area = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
-        outer.addLayout(buttons)
+        outer.addWidget(self.buttons)
 
         for edit in (
             self.handle_edit,
@@ -283,7 +265,7 @@ class AccountEditor(QWidget):
     def load(self, account: Account | None, client_id: int | None, *, network: str = DEFAULT_NETWORK) -> None:
         """Show `account`, or an empty new account of `client_id` when account is None."""
         if account is None or self.account is None or account.id != self.account.id:
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
         self._loading = True
         try:
             self.account = account
@@ -405,15 +387,11 @@ class AccountEditor(QWidget):
     def _update_links(self) -> None:
         has_client = self.client_id is not None
         self.open_profile_button.setEnabled(has_client and self.profile_url() is not None)
-        self.login_page_button.setEnabled(has_client and not self._trash and self.login_url() is not None)
-        if self.login_url() is None and networks.network(self.network_id).federated:
-            self.login_page_button.setToolTip(
-                self.tr("Enter the handle as name@server to open the server’s sign-in page.")
-            )
-        else:
-            self.login_page_button.setToolTip(
-                self.tr("Open the network’s sign-in page in your browser (Ctrl+U)")
-            )
+        login_url = self.login_url()
+        self.buttons.set_login_page(
+            has_client and not self._trash and login_url is not None,
+            needs_server=login_url is None and networks.network(self.network_id).federated,
+        )
         self.copy_login_button.setEnabled(bool(self.login_edit.text().strip()))
 
     def profile_url(self) -> str | None:
@@ -458,12 +436,7 @@ class AccountEditor(QWidget):
         for widget in fields:
             widget.setEnabled(editable)
         self.secrets.set_editable(editable)
-        self.save_button.setVisible(not self._trash)
-        self.revert_button.setVisible(not self._trash)
-        self.delete_button.setVisible(not self._trash)
-        self.delete_button.setEnabled(self.account is not None)
-        self.restore_button.setVisible(self._trash)
-        self.purge_button.setVisible(self._trash)
+        self.buttons.set_trash_mode(self._trash, has_account=self.account is not None)
         self.save_button.setEnabled(editable and (self._dirty or self.is_new))
         self._update_links()
 
@@ -473,4 +446,4 @@ class AccountEditor(QWidget):
         widget = self._fields_for_focus.get(field or "")
         if widget is not None:
             widget.setFocus()
-        self.scroll.ensureWidgetVisible(self.problem)
+        self.scroll_area.ensureWidgetVisible(self.problem)

@@ -29,7 +29,7 @@ def _flag(value: object, default: bool) -> bool:
 
 def _number(value: object, default: int) -> int:
     try:
-        return int(value)  # type: ignore[arg-type]
+        return int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return default
 

@@ -382,7 +382,7 @@ class AccountsPage(SectionPage):
         if self.editor.is_dirty():
             target = current.data(0, ACCOUNT_ID_ROLE) if current is not None else None
             self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
+            self.list.setCurrentItem(previous)  # type: ignore[arg-type]  # None: no item
             self.list.blockSignals(False)
             self.ctx.tasks.spawn(self.controller.leave_dirty_then(lambda: self.account_list.select(target)))
             return

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from cmtoolbox.credentials.base import new_secret_ref
 from cmtoolbox.gui.accounts.editor import AccountEditor
+from cmtoolbox.ops import Call, call
+from cmtoolbox.ops import accounts as ops
 from cmtoolbox.storage.accounts import AccountFields, SecretSpec, check_secret_specs, clean_fields
 
 
@@ -24,6 +26,10 @@ class SavePlan:
     writes: tuple[tuple[str, str], ...]  # (reference, value) to write to the keyring, in order
     new_refs: tuple[str, ...]  # references made for this save: queued for deletion if it fails
     specs: tuple[SecretSpec, ...]  # what the database stores: references only
+
+    def database_write(self) -> Call:
+        """The operation that stores the account once the keyring holds the values."""
+        return call(ops.save_account, self.client_id, self.fields, self.specs, account_id=self.account_id)
 
 
 def needs_save(editor: AccountEditor) -> bool:

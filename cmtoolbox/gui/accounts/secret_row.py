@@ -77,7 +77,6 @@ class SecretRow(QWidget):
         self.generate_button.setText(self.tr("Generate…"))
         self.generate_button.setObjectName("secretGenerate")
         self.generate_button.setToolTip(self.tr("Generate a strong password"))
-        self.generate_button.setVisible(kind == "password")
         self.remove_button = QToolButton()
         self.remove_button.setObjectName("secretRemove")
         self.remove_button.setText("✕")
@@ -91,6 +90,9 @@ class SecretRow(QWidget):
         for button in (self.show_button, self.copy_button, self.generate_button, self.remove_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             layout.addWidget(button)
+        # Only once it has a parent: showing a parentless widget opens it as a window of its own,
+        # which takes the focus away from the main window.
+        self.generate_button.setVisible(kind == "password")
 
         self.label_edit.textChanged.connect(self._on_label)
         self.value_edit.textChanged.connect(lambda _t: self.changed.emit())

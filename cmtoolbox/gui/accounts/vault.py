@@ -88,7 +88,12 @@ class SecretVault:
         answer: asyncio.Future[KeyringStatus] = loop.create_future()
         future = self._submit(self._probe)
         future.add_done_callback(lambda done: self._relay(loop, done, answer))
-        deadline = loop.call_later(self.probe_timeout, lambda: answer.done() or answer.set_result(NO_ANSWER))
+
+        def give_up() -> None:
+            if not answer.done():
+                answer.set_result(NO_ANSWER)
+
+        deadline = loop.call_later(self.probe_timeout, give_up)
         try:
             status = await answer
         finally:

@@ -100,18 +100,17 @@ class ImportJob(QObject):
 
     progress = Signal(int, int, str)  # files done, files in all, current file name
     bytes_progress = Signal(object, object)  # bytes done, bytes in all: Python ints, may pass 2 GiB
-    finished = Signal(object)  # ImportReport
 
     def __init__(
         self, ctx: AppContext, files: MediaFiles, client_id: int, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        self.report = ImportReport()
+        self.running = True  # from creation: a cancel before the first file counts too
+        self._cancel = threading.Event()  # set on the UI thread, read by the copy on its worker
         self._ctx = ctx
         self._files = files
         self._client_id = client_id
-        self._cancel = threading.Event()
-        self.report = ImportReport()
-        self.running = True  # from creation: a cancel before the first file counts too
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -160,7 +159,6 @@ class ImportJob(QObject):
             self.progress.emit(done, len(listing), "")
         finally:
             self.running = False
-            self.finished.emit(report)
         return report
 
     def _stage(self, path: Path, on_bytes: Progress) -> StagedFile:

@@ -19,28 +19,23 @@ from cmtoolbox.gui.library.importer import MAX_FOLDER_FILES, ImportReport
 _COMMON_RATIOS = ((1, 1), (4, 5), (5, 4), (9, 16), (16, 9), (3, 4), (4, 3), (2, 3), (3, 2), (1, 2), (2, 1))
 
 
-def kind_labels() -> dict[str, str]:
+def kind_labels() -> dict[str, tuple[str, str]]:
+    """Each kind's name, for one item and for several: ("Image", "Images")."""
     return {
-        "image": tr("Image"),
-        "gif": tr("GIF"),
-        "video": tr("Video"),
-        "pdf": tr("PDF"),
-        "document": tr("Document"),
+        "image": (tr("Image"), tr("Images")),
+        "gif": (tr("GIF"), tr("GIFs")),
+        "video": (tr("Video"), tr("Videos")),
+        "pdf": (tr("PDF"), tr("PDFs")),
+        "document": (tr("Document"), tr("Documents")),
     }
 
 
 def kind_label(kind: str) -> str:
-    return kind_labels().get(kind, kind)
+    return kind_labels().get(kind, (kind, kind))[0]
 
 
 def kind_plural_labels() -> dict[str, str]:
-    return {
-        "image": tr("Images"),
-        "gif": tr("GIFs"),
-        "video": tr("Videos"),
-        "pdf": tr("PDFs"),
-        "document": tr("Documents"),
-    }
+    return {kind: names[1] for kind, names in kind_labels().items()}
 
 
 def format_size(size: int) -> str:

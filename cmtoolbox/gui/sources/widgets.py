@@ -7,21 +7,9 @@ button, inside the page rather than in a modal dialog, so the CM keeps reading w
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
-
-from cmtoolbox.gui.formatting import format_datetime
-
-UNDO_MS = 12_000
-
-
-def local_datetime(value: datetime | None, *, with_time: bool = False) -> str:
-    """TRANSITIONAL: `cmtoolbox.gui.formatting.format_datetime` with this module's old default."""
-    return format_datetime(value, with_time=with_time)
 
 
 class TaskBar(QWidget):
@@ -80,42 +68,4 @@ class TaskBar(QWidget):
     def finish(self) -> None:
         self._task = None
         self._running = False
-        self.hide()
-
-
-class UndoBar(QWidget):  # pragma: no cover - TRANSITIONAL: the app's undo stack replaces it
-    """ "“X” moved to the trash. [Undo]" for a few seconds; Ctrl+Z works while it shows."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.button = QPushButton(self.tr("Undo"))
-        self.button.setShortcut(QKeySequence.StandardKey.Undo)
-        self.button.setToolTip(self.tr("Undo (Ctrl+Z)"))
-        self.button.clicked.connect(self.undo)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
-        self._action: Callable[[], None] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.dismiss)
-        self.hide()
-
-    def offer(self, text: str, action: Callable[[], None], ms: int = UNDO_MS) -> None:
-        self.label.setText(text)
-        self._action = action
-        self.show()
-        self._timer.start(ms)
-
-    def undo(self) -> None:
-        action, self._action = self._action, None
-        self.dismiss()
-        if action is not None:
-            action()
-
-    def dismiss(self) -> None:
-        self._timer.stop()
         self.hide()
