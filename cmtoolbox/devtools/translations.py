@@ -24,7 +24,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "cmtoolbox"
 TS_DIR = REPO / "resources" / "translations"
-LANGUAGES = ("fr",)
+LANGUAGES = ("fr", "en")
+SOURCE_LANGUAGE = "en"
+"""English is the source language: its catalogue only holds the plural forms ("%n source(s)" ->
+"%n source" / "%n sources"), derived from the "(s)" spelling by `english_plurals`."""
 
 
 def _tool(name: str) -> str:
@@ -72,6 +75,8 @@ def update(lang: str, target: Path | None = None) -> Path:
     )
     if known:
         _apply(target, known, only_unfinished=True)
+    if lang == SOURCE_LANGUAGE:
+        english_plurals(target)
     return target
 
 
@@ -143,9 +148,11 @@ def release(lang: str) -> Path:
     return qm_path(lang)
 
 
-def unfinished(ts: Path) -> list[str]:
+def unfinished(ts: Path, *, plurals_only: bool = False) -> list[str]:
     result = []
     for context, source, message in messages(ts):
+        if plurals_only and message.get("numerus") != "yes":
+            continue
         translation = message.find("translation")
         text = (translation.text or "") if translation is not None else ""
         if translation is not None:  # plural messages keep their text in <numerusform> children
@@ -157,6 +164,18 @@ def unfinished(ts: Path) -> list[str]:
         ):
             result.append(f"{context}: {source}")
     return result
+
+
+def english_plurals(ts: Path) -> int:
+    """Give every plural message of the English catalogue its two forms from the source text:
+    "(s)" dropped for one, "s" for many ("%n entry(ies)" also works: "entry" / "entries")."""
+    catalog: dict[str, str | list[str]] = {}
+    for _context, source, message in messages(ts):
+        if message.get("numerus") == "yes":
+            one = source.replace("(ies)", "y").replace("(s)", "").replace("(es)", "")
+            many = source.replace("y(ies)", "ies").replace("(ies)", "ies").replace("(s)", "s").replace("(es)", "es")
+            catalog[source] = [one, many]
+    return _apply(ts, catalog)
 
 
 def check(lang: str) -> list[str]:
@@ -171,7 +190,8 @@ def check(lang: str) -> list[str]:
         have = {(c, s) for c, s, _m in messages(committed)}
         new = [f"{c}: {s}" for c, s, _m in messages(fresh) if (c, s) not in have]
         problems += [f"not extracted yet (run update): {m}" for m in new]
-        problems += [f"untranslated: {m}" for m in unfinished(fresh) if m not in new]
+        missing = unfinished(fresh, plurals_only=lang == SOURCE_LANGUAGE)
+        problems += [f"untranslated: {m}" for m in missing if m not in new]
         qm = qm_path(lang)
         if not qm.exists() or qm.stat().st_mtime < committed.stat().st_mtime - 1:
             compiled = Path(tmp) / "check.qm"

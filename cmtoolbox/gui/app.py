@@ -101,11 +101,18 @@ async def offer_sample_client(window: MainWindow) -> bool:
 
 
 async def smoke_session(window: MainWindow) -> bool:
-    """The scripted session CI runs against the frozen build: open, create a client, quit."""
+    """The scripted session CI runs against the frozen build: open, create a client (or select the
+    one an earlier session created), quit."""
     await window.clients.reload()
-    client = await window.clients.create_client(SMOKE_CLIENT)
+    existing = await window.ctx.runner.read(clients_ops.find_client, SMOKE_CLIENT)
+    if existing is None:
+        client = await window.clients.create_client(SMOKE_CLIENT)
+    else:
+        window.clients.select(existing)
+        client = window.clients.current  # type: ignore[assignment]
     ok = window.clients.current is not None and window.clients.current.id == client.id
-    print(f"smoke: client {client.id} created, current={ok}", flush=True)
+    how = "created" if existing is None else "selected"
+    print(f"smoke: client {client.id} {how}, current={ok}", flush=True)
     return ok
 
 

@@ -29,13 +29,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.removeTranslator(old)
     translators: list[QTranslator] = []
     QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
+    ours = QTranslator(app)  # English too: its catalogue holds the plural forms
+    path = resource_path("translations", f"cmtoolbox_{language}.qm")
+    if ours.load(str(path)):
+        translators.append(ours)
+    else:
+        log.warning("translation catalogue missing: %s", path)
     if language != "en":
-        ours = QTranslator(app)
-        path = resource_path("translations", f"cmtoolbox_{language}.qm")
-        if ours.load(str(path)):
-            translators.append(ours)
-        else:
-            log.warning("translation catalogue missing: %s", path)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             translators.append(qt)

@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.aboutToShow.connect(self._update_new_action)  # a page's tab may have changed
         self.new_action = QAction(self.tr("&New"), self)
         self.new_action.setObjectName("newItemAction")
         self.new_action.setShortcut(QKeySequence.StandardKey.New)

@@ -32,6 +32,8 @@ class Entity(StrEnum):
     MEDIA = "media"
     COMPOSER = "composer"
     DRAFTS = "drafts"
+    SNIPPETS = "snippets"
+    KEY_DATES = "key_dates"
 
 
 # -- the declaration each entity makes once -----------------------------------------------------
