@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +36,11 @@ from cmtoolbox.gui.page import SectionPage
 from cmtoolbox.gui.pages import page_factories
 from cmtoolbox.gui.settings_dialog import SettingsDialog
 from cmtoolbox.gui.theme import apply_theme
+from cmtoolbox.gui.undo_status import UndoStatus
 from cmtoolbox.paths import logs_dir
 from cmtoolbox.storage.clients import Client
 
 WINDOW_NAME = "main"
-UNDO_OFFER_MS = 10_000
 
 
 @dataclass(frozen=True)
@@ -126,18 +125,10 @@ class MainWindow(QMainWindow):
         self.client_status = QLabel()
         self.client_status.setObjectName("clientStatus")
         self.statusBar().addPermanentWidget(self.client_status)
-        self.undo_button = QToolButton()
-        self.undo_button.setObjectName("statusUndoButton")
-        self.undo_button.setAutoRaise(True)
-        self.undo_button.hide()
-        self.statusBar().addPermanentWidget(self.undo_button)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.timeout.connect(self.undo_button.hide)
-        ctx.status.message.connect(self._show_status)
-        ctx.undo.offered.connect(self._offer_undo)
-        ctx.undo.done.connect(lambda text: self._show_status(text, 5000))
-        ctx.undo.changed.connect(self._update_edit_actions)
+        self.undo_status = UndoStatus(ctx, self)
+        self.undo_action = self.undo_status.undo_action
+        self.redo_action = self.undo_status.redo_action
+        self.undo_button = self.undo_status.button
         self._build_menus()
         self._restore_geometry()
         self.nav.setCurrentRow(self._initial_row())
@@ -231,33 +222,6 @@ class MainWindow(QMainWindow):
         if isinstance(page, SectionPage) and page.new_item_text():
             page.new_item()
 
-    # -- undo and status -----------------------------------------------------------------------
-    def _show_status(self, text: str, timeout_ms: int) -> None:
-        self.statusBar().showMessage(text, timeout_ms)
-
-    def _offer_undo(self, label: str) -> None:
-        """“Note moved to trash — Undo”: the message, and a button for a few seconds."""
-        self.statusBar().showMessage(label, UNDO_OFFER_MS)
-        self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setToolTip(
-            self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        )
-        self.undo_button.show()
-        self._undo_timer.start(UNDO_OFFER_MS)
-
-    def _update_edit_actions(self) -> None:
-        undo = self.ctx.undo
-        self.undo_action.setEnabled(undo.can_undo)
-        self.redo_action.setEnabled(undo.can_redo)
-        self.undo_action.setText(
-            self.tr("&Undo “%1”").replace("%1", undo.undo_label) if undo.can_undo else self.tr("&Undo")
-        )
-        self.redo_action.setText(
-            self.tr("&Redo “%1”").replace("%1", undo.redo_label) if undo.can_redo else self.tr("&Redo")
-        )
-        if not undo.can_undo:
-            self.undo_button.hide()
-
     def _initial_row(self) -> int:
         key = str(self.ctx.prefs.value("ui/section", "dashboard"))
         return self._section_keys.index(key) if key in self._section_keys else 0
@@ -305,25 +269,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        # Window-wide: a focused text field handles Ctrl+Z itself first (Qt's ShortcutOverride),
-        # so these undo data operations (trash, archive...) only when no editor has the focus.
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.ctx.undo.undo)
-        self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setObjectName("redoAction")
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # whatever the platform's habit, both work
-            if QKeySequence(extra) not in redo_keys:
-                redo_keys.append(QKeySequence(extra))
-        self.redo_action.setShortcuts(redo_keys)
-        self.redo_action.triggered.connect(self.ctx.undo.redo)
-        for action in (self.undo_action, self.redo_action):
-            edit_menu.addAction(action)
-            self.addAction(action)
-        self.undo_button.clicked.connect(self.undo_action.trigger)
-        self._update_edit_actions()
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
 
         self.end_contract_action = QAction(self.tr("End of &contract…"), self)
         self.end_contract_action.setObjectName("endContractAction")
