@@ -308,7 +308,9 @@ def day_markers(
     `country` None leaves holidays out."""
     markers: dict[date, list[DayMarker]] = {}
     if country:
-        for day, name in public_holidays(first, last, country=country, subdiv=subdiv, language=language).items():
+        for day, name in public_holidays(
+            first, last, country=country, subdiv=subdiv, language=language
+        ).items():
             markers.setdefault(day, []).append(DayMarker(day, name, "holiday"))
     for marker in key_date_occurrences(key_dates, first, last):
         markers.setdefault(marker.day, []).append(marker)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -299,6 +300,16 @@ class MainWindow(QMainWindow):
         self.addAction(self.search_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("User &guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        for action in (self.guide_action, self.shortcuts_action):
+            help_menu.addAction(action)
+            self.addAction(action)
+        help_menu.addSeparator()
         logs = QAction(self.tr("Open &log folder"), self)
         logs.triggered.connect(lambda: self._open_folder(logs_dir(self.ctx.root)))
         help_menu.addAction(logs)
@@ -342,6 +353,20 @@ class MainWindow(QMainWindow):
 
     def _open_folder(self, path: object) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def show_guide(self) -> QDialog:
+        from cmtoolbox.gui.help import GuideDialog
+
+        dialog = GuideDialog(self.ctx.language, self)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        from cmtoolbox.gui.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

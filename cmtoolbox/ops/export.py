@@ -7,11 +7,12 @@ For one client (or every client), into a folder:
   `notes/attachments/` and linked relatively: the folder opens as an Obsidian vault;
 - `sources/bookmarks.html` (Netscape bookmarks) and `sources/feeds.opml`;
 - `library/`: the files under readable names, with `library/metadata.csv`;
+- `drafts/drafts.csv` (one row per post and network) and `drafts/calendar.ics` (planned and
+  published posts, stable UIDs), from `ops.calendar.export_drafts`;
 - `client.json`: every row the client owns, table by table, found through the entity registry and
   the foreign keys (so an entity added later is exported without touching this module). Secret
   references are left out: secrets themselves never leave the OS keyring.
 
-The drafts issue adds `drafts.csv` and `calendar.ics` through `EXTRA_EXPORTERS`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any, TypeVar
 
 from cmtoolbox.core.bookmarks_html import write_bookmarks
 from cmtoolbox.core.opml import write_opml
+from cmtoolbox.ops.calendar import export_drafts
 from cmtoolbox.paths import database_path
 from cmtoolbox.storage.db import connect
 from cmtoolbox.storage.media import MEDIA_LINK
@@ -260,7 +262,7 @@ def export_json(store: Store, client_id: int | None, folder: Path, report: Expor
         report.add("JSON files")
 
 
-EXPORTERS: list[Exporter] = [export_notes, export_sources, export_library, export_json]
+EXPORTERS: list[Exporter] = [export_notes, export_sources, export_library, export_drafts, export_json]
 
 
 def export_client(store: Store, client_id: int | None, folder: Path) -> ExportReport:

@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cmtoolbox.storage import accounts, composer, feeds, media, notes, reviews, sources
+from cmtoolbox.storage import (
+    accounts,
+    composer,
+    drafts,
+    feeds,
+    key_dates,
+    media,
+    notes,
+    reviews,
+    snippets,
+    sources,
+)
 from cmtoolbox.storage.entities import Entity, EntitySpec, Registry
 from cmtoolbox.storage.settings import client_scope
 
@@ -51,5 +62,8 @@ DEFAULT_REGISTRY = Registry(
         composer.SPEC,
         media.SPEC,
         notes.SPEC,  # after media: the sample notes show the sample pictures
+        drafts.SPEC,
+        snippets.SPEC,
+        key_dates.SPEC,  # after media and composer: pictures, composer post
     ]
 )

@@ -19,14 +19,17 @@ from cmtoolbox.storage.changes import ChangeLog, Changes
 from cmtoolbox.storage.clients import ClientManager
 from cmtoolbox.storage.db import OpenReport, open_database
 from cmtoolbox.storage.dictionary import DictionaryManager
+from cmtoolbox.storage.drafts import DraftManager
 from cmtoolbox.storage.entities import Registry
 from cmtoolbox.storage.feeds import FeedManager
+from cmtoolbox.storage.key_dates import KeyDateManager
 from cmtoolbox.storage.kpi_formulas import FormulaManager
 from cmtoolbox.storage.media import MediaManager
 from cmtoolbox.storage.notes import NotesManager
 from cmtoolbox.storage.reviews import ReviewManager
 from cmtoolbox.storage.revisions import RevisionManager
 from cmtoolbox.storage.settings import SettingsManager
+from cmtoolbox.storage.snippets import SnippetManager
 from cmtoolbox.storage.sources import SourceManager
 from cmtoolbox.storage.tags import TagManager
 from cmtoolbox.storage.trash import TrashManager
@@ -57,6 +60,9 @@ class Store:
         self.feeds = FeedManager(self)
         self.reviews = ReviewManager(self)
         self.media = MediaManager(self)
+        self.drafts = DraftManager(self)
+        self.snippets = SnippetManager(self)
+        self.key_dates = KeyDateManager(self)
 
     @classmethod
     def open(cls, root: Path) -> tuple[Store, OpenReport]:

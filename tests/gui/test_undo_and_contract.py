@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from cmtoolbox.gui import main_window as main_window_module
+from cmtoolbox.gui.help import window_shortcuts
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.page import SectionPage
 
@@ -117,3 +118,25 @@ def test_status_button_undoes(qtbot, ctx, run, store, monkeypatch) -> None:  # n
     run(ctx.tasks.idle())
     assert not store.clients.get(client.id).archived
     assert window.statusBar().currentMessage().startswith("Undone:")
+
+
+def test_help_guide_and_shortcuts(qtbot, ctx, run, monkeypatch) -> None:  # noqa: ANN001
+    window = _window(qtbot, ctx, run, monkeypatch)
+    guide = window.show_guide()
+    assert "Ctrl+K" in guide.browser.toPlainText()
+    guide.close()
+    dialog = window.show_shortcuts()
+    rows = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())
+    }
+    assert rows["Search"] == "Ctrl+K" and "Ctrl+N" not in rows.values()  # no section creates here
+    window.show_section("notes")
+    dialog.close()
+    rows = dict(window_shortcuts(window))
+    assert rows["New note"] == "Ctrl+N"
+
+
+def test_french_guide_exists_and_follows_the_language() -> None:
+    from cmtoolbox.gui.help import guide_text
+
+    assert "Sauvegarder" in guide_text("fr") and "Back up" in guide_text("en")

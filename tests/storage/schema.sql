@@ -13,6 +13,30 @@ CREATE INDEX dictionary_words_client ON dictionary_words (client_id, kind);
 -- index dictionary_words_unique
 CREATE UNIQUE INDEX dictionary_words_unique ON dictionary_words (ifnull(client_id, 0), kind, word);
 
+-- index draft_events_draft
+CREATE INDEX draft_events_draft ON draft_events (draft_id, id);
+
+-- index draft_media_media
+CREATE INDEX draft_media_media ON draft_media (media_id);
+
+-- index draft_tags_tag
+CREATE INDEX draft_tags_tag ON draft_tags (tag_id, draft_id);
+
+-- index drafts_deleted
+CREATE INDEX drafts_deleted ON drafts (deleted_at) WHERE deleted_at IS NOT NULL;
+
+-- index drafts_list
+CREATE INDEX drafts_list ON drafts (client_id, status, updated_at, id) WHERE deleted_at IS NULL;
+
+-- index drafts_planned
+CREATE INDEX drafts_planned ON drafts (planned_at) WHERE planned_at IS NOT NULL AND deleted_at IS NULL;
+
+-- index drafts_published
+CREATE INDEX drafts_published ON drafts (published_at) WHERE published_at IS NOT NULL AND deleted_at IS NULL;
+
+-- index drafts_title_key
+CREATE INDEX drafts_title_key ON drafts (title_key, client_id);
+
 -- index feed_items_feed_sort
 CREATE INDEX feed_items_feed_sort ON feed_items (feed_id, sort_at DESC);
 
@@ -36,6 +60,9 @@ CREATE UNIQUE INDEX feeds_url_unique ON feeds (coalesce(client_id, 0), url_key);
 
 -- index idx__sqlite_migrations_migration_set_name
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name" ON "_sqlite_migrations" ("migration_set", "name");
+
+-- index key_dates_client
+CREATE INDEX key_dates_client ON key_dates (client_id, day);
 
 -- index media_client_sha
 CREATE UNIQUE INDEX media_client_sha ON media (client_id, sha256);
@@ -88,6 +115,9 @@ CREATE INDEX press_reviews_client ON press_reviews (client_id, deleted_at);
 -- index revisions_entity
 CREATE INDEX revisions_entity ON revisions (entity, entity_id, id);
 
+-- index snippets_client
+CREATE INDEX snippets_client ON snippets (client_id, kind, position) WHERE deleted_at IS NULL;
+
 -- index source_tags_tag
 CREATE INDEX source_tags_tag ON source_tags (tag_id);
 
@@ -139,6 +169,39 @@ CREATE TABLE clients ( id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(
 -- table dictionary_words
 CREATE TABLE dictionary_words ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, word TEXT NOT NULL CHECK ( length(trim(word)) > 0 AND length(word) <= 80 AND word = trim(word) AND instr(word, ' ') = 0 AND instr(word, char(10)) = 0 AND instr(word, char(9)) = 0 ), kind TEXT NOT NULL DEFAULT 'added' CHECK (kind IN ('added', 'ignored')), created_at TEXT NOT NULL );
 
+-- table draft_events
+CREATE TABLE draft_events ( id INTEGER PRIMARY KEY, draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, at TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ( 'created', 'status', 'sent', 'approved', 'changes_requested', 'published', 'unpublished', 'replanned', 'comment' )), from_status TEXT CHECK (from_status IS NULL OR from_status IN ('idea', 'draft', 'to_approve', 'approved', 'scheduled', 'published', 'archived')), to_status TEXT CHECK (to_status IS NULL OR to_status IN ('idea', 'draft', 'to_approve', 'approved', 'scheduled', 'published', 'archived')), network TEXT NOT NULL DEFAULT '' CHECK (length(network) <= 40), text TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '' CHECK (length(author) <= 200), meta TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(meta)) );
+
+-- table draft_media
+CREATE TABLE draft_media ( draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE, network TEXT NOT NULL DEFAULT '' CHECK (length(network) <= 40), position INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (draft_id, network, media_id) ) WITHOUT ROWID;
+
+-- table draft_tags
+CREATE TABLE draft_tags ( draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, PRIMARY KEY (draft_id, tag_id) ) WITHOUT ROWID;
+
+-- table draft_variants
+CREATE TABLE draft_variants ( id INTEGER PRIMARY KEY, draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, network TEXT NOT NULL CHECK (length(network) BETWEEN 1 AND 40), text TEXT NOT NULL DEFAULT '', follows_master INTEGER NOT NULL DEFAULT 1 CHECK (follows_master IN (0, 1)), position INTEGER NOT NULL DEFAULT 0, published_url TEXT NOT NULL DEFAULT '' CHECK (length(published_url) <= 2000), published_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (draft_id, network) );
+
+-- table drafts
+CREATE TABLE drafts ( id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE CHECK (length(uid) BETWEEN 8 AND 64), client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 200), title_key TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('idea', 'draft', 'to_approve', 'approved', 'scheduled', 'published', 'archived')), planned_at TEXT, planned_tz TEXT CHECK (planned_tz IS NULL OR length(planned_tz) BETWEEN 1 AND 64), published_at TEXT, published_url TEXT NOT NULL DEFAULT '' CHECK (length(published_url) <= 2000), spell_languages TEXT CHECK ( spell_languages IS NULL OR (json_valid(spell_languages) AND json_type(spell_languages) = 'array') ), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, CHECK ((planned_at IS NULL) = (planned_tz IS NULL)) );
+
+-- table drafts_fts
+CREATE VIRTUAL TABLE drafts_fts USING fts5(title, body, variants, notes, tags, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+
+-- table drafts_fts_config
+CREATE TABLE 'drafts_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table drafts_fts_content
+CREATE TABLE 'drafts_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4);
+
+-- table drafts_fts_data
+CREATE TABLE 'drafts_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table drafts_fts_docsize
+CREATE TABLE 'drafts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table drafts_fts_idx
+CREATE TABLE 'drafts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table feed_items
 CREATE TABLE feed_items ( id INTEGER PRIMARY KEY, feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE, entry_key TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', title_is_fallback INTEGER NOT NULL DEFAULT 0 CHECK (title_is_fallback IN (0, 1)), link TEXT, author TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', content TEXT NOT NULL DEFAULT '', image TEXT, enclosures TEXT NOT NULL DEFAULT '[]', published_at TEXT, updated_at TEXT, first_seen_at TEXT NOT NULL, sort_at TEXT NOT NULL, read_at TEXT, starred_at TEXT, UNIQUE (feed_id, entry_key) );
 
@@ -162,6 +225,9 @@ CREATE TABLE 'feed_items_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) W
 
 -- table feeds
 CREATE TABLE feeds ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, url TEXT NOT NULL CHECK (length(trim(url)) > 0), url_key TEXT NOT NULL CHECK (length(url_key) > 0), title TEXT NOT NULL DEFAULT '', custom_title TEXT, site_url TEXT, description TEXT NOT NULL DEFAULT '', folder TEXT NOT NULL DEFAULT '', format TEXT, etag TEXT, last_modified TEXT, last_fetched_at TEXT, last_success_at TEXT, error_code TEXT, error_message TEXT, error_since TEXT, http_status INTEGER, recovered_from TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT );
+
+-- table key_dates
+CREATE TABLE key_dates ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, day TEXT NOT NULL CHECK (date(day) IS day), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 200), yearly INTEGER NOT NULL DEFAULT 0 CHECK (yearly IN (0, 1)), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
 
 -- table media
 CREATE TABLE media ( id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'), kind TEXT NOT NULL CHECK (kind IN ('image', 'gif', 'video', 'pdf', 'document')), mime TEXT NOT NULL CHECK (length(mime) BETWEEN 3 AND 120), ext TEXT NOT NULL CHECK (length(ext) BETWEEN 1 AND 10 AND ext NOT GLOB '*[^0-9a-z]*'), size_bytes INTEGER NOT NULL CHECK (size_bytes > 0), width INTEGER CHECK (width IS NULL OR width > 0), height INTEGER CHECK (height IS NULL OR height > 0), duration_ms INTEGER CHECK (duration_ms IS NULL OR duration_ms >= 0), frames INTEGER CHECK (frames IS NULL OR frames > 0), original_name TEXT NOT NULL CHECK (length(original_name) BETWEEN 1 AND 255), title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 200), description TEXT NOT NULL DEFAULT '', alt_text TEXT NOT NULL DEFAULT '' CHECK (length(alt_text) <= 2000), credit TEXT NOT NULL DEFAULT '' CHECK (length(credit) <= 200), licence TEXT NOT NULL DEFAULT '' CHECK (length(licence) <= 200), rights_expire_on TEXT CHECK (rights_expire_on IS NULL OR (length(rights_expire_on) = 10 AND date(rights_expire_on) IS rights_expire_on)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT );
@@ -232,6 +298,9 @@ CREATE TABLE secret_purge_queue ( secret_ref TEXT PRIMARY KEY, queued_at TEXT NO
 -- table settings
 CREATE TABLE settings ( scope TEXT NOT NULL DEFAULT '', key TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (scope, key) );
 
+-- table snippets
+CREATE TABLE snippets ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('hashtags', 'signature', 'cta', 'mention', 'other')), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 120), text TEXT NOT NULL DEFAULT '', network TEXT NOT NULL DEFAULT '' CHECK (length(network) <= 40), position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT );
+
 -- table source_tags
 CREATE TABLE source_tags ( source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, PRIMARY KEY (source_id, tag_id) ) WITHOUT ROWID;
 
@@ -267,6 +336,9 @@ CREATE TRIGGER account_secrets_forget AFTER DELETE ON account_secrets BEGIN INSE
 
 -- trigger accounts_fts_forget
 CREATE TRIGGER accounts_fts_forget AFTER DELETE ON accounts BEGIN DELETE FROM accounts_fts WHERE rowid = old.id; END;
+
+-- trigger drafts_cleanup
+CREATE TRIGGER drafts_cleanup AFTER DELETE ON drafts BEGIN DELETE FROM drafts_fts WHERE rowid = old.id; DELETE FROM media_usages WHERE entity = 'drafts' AND entity_id = old.id; DELETE FROM revisions WHERE entity = 'drafts' AND entity_id = old.id; END;
 
 -- trigger feed_items_fts_delete
 CREATE TRIGGER feed_items_fts_delete AFTER DELETE ON feed_items BEGIN DELETE FROM feed_items_fts WHERE rowid = old.id; END;

@@ -50,8 +50,9 @@ from cmtoolbox.gui.widgets.thread_panel import ThreadPanel
 __all__ = ["PostEditor", "PostTextEdit"]
 
 # Above this many characters times selected counters, counters wait for a pause in typing. Counting costs
-# 0.05 to 0.35 microseconds per character and counter (emoji and links are the dear cases, see
-# benchmarks/bench_counters.py): 20,000 (a 3,000-character post on 6 networks) stays under about 6 ms.
+# from 0.02 (plain ASCII) to 0.27 (emoji, links and hashtags on the dearest counter) microseconds per
+# character and counter on the reference 2-core machine (benchmarks/bench_counters.py), so 20,000 (a
+# 3,000-character post on 6 networks) keeps a keystroke's counting under about 5 ms.
 SYNC_COUNT_MAX_WORK = 20_000
 COUNT_DEBOUNCE_MS = 150
 _EDITING_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}

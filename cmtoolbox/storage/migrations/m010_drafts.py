@@ -182,7 +182,9 @@ def _create_tables(db: Database) -> None:
         )
         """
     )
-    db.execute("CREATE INDEX snippets_client ON snippets (client_id, kind, position) WHERE deleted_at IS NULL")
+    db.execute(
+        "CREATE INDEX snippets_client ON snippets (client_id, kind, position) WHERE deleted_at IS NULL"
+    )
 
     db.execute(
         """
@@ -265,14 +267,22 @@ def _adopt_composer_texts(db: Database) -> None:
                 [draft_id, network, text, position, updated_at, updated_at],
             )
         db.execute(
-            "INSERT INTO draft_events (draft_id, at, kind, to_status, meta) VALUES (?, ?, 'created', 'draft', ?)",
+            "INSERT INTO draft_events (draft_id, at, kind, to_status, meta) "
+            "VALUES (?, ?, 'created', 'draft', ?)",
             [draft_id, updated_at, json.dumps({"from": "composer"})],
         )
         meta = {"variants": [{"network": n, "text": None} for n in networks]}
         db.execute(
             "INSERT INTO revisions (entity, entity_id, created_at, updated_at, reason, title, body, meta) "
             "VALUES ('drafts', ?, ?, ?, 'created', ?, ?, ?)",
-            [draft_id, updated_at, updated_at, title, text, json.dumps(meta, ensure_ascii=False, sort_keys=True)],
+            [
+                draft_id,
+                updated_at,
+                updated_at,
+                title,
+                text,
+                json.dumps(meta, ensure_ascii=False, sort_keys=True),
+            ],
         )
         db.execute(
             "INSERT INTO drafts_fts (rowid, title, body, variants, notes, tags) VALUES (?, ?, ?, '', '', '')",
