@@ -44,6 +44,18 @@ from cmtoolbox.storage.clients import Client
 WINDOW_NAME = "main"
 
 
+DEFAULT_SIZE = QSize(1440, 900)
+
+
+def default_size(available: QSize) -> QSize:
+    """First start: roomy enough that no toolbar cuts its labels (1440×900), but never larger than
+    90% of the screen's free area."""
+    return QSize(
+        min(DEFAULT_SIZE.width(), int(available.width() * 0.9)),
+        min(DEFAULT_SIZE.height(), int(available.height() * 0.9)),
+    )
+
+
 @dataclass(frozen=True)
 class Section:
     key: str
@@ -416,7 +428,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry, state = self.ctx.prefs.window_state(WINDOW_NAME)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 760)
+            self.resize(default_size(self.screen().availableGeometry().size()))
         if state is not None:
             self.restoreState(state)
         splitter = self.ctx.prefs.value("windows/main/splitter")

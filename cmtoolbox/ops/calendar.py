@@ -10,7 +10,7 @@ calendar is `ops.drafts.move_to_day` / `move_to_time` / `replan`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,8 +26,8 @@ from cmtoolbox.core.schedule import (
     system_zone_name,
     utc_bounds,
     week_days,
-    zone as zone_info,
 )
+from cmtoolbox.core.schedule import zone as zone_info
 from cmtoolbox.ops.operation import Undoable, call
 from cmtoolbox.storage.drafts import STATUSES, Draft, DraftQuery, DraftSort, DraftSummary
 from cmtoolbox.storage.errors import InvalidValue
@@ -156,10 +156,8 @@ def update_key_date(
 ) -> Undoable[KeyDate]:
     before = store.key_dates.get(key_date_id)
     after = store.key_dates.update(key_date_id, day=day, title=title, yearly=yearly, notes=notes)
-    undo = call(
-        update_key_date, key_date_id, day=before.day, title=before.title, yearly=before.yearly, notes=before.notes
-    )
-    return Undoable(after, undo)
+    previous = {"day": before.day, "title": before.title, "yearly": before.yearly, "notes": before.notes}
+    return Undoable(after, call(update_key_date, key_date_id, **previous))
 
 
 def delete_key_date(store: Store, key_date_id: int) -> Undoable[KeyDate]:
@@ -221,11 +219,15 @@ def calendar_posts(
                 description=_description(draft),
                 status=draft.status,
                 networks=tuple(networks.network(n).name for n in draft.networks),
-                url=draft.published_url or next((v.published_url for v in draft.variants if v.published_url), ""),
+                url=_published_url(draft),
                 updated_at=draft.updated_at,
             )
         )
     return posts
+
+
+def _published_url(draft: Draft) -> str:
+    return draft.published_url or next((v.published_url for v in draft.variants if v.published_url), "")
 
 
 def calendar_file(
@@ -247,36 +249,30 @@ def draft_rows(store: Store, client_id: int | None, draft_ids: Sequence[int] | N
     for draft_id in draft_ids:
         draft = store.drafts.get(draft_id)
         items = {m.id: m.display_title for m in store.media.many(draft.all_media_ids)}
-        common = {
-            "uid": draft.uid,
-            "client": names.get(draft.client_id, ""),
-            "title": draft.display_title,
-            "status": draft.status,
-            "planned_at": draft.planned_at,
-            "zone": draft.planned_tz,
-            "tags": draft.tags,
-            "notes": draft.notes,
-        }
+        master = DraftRow(
+            uid=draft.uid,
+            client=names.get(draft.client_id, ""),
+            title=draft.display_title,
+            status=draft.status,
+            network="",
+            text=draft.body,
+            planned_at=draft.planned_at,
+            zone=draft.planned_tz,
+            tags=draft.tags,
+            media=[items[m] for m in draft.media_ids if m in items],
+            published_at=draft.published_at,
+            published_url=draft.published_url,
+            notes=draft.notes,
+        )
         if not draft.variants:
-            media = [items[m] for m in draft.media_ids if m in items]
-            rows.append(
-                DraftRow(
-                    **common,
-                    network="",
-                    text=draft.body,
-                    media=media,
-                    published_at=draft.published_at,
-                    published_url=draft.published_url,
-                )
-            )
+            rows.append(master)
         for variant in draft.variants:
-            media = [items[m] for m in (*draft.media_ids, *variant.media_ids) if m in items]
             rows.append(
-                DraftRow(
-                    **common,
+                replace(
+                    master,
                     network=networks.network(variant.network).name,
                     text=variant.text,
-                    media=media,
+                    media=[items[m] for m in (*draft.media_ids, *variant.media_ids) if m in items],
                     published_at=variant.published_at or draft.published_at,
                     published_url=variant.published_url or draft.published_url,
                 )

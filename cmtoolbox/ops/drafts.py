@@ -189,6 +189,7 @@ def publishing_kit(store: Store, draft_id: int) -> list[PublishingTarget]:
             posts = split_thread(variant.network, variant.text, limit=limits.get(variant.network)) or posts
         account = accounts.get(variant.network)
         handle = account.handle if account else ""
+        profile = (account.profile_url or networks.profile_url(variant.network, handle)) if account else None
         out.append(
             PublishingTarget(
                 network=variant.network,
@@ -196,7 +197,7 @@ def publishing_kit(store: Store, draft_id: int) -> list[PublishingTarget]:
                 media=[items[m] for m in (*draft.media_ids, *variant.media_ids) if m in items],
                 published=variant.published,
                 account_handle=handle,
-                profile_url=(account.profile_url or networks.profile_url(variant.network, handle)) if account else None,
+                profile_url=profile,
                 site_url=networks.login_url(variant.network, handle, account.profile_url if account else ""),
             )
         )
@@ -245,7 +246,7 @@ def create_draft_from_text(
     title: str = "",
     origin: Mapping[str, Any] | None = None,
 ) -> Draft:
-    """"Send to a new draft" from the revue de presse, a feed item or a source: a draft with that
+    """ "Send to a new draft" from the revue de presse, a feed item or a source: a draft with that
     text as master, titled by its first line unless `title` is given. `origin` is kept in the
     draft's history (e.g. {"from": "feed_item", "url": "https://..."})."""
     return create_draft(store, client_id, title=title or first_line(text), body=text, origin=origin)
@@ -407,7 +408,7 @@ def edit_variant(store: Store, draft_id: int, network: str, text: str) -> Draft:
 
 
 def reset_variant(store: Store, draft_id: int, network: str) -> Undoable[Draft]:
-    """"Reset to master": the variant follows the master again; the undo gives its text back."""
+    """ "Reset to master": the variant follows the master again; the undo gives its text back."""
     variant = store.drafts.get(draft_id).variant(network)
     if variant is None:
         raise NotFound(f"draft {draft_id} has no {network} variant")
@@ -418,7 +419,8 @@ def reset_variant(store: Store, draft_id: int, network: str) -> Undoable[Draft]:
 
 
 def _give_variant_text(store: Store, draft_id: int, network: str, text: str) -> Undoable[Draft]:
-    return Undoable(store.drafts.set_variant_text(draft_id, network, text), call(reset_variant, draft_id, network))
+    draft = store.drafts.set_variant_text(draft_id, network, text)
+    return Undoable(draft, call(reset_variant, draft_id, network))
 
 
 def set_variant_order(store: Store, draft_id: int, networks_in_order: Sequence[str]) -> Draft:
@@ -445,7 +447,9 @@ Revert = tuple[int, WorkflowState, tuple[int, ...]]
 """(draft id, its workflow state before a step, the history lines the step wrote)."""
 
 
-def _step(store: Store, draft_ids: Iterable[int], step: Callable[[int], Draft], redo: Call) -> Undoable[list[Draft]]:
+def _step(
+    store: Store, draft_ids: Iterable[int], step: Callable[[int], Draft], redo: Call
+) -> Undoable[list[Draft]]:
     """Run a workflow step on each draft, keeping what its undo needs."""
     reverts: list[Revert] = []
     done: list[Draft] = []
@@ -486,7 +490,9 @@ def archive_drafts(store: Store, draft_ids: Sequence[int]) -> Undoable[list[Draf
     return change_statuses(store, draft_ids, "archived")
 
 
-def replan(store: Store, draft_id: int, planned_at: datetime | None, zone: str | None = None) -> Undoable[Draft]:
+def replan(
+    store: Store, draft_id: int, planned_at: datetime | None, zone: str | None = None
+) -> Undoable[Draft]:
     """Plan a draft at an aware instant, kept with the IANA zone it is planned in (`zone`; by
     default the zone it was planned in before, else `ops.calendar.planning_zone`), or unplan it
     (`planned_at` None; a scheduled draft then goes back to "approved"). The undo puts the old
@@ -560,9 +566,8 @@ def mark_published(
     """The post went out by hand at `at` (now when None), at `url` (may be empty): for one
     `network`'s variant, or the whole draft. The draft is "published" once every variant is."""
     redo = call(mark_published, draft_id, url=url, at=at, network=network)
-    return _one(
-        _step(store, [draft_id], lambda i: store.drafts.mark_published(i, url=url, at=at, network=network), redo)
-    )
+    step = lambda i: store.drafts.mark_published(i, url=url, at=at, network=network)  # noqa: E731
+    return _one(_step(store, [draft_id], step, redo))
 
 
 def clear_publication(store: Store, draft_id: int, *, network: str | None = None) -> Undoable[Draft]:

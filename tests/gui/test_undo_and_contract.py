@@ -140,3 +140,12 @@ def test_french_guide_exists_and_follows_the_language() -> None:
     from cmtoolbox.gui.help import guide_text
 
     assert "Sauvegarder" in guide_text("fr") and "Back up" in guide_text("en")
+
+
+def test_first_start_size_fits_the_screen() -> None:
+    from PySide6.QtCore import QSize
+
+    from cmtoolbox.gui.main_window import default_size
+
+    assert default_size(QSize(1920, 1040)) == QSize(1440, 900)
+    assert default_size(QSize(1280, 680)) == QSize(1152, 612)
