@@ -25,6 +25,7 @@ from cmtoolbox.storage.sources import (
     CancelledFn,
     DuplicateSource,
     ImportReport,
+    PreparedImport,
     ProgressFn,
     Source,
 )
@@ -192,7 +193,7 @@ def restore_sources(store: Store, ids: Iterable[int]) -> Undoable[int]:
 def import_bookmarks(
     store: Store,
     client_id: int,
-    bookmarks: Sequence[Bookmark],
+    bookmarks: Sequence[Bookmark] | PreparedImport,
     *,
     folders: str = "tags",
     kind: str = "other",

@@ -62,8 +62,8 @@ DEFAULT_REGISTRY = Registry(
         composer.SPEC,
         media.SPEC,
         notes.SPEC,  # after media: the sample notes show the sample pictures
-        drafts.SPEC,
+        drafts.SPEC,  # after media and composer: the sample posts show pictures, adopt the composer's
         snippets.SPEC,
-        key_dates.SPEC,  # after media and composer: pictures, composer post
+        key_dates.SPEC,
     ]
 )

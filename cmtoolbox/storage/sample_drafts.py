@@ -6,7 +6,7 @@ archived); the fortnight around today is planned (several posts a week on differ
 09:00-ish Paris time), the weeks before are published with their addresses and times, and the
 variants differ per network as the brief asks: "tu" and hashtags on Instagram, "vous" on Facebook
 and LinkedIn, short on X. Dates are relative to today, so the calendar looks alive whenever the
-sample client is created. The composer's sample post (storage/composer.py) becomes a draft too.
+sample client is created. The composer's sample post (storage/composer.py) is a draft too.
 
 Runs after the media builder (registry order), so posts attach the sample pictures when the data
 folder has them.
@@ -19,6 +19,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from cmtoolbox.core.schedule import DEFAULT_ZONE, PlannedTime
+from cmtoolbox.storage.composer import COMPOSER_NETWORKS_KEY, composer_text
+from cmtoolbox.storage.drafts import composer_networks
+from cmtoolbox.storage.settings import client_scope
 
 if TYPE_CHECKING:
     from cmtoolbox.storage.clients import Client
@@ -241,13 +244,23 @@ def _media_ids(store: Store, client_id: int) -> dict[str, int]:
 
 
 def add_sample_drafts(store: Store, client: Client) -> None:
-    from cmtoolbox.storage.drafts import adopt_composer_text
-
     today = date.today()
     media = _media_ids(store, client.id)
-    composer = adopt_composer_text(store, client.id, title="La canutine arrive")
-    if composer is not None:
-        store.drafts.set_tags(composer.id, ["nouveauté", "viennoiseries"])
+    # The quick composer's sample post, as a draft. Copied, not moved: the composer page still
+    # shows its text until the Drafts section replaces it (then the composer's sample goes).
+    text = composer_text(store, client.id)
+    if text.strip():
+        networks = composer_networks(
+            store.settings.get(COMPOSER_NETWORKS_KEY, [], scope=client_scope(client.id))
+        )
+        composer = store.drafts.create(
+            client.id,
+            title="La canutine arrive",
+            body=text,
+            networks=networks,
+            tags=["nouveauté", "viennoiseries"],
+            origin={"from": "composer"},
+        )
         if _CROISSANT in media:
             store.drafts.set_media(composer.id, [media[_CROISSANT]])
     for sample in SAMPLES:

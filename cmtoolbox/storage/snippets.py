@@ -116,7 +116,9 @@ class SnippetManager(Manager):
         ).fetchall()
         found = [_from_row(r) for r in rows]
         if with_accounts and client_id is not None and kind in (None, "hashtags"):
-            found += self.account_hashtags(client_id)
+            # After the hashtag sets written here, before the other kinds.
+            at = sum(1 for s in found if s.kind == "hashtags")
+            found[at:at] = self.account_hashtags(client_id)
         return found
 
     def account_hashtags(self, client_id: int) -> list[Snippet]:

@@ -29,7 +29,13 @@ from cmtoolbox.gui.sources.messages import file_error_message, import_report_tex
 from cmtoolbox.gui.sources.source_dialog import OPEN_EXISTING, RESTORE_EXISTING, SourceDialog
 from cmtoolbox.ops import sources as ops
 from cmtoolbox.ops.sources import SourceValues
-from cmtoolbox.storage.sources import DuplicateSource, ImportCancelled, ImportReport, Source
+from cmtoolbox.storage.sources import (
+    DuplicateSource,
+    ImportCancelled,
+    ImportReport,
+    Source,
+    prepare_bookmarks,
+)
 
 if TYPE_CHECKING:
     from cmtoolbox.gui.sources.sources_tab import SourcesTab
@@ -246,8 +252,14 @@ class SourceFlows(QObject):
         bar.cancel_requested.connect(lambda: setattr(progress, "cancelled", True))
         self.tab.update_actions()
         try:
+            # The costly part (normalising every address) runs on a worker; the database thread
+            # only looks up duplicates and inserts.
+            prepared = await self.ctx.pools.run(
+                CPU, prepare_bookmarks, bookmarks, folders=options.folders, kind=options.kind,
+                cancelled=progress.is_cancelled,
+            )  # fmt: skip
             report = await self.ctx.runner.run(
-                ops.import_bookmarks, client_id, bookmarks, folders=options.folders, kind=options.kind,
+                ops.import_bookmarks, client_id, prepared, folders=options.folders, kind=options.kind,
                 progress=progress.report, cancelled=progress.is_cancelled,
                 initiator=self.tab, undo_label=fill(self.tr("Import of “%1”"), path.name),
             )  # fmt: skip
