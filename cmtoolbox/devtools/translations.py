@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.action == "release":
             print(release(lang))
         elif args.action == "missing":
-            for line in unfinished(ts_path(lang)):
+            for line in unfinished(ts_path(lang), plurals_only=lang == SOURCE_LANGUAGE):
                 print(line)
         else:
             problems = check(lang)

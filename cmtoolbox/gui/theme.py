@@ -7,6 +7,8 @@ follows the palette faithfully on every platform.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -27,13 +29,58 @@ def dark_palette() -> QPalette:
         role.PlaceholderText: "#8b8e96", role.Text: "#e6e6e6", role.Button: "#34363c",
         role.ButtonText: "#e6e6e6", role.BrightText: "#ff6b6b", role.Light: "#45474e",
         role.Midlight: "#3b3d43", role.Mid: "#2f3136", role.Dark: "#18191b", role.Shadow: "#0d0d0e",
-        role.Highlight: "#3d7ad6", role.HighlightedText: "#ffffff", role.Link: "#79a8ff",
+        role.Highlight: "#2f66c0", role.HighlightedText: "#ffffff", role.Link: "#79a8ff",
         role.LinkVisited: "#b08cff",
     }
     for color_role, value in colors.items():
         palette.setColor(color_role, QColor(value))
     for color_role in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, color_role, QColor("#7c7f87"))
+    return palette
+
+
+@dataclass(frozen=True)
+class Semantic:
+    """Text colours with a meaning, readable (WCAG AA, 4.5:1) on both the window and the base
+    colour of the palette they were chosen for: use these instead of hard-coded reds and greens,
+    which vanish on a dark background."""
+
+    error: str
+    warning: str
+    success: str
+    muted: str
+    mark_background: str  # search matches
+    mark_text: str
+
+
+_LIGHT = Semantic("#b71c1c", "#8a4b00", "#1b5e20", "#5f6368", "#fce38a", "#222222")
+_DARK = Semantic("#ff8a80", "#ffcc80", "#a5d6a7", "#b0b3ba", "#6b5a12", "#fff5cc")
+
+
+def semantic(palette: QPalette | None = None) -> Semantic:
+    palette = palette or QApplication.palette()
+    return _DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else _LIGHT
+
+
+def contrast_ratio(foreground: QColor | str, background: QColor | str) -> float:
+    """WCAG 2 contrast ratio between two colours (1 to 21)."""
+
+    def luminance(color: QColor | str) -> float:
+        c = QColor(color)
+        channels = []
+        for value in (c.redF(), c.greenF(), c.blueF()):
+            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def light_palette(app: QApplication) -> QPalette:
+    """Fusion's light palette, with a selection colour dark enough for white text (AA)."""
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#1f6fb2"))
     return palette
 
 
@@ -44,7 +91,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if theme == "dark":
         app.setPalette(dark_palette())
     elif theme == "light":
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(light_palette(app))
     else:
         app.setPalette(QPalette())  # back to the platform's own palette
 

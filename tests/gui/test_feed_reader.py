@@ -543,6 +543,7 @@ def test_reader_shortcuts_work_right_after_a_click_in_the_sidebar(
     store.feeds.subscribe(client.id, fixture_server.url("feeds/nnw_qemu.atom"))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    window.resize(1180, 760)  # the first-run size of issue 15
     window.show()
     run(window.clients.reload())
     window.show_section("sources")
@@ -551,8 +552,8 @@ def test_reader_shortcuts_work_right_after_a_click_in_the_sidebar(
     tab = page.feeds_tab
     run(ctx.tasks.idle())
     assert [f.title for f in tab.feeds] == [""] and tab.refresh_action.isEnabled()
-    # Built inside the open window at its first-run size, the feed list gets its width (the
-    # reading pane's buttons fold into a menu rather than squeeze it).
+    # Built inside the open window at 1180×760, the feed list gets its width (the reading pane's
+    # buttons fold into a menu rather than squeeze it).
     QApplication.processEvents()
     assert window.width() == 1180 and tab.splitter.sizes()[0] == 270
 
