@@ -35,7 +35,9 @@ async def settle(app: QApplication, ms: int = 150) -> None:
     await asyncio.sleep(ms / 1000)
 
 
-async def capture(out: Path, language: str, theme: str, only: set[str] | None) -> list[Path]:
+async def capture(
+    out: Path, language: str, theme: str, only: set[str] | None, size: tuple[int, int] = (1280, 800)
+) -> list[Path]:
     app = QApplication.instance()
     install_translators(app, language)
     apply_theme(app, theme)
@@ -45,14 +47,17 @@ async def capture(out: Path, language: str, theme: str, only: set[str] | None) -
     prefs = Preferences(root)
     ctx = build_context(root, store, prefs, MemorySecretStore(), language, lambda exc: print("error:", exc))
     window = MainWindow(ctx)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     await window.clients.reload()
     await settle(app)
     saved: list[Path] = []
 
     def save(widget: QWidget, name: str) -> None:
-        path = out / f"{name}-{language}{'' if theme == 'system' else '-' + theme}.png"
+        suffix = ("" if theme == "system" else f"-{theme}") + (
+            "" if size == (1280, 800) else f"-{size[0]}x{size[1]}"
+        )
+        path = out / f"{name}-{language}{suffix}.png"
         widget.grab().save(str(path))
         saved.append(path)
 
@@ -81,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--languages", default="fr,en")
     parser.add_argument("--theme", default="system")
     parser.add_argument("--only", default="", help="comma-separated section keys (and 'settings')")
+    parser.add_argument(
+        "--sizes", default="1280x800", help="comma-separated window sizes, e.g. 1180x760,1920x1080"
+    )
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -89,9 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     only = {x for x in args.only.split(",") if x} or None
     with loop:
+        sizes = [tuple(int(v) for v in size.split("x")) for size in args.sizes.split(",")]
         for language in args.languages.split(","):
-            for path in loop.run_until_complete(capture(out, language, args.theme, only)):
-                print(path)
+            for theme in args.theme.split(","):
+                for size in sizes:
+                    for path in loop.run_until_complete(capture(out, language, theme, only, size)):  # type: ignore[arg-type]
+                        print(path)
     return 0
 
 

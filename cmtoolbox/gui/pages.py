@@ -26,9 +26,9 @@ def page_factories() -> dict[str, PageFactory]:
     # factories["notes"] = notes
 
     def drafts(ctx, clients):  # noqa: ANN001, ANN202
-        from cmtoolbox.gui.drafts.composer_page import ComposerPage
+        from cmtoolbox.gui.drafts.page import DraftsPage
 
-        return ComposerPage(ctx, clients)
+        return DraftsPage(ctx, clients)
 
     factories["drafts"] = drafts
 

@@ -53,7 +53,6 @@ _CROISSANT = "Croissants du matin"
 _PAIN = "Pain de campagne au levain"
 _GALETTE = "Galette des rois, story"
 _VITRINE = "Vitrine fête des mères"
-_LOGO = "Logo Boulangerie Martin"
 
 SAMPLES: tuple[_Sample, ...] = (
     # -- published, over the last weeks --------------------------------------------------------
@@ -80,7 +79,6 @@ SAMPLES: tuple[_Sample, ...] = (
         at="11:00",
         variants={"linkedin": None, "facebook": None},
         tags=("recrutement",),
-        media=(_LOGO,),
         urls={"linkedin": LI.format("7250931148826011648"), "facebook": FB.format("pfbid02xApprenti2026")},
         answer="Ok pour moi, merci de mettre l’adresse mail en avant.",
     ),

@@ -55,6 +55,14 @@
         <translation>CM Toolbox</translation>
     </message>
     <message>
+        <source>The copy could not be restored</source>
+        <translation>La copie n’a pas pu être restaurée</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: your data folder is exactly as it was.</source>
+        <translation>Rien n’a été modifié : votre dossier de données est exactement tel qu’il était.</translation>
+    </message>
+    <message>
         <source>This data was saved by a newer version of CM Toolbox</source>
         <translation>Ces données ont été enregistrées par une version plus récente de CM Toolbox</translation>
     </message>
@@ -75,22 +83,36 @@
         <translation>Impossible d’ouvrir votre dossier de données</translation>
     </message>
     <message>
+        <source>copy made before an upgrade</source>
+        <translation>copie faite avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>automatic daily copy</source>
+        <translation>copie automatique quotidienne</translation>
+    </message>
+    <message>
+        <source>automatic copy</source>
+        <translation>copie automatique</translation>
+    </message>
+    <message>
+        <source>CM Toolbox can replace it with one of its automatic copies, checked just now. The newest is selected. The damaged file is kept aside as it is, never deleted:
+%1</source>
+        <translation>CM Toolbox peut le remplacer par l’une de ses copies automatiques, vérifiées à l’instant. La plus récente est sélectionnée. Le fichier endommagé est mis de côté tel quel, jamais supprimé :
+%1</translation>
+    </message>
+    <message>
+        <source>Restore this copy</source>
+        <translation>Restaurer cette copie</translation>
+    </message>
+    <message>
         <source>Your database file is damaged</source>
         <translation>Votre fichier de données est endommagé</translation>
     </message>
     <message>
-        <source>No automatic copy is available. The damaged file is at:
+        <source>No sound automatic copy is available. The damaged file is at:
 %1</source>
-        <translation>Aucune copie automatique n’est disponible. Le fichier endommagé se trouve ici :
+        <translation>Aucune copie automatique intacte n’est disponible. Le fichier endommagé se trouve ici :
 %1</translation>
-    </message>
-    <message>
-        <source>CM Toolbox can restore the automatic copy made on %1. The damaged file is kept aside.</source>
-        <translation>CM Toolbox peut restaurer la copie automatique du %1. Le fichier endommagé est mis de côté.</translation>
-    </message>
-    <message>
-        <source>Restore the copy</source>
-        <translation>Restaurer la copie</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -193,6 +215,14 @@
         <translation>Le fichier est endommagé ou incomplet (coupé pendant un téléchargement ou une copie ?).</translation>
     </message>
     <message>
+        <source>The file claims a picture of %1 megapixels in only %2, which no real picture does: it was not opened, as it could exhaust the memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture has %1 megapixels, more than the %2 this format can be opened with safely. Saved as a standard JPEG, it can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The picture is too large to open safely (more than %1 megapixels).</source>
         <translation>L’image est trop grande pour être ouverte sans risque (plus de %1 mégapixels).</translation>
     </message>
@@ -255,6 +285,54 @@
     <message>
         <source>it lasts %1; %2 needs at least %3</source>
         <translation>elle dure %1 ; %2 demande au moins %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation><numerusform>%n importé</numerusform><numerusform>%n importés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brought back from the trash</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped, not media</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled (%1).</source>
+        <translation>Import annulé (%1).</translation>
+    </message>
+    <message>
+        <source>Import finished (%1).</source>
+        <translation>Import terminé (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <source>The folder holds too many files: only the first %1 were looked at.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it lasts %1; %2 takes at most %3</source>
@@ -375,6 +453,10 @@
     <message>
         <source>The feed is too large (over 10 MB).</source>
         <translation>Le flux est trop volumineux (plus de 10 Mo).</translation>
+    </message>
+    <message>
+        <source>The feed declares XML entities, a known way to freeze readers: refused for safety.</source>
+        <translation>Le flux déclare des entités XML, un moyen connu de bloquer les lecteurs : refusé par sécurité.</translation>
     </message>
     <message>
         <source>The site did not answer in time.</source>
@@ -513,28 +595,24 @@
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <source>%1 imported, %2 duplicates skipped.</source>
-        <translation>%1 importés, %2 doublons ignorés.</translation>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation><numerusform>%n doublon ignoré</numerusform><numerusform>%n doublons ignorés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (not web addresses).</source>
+        <translation><numerusform>%n ignoré (pas une adresse web).</numerusform><numerusform>%n ignorés (pas des adresses web).</numerusform></translation>
     </message>
     <message>
-        <source>%1 skipped (not web addresses).</source>
-        <translation>%1 ignorés (pas des adresses web).</translation>
+        <source>%1 (title)</source>
+        <translation>%1 (titre)</translation>
     </message>
     <message>
-        <source>YouTube (title)</source>
-        <translation>YouTube (titre)</translation>
-    </message>
-    <message>
-        <source>YouTube (description)</source>
-        <translation>YouTube (description)</translation>
-    </message>
-    <message>
-        <source>Pinterest (title)</source>
-        <translation>Pinterest (titre)</translation>
-    </message>
-    <message>
-        <source>Pinterest (description)</source>
-        <translation>Pinterest (description)</translation>
+        <source>%1 (description)</source>
+        <translation>%1 (description)</translation>
     </message>
     <message>
         <source>Links count as 23 characters, emoji as 2.</source>
@@ -636,9 +714,24 @@
         <source>rights end today</source>
         <translation>droits échus aujourd’hui</translation>
     </message>
+    <message numerus="yes">
+        <source>rights end in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <source>rights end in %1 days</source>
-        <translation>droits échus dans %1 jours</translation>
+        <source>This data folder is already open elsewhere</source>
+        <translation>Ce dossier de données est déjà ouvert ailleurs</translation>
+    </message>
+    <message>
+        <source>Another CM Toolbox, or a backup or restore command, is using the data folder %1. Close it, then start CM Toolbox again. Nothing was changed.</source>
+        <translation>Un autre CM Toolbox, ou une commande de sauvegarde ou de restauration, utilise le dossier de données %1. Fermez-le, puis relancez CM Toolbox. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Held by: %1</source>
+        <translation>Utilisé par : %1</translation>
     </message>
 </context>
 <context>
@@ -682,30 +775,6 @@
     <message>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
-    </message>
-    <message>
-        <source>Password and tokens</source>
-        <translation>Mot de passe et jetons</translation>
-    </message>
-    <message>
-        <source>Kept in your system’s keyring, never in CM Toolbox’s files.</source>
-        <translation>Conservés dans le trousseau de votre système, jamais dans les fichiers de CM Toolbox.</translation>
-    </message>
-    <message>
-        <source>Add a secret</source>
-        <translation>Ajouter un secret</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>Jeton d’API</translation>
-    </message>
-    <message>
-        <source>Other secret</source>
-        <translation>Autre secret</translation>
     </message>
     <message>
         <source>Which phone or app receives the codes, where the backup codes are kept… Never the codes themselves.</source>
@@ -752,46 +821,6 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Open login page</source>
-        <translation>Page de connexion</translation>
-    </message>
-    <message>
-        <source>Open the network’s sign-in page in your browser (Ctrl+U)</source>
-        <translation>Ouvrir la page de connexion du réseau dans votre navigateur (Ctrl+U)</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>Mettre à la corbeille</translation>
-    </message>
-    <message>
-        <source>The account goes to the trash; its passwords stay in the keyring until the trash is emptied.</source>
-        <translation>Le compte va à la corbeille ; ses mots de passe restent dans le trousseau jusqu’à ce que la corbeille soit vidée.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Delete permanently…</source>
-        <translation>Supprimer définitivement…</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Enregistrer (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
         <source>Network default (%1)</source>
         <translation>Par défaut du réseau (%1)</translation>
     </message>
@@ -816,10 +845,6 @@
         <translation>https://…</translation>
     </message>
     <message>
-        <source>Enter the handle as name@server to open the server’s sign-in page.</source>
-        <translation>Saisissez le pseudo sous la forme nom@serveur pour ouvrir la page de connexion du serveur.</translation>
-    </message>
-    <message>
         <source>No account selected</source>
         <translation>Aucun compte sélectionné</translation>
     </message>
@@ -827,41 +852,9 @@
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
-    <message>
-        <source>Disabled: no secure keyring is available (see the message at the top of the page). Passwords are never stored anywhere else.</source>
-        <translation>Désactivé : aucun trousseau sécurisé n’est disponible (voir le message en haut de la page). Les mots de passe ne sont jamais enregistrés ailleurs.</translation>
-    </message>
 </context>
 <context>
-    <name>AccountsPage</name>
-    <message>
-        <source>Accounts</source>
-        <translation>Comptes</translation>
-    </message>
-    <message>
-        <source>&amp;New account</source>
-        <translation>&amp;Nouveau compte</translation>
-    </message>
-    <message>
-        <source>New account (Ctrl+N)</source>
-        <translation>Nouveau compte (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Filter accounts (Ctrl+F)</source>
-        <translation>Filtrer les comptes (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show the &amp;trash</source>
-        <translation>Afficher la &amp;corbeille</translation>
-    </message>
-    <message>
-        <source>E&amp;xport list…</source>
-        <translation>E&amp;xporter la liste…</translation>
-    </message>
-    <message>
-        <source>Save the list of accounts as a CSV file, for a hand-over. Passwords are never included.</source>
-        <translation>Enregistrer la liste des comptes dans un fichier CSV, pour une passation. Les mots de passe n’y figurent jamais.</translation>
-    </message>
+    <name>AccountList</name>
     <message>
         <source>Account</source>
         <translation>Compte</translation>
@@ -878,87 +871,12 @@
         <source>Accounts of the current client</source>
         <translation>Comptes du client actuel</translation>
     </message>
+</context>
+<context>
+    <name>AccountsController</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>No client selected</source>
-        <translation>Aucun client sélectionné</translation>
-    </message>
-    <message>
-        <source>Create or choose a client to record their social accounts.</source>
-        <translation>Créez ou choisissez un client pour enregistrer ses comptes sur les réseaux sociaux.</translation>
-    </message>
-    <message>
-        <source>The trash holds no accounts of %1.</source>
-        <translation>La corbeille ne contient aucun compte de %1.</translation>
-    </message>
-    <message>
-        <source>No account matches the filter.</source>
-        <translation>Aucun compte ne correspond au filtre.</translation>
-    </message>
-    <message>
-        <source>No accounts yet for %1.
-Add one with New account (Ctrl+N).</source>
-        <translation>Pas encore de compte pour %1.
-Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>Choose a deleted account to restore it, or to delete it permanently with its passwords.</source>
-        <translation>Choisissez un compte supprimé pour le restaurer, ou pour le supprimer définitivement avec ses mots de passe.</translation>
-    </message>
-    <message>
-        <source>Choose an account in the list, or add the client’s Instagram, Facebook, LinkedIn… with New account.</source>
-        <translation>Choisissez un compte dans la liste, ou ajoutez l’Instagram, le Facebook, le LinkedIn… du client avec Nouveau compte.</translation>
-    </message>
-    <message>
-        <source>Accounts of %1</source>
-        <translation>Comptes de %1</translation>
-    </message>
-    <message>
-        <source>Trash: accounts of %1</source>
-        <translation>Corbeille : comptes de %1</translation>
-    </message>
-    <message>
-        <source>Save changes to account “%1”?</source>
-        <translation>Enregistrer les modifications du compte « %1 » ?</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Your changes will be lost if you don’t save them.</source>
-        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
-    </message>
-    <message>
-        <source>Do&amp;n’t save</source>
-        <translation>&amp;Ne pas enregistrer</translation>
-    </message>
-    <message>
-        <source>new account</source>
-        <translation>nouveau compte</translation>
-    </message>
-    <message>
-        <source>Save changes to account “%1” before closing?</source>
-        <translation>Enregistrer les modifications du compte « %1 » avant de fermer ?</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be saved as it is.</source>
-        <translation>« %1 » ne peut pas être enregistré en l’état.</translation>
-    </message>
-    <message>
-        <source>Correct it and save, or close and lose these changes.</source>
-        <translation>Corrigez-le puis enregistrez, ou fermez en perdant ces modifications.</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
+        <source>“%1” saved.</source>
+        <translation>« %1 » enregistré.</translation>
     </message>
     <message>
         <source>Enter at least a handle, a display name or a login.</source>
@@ -1005,28 +923,92 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
         <translation>Le trousseau n’est pas disponible : le mot de passe ou le jeton saisi n’a pas été enregistré (rien d’autre ne l’a été). Enregistrez de nouveau quand il fonctionnera, ou effacez la valeur pour enregistrer le reste du compte.</translation>
     </message>
     <message>
-        <source>“%1” saved.</source>
-        <translation>« %1 » enregistré.</translation>
+        <source>Save changes to account “%1”?</source>
+        <translation>Enregistrer les modifications du compte « %1 » ?</translation>
     </message>
     <message>
-        <source>The keyring has no value for “%1”: it may have been deleted outside CM Toolbox. Type a new one and save.</source>
-        <translation>Le trousseau ne contient aucune valeur pour « %1 » : elle a peut-être été supprimée en dehors de CM Toolbox. Saisissez-en une nouvelle et enregistrez.</translation>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Nothing to copy: “%1” is empty.</source>
-        <translation>Rien à copier : « %1 » est vide.</translation>
+        <source>Your changes will be lost if you don’t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <source>Login copied.</source>
-        <translation>Identifiant copié.</translation>
+        <source>Do&amp;n’t save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <source>Copied. The clipboard will be cleared in %1 seconds.</source>
-        <translation>Copié. Le presse-papiers sera vidé dans %1 secondes.</translation>
+        <source>Save changes to account “%1” before closing?</source>
+        <translation>Enregistrer les modifications du compte « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <source>Clipboard cleared.</source>
-        <translation>Presse-papiers vidé.</translation>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved as it is.</source>
+        <translation>« %1 » ne peut pas être enregistré en l’état.</translation>
+    </message>
+    <message>
+        <source>Correct it and save, or close and lose these changes.</source>
+        <translation>Corrigez-le puis enregistrez, ou fermez en perdant ces modifications.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash; its passwords stay in the keyring</source>
+        <translation>« %1 » mis à la corbeille ; ses mots de passe restent dans le trousseau</translation>
+    </message>
+    <message>
+        <source>“%1” restored</source>
+        <translation>« %1 » restauré</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Delete “%1” permanently?</source>
+        <translation>Supprimer définitivement « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Its passwords and tokens are also deleted from the system keyring. This cannot be undone.</source>
+        <translation>Ses mots de passe et jetons sont aussi supprimés du trousseau du système. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Account deleted. Its secrets will be removed from the keyring when it is available again.</source>
+        <translation>Compte supprimé. Ses secrets seront retirés du trousseau dès qu’il sera de nouveau disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account deleted, with %n secret(s) removed from the keyring.</source>
+        <translation><numerusform>Compte supprimé ; %n secret retiré du trousseau.</numerusform><numerusform>Compte supprimé ; %n secrets retirés du trousseau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>Archiver le client</translation>
+    </message>
+    <message>
+        <source>“%1” has accounts with passwords or tokens in the system keyring (%2).</source>
+        <translation>« %1 » a des comptes avec des mots de passe ou des jetons dans le trousseau du système (%2).</translation>
+    </message>
+    <message>
+        <source>Keep them if you may work for this client again: unarchiving brings everything back. Or delete the passwords and tokens from the keyring now; the accounts themselves (handles, logins, notes) are kept.</source>
+        <translation>Gardez-les si vous êtes susceptible de retravailler pour ce client : le désarchiver rétablit tout. Ou supprimez dès maintenant les mots de passe et jetons du trousseau ; les comptes eux-mêmes (pseudos, identifiants, notes) sont conservés.</translation>
+    </message>
+    <message>
+        <source>Keep the passwords</source>
+        <translation>Garder les mots de passe</translation>
+    </message>
+    <message>
+        <source>Delete the passwords now</source>
+        <translation>Supprimer les mots de passe maintenant</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Handle</source>
@@ -1076,57 +1058,86 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) exported to %1.</source>
+        <translation><numerusform>%n compte exporté dans %1.</numerusform><numerusform>%n comptes exportés dans %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
     <message>
-        <source>%1 account(s) exported to %2.</source>
-        <translation>%1 compte(s) exporté(s) dans %2.</translation>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
     </message>
     <message>
-        <source>“%1” moved to the trash. Its passwords stay in the keyring until it is deleted permanently.</source>
-        <translation>« %1 » a été mis à la corbeille. Ses mots de passe restent dans le trousseau jusqu’à sa suppression définitive.</translation>
+        <source>&amp;New account</source>
+        <translation>&amp;Nouveau compte</translation>
     </message>
     <message>
-        <source>Account restored.</source>
-        <translation>Compte restauré.</translation>
+        <source>New account (Ctrl+N)</source>
+        <translation>Nouveau compte (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Delete permanently</source>
-        <translation>Supprimer définitivement</translation>
+        <source>Filter accounts (Ctrl+F)</source>
+        <translation>Filtrer les comptes (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Delete “%1” permanently?</source>
-        <translation>Supprimer définitivement « %1 » ?</translation>
+        <source>Show the &amp;trash</source>
+        <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <source>Its passwords and tokens are also deleted from the system keyring. This cannot be undone.</source>
-        <translation>Ses mots de passe et jetons sont aussi supprimés du trousseau du système. Cette action est irréversible.</translation>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <source>Account deleted. Its secrets will be removed from the keyring when it is available again.</source>
-        <translation>Compte supprimé. Ses secrets seront retirés du trousseau dès qu’il sera de nouveau disponible.</translation>
+        <source>Save the list of accounts as a CSV file, for a hand-over. Passwords are never included.</source>
+        <translation>Enregistrer la liste des comptes dans un fichier CSV, pour une passation. Les mots de passe n’y figurent jamais.</translation>
     </message>
     <message>
-        <source>Account deleted, with %1 secret(s) removed from the keyring.</source>
-        <translation>Compte supprimé ; %1 secret(s) retiré(s) du trousseau.</translation>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
     </message>
     <message>
-        <source>Archive client</source>
-        <translation>Archiver le client</translation>
+        <source>Create or choose a client to record their social accounts.</source>
+        <translation>Créez ou choisissez un client pour enregistrer ses comptes sur les réseaux sociaux.</translation>
     </message>
     <message>
-        <source>“%1” has accounts with passwords or tokens in the system keyring (%2).</source>
-        <translation>« %1 » a des comptes avec des mots de passe ou des jetons dans le trousseau du système (%2).</translation>
+        <source>New &amp;account</source>
+        <translation>Nouveau &amp;compte</translation>
     </message>
     <message>
-        <source>Keep them if you may work for this client again: unarchiving brings everything back. Or delete the passwords and tokens from the keyring now; the accounts themselves (handles, logins, notes) are kept.</source>
-        <translation>Gardez-les si vous êtes susceptible de retravailler pour ce client : le désarchiver rétablit tout. Ou supprimez dès maintenant les mots de passe et jetons du trousseau ; les comptes eux-mêmes (pseudos, identifiants, notes) sont conservés.</translation>
+        <source>The trash holds no accounts of %1.</source>
+        <translation>La corbeille ne contient aucun compte de %1.</translation>
     </message>
     <message>
-        <source>Keep the passwords</source>
-        <translation>Garder les mots de passe</translation>
+        <source>No account matches the filter.</source>
+        <translation>Aucun compte ne correspond au filtre.</translation>
     </message>
     <message>
-        <source>Delete the passwords now</source>
-        <translation>Supprimer les mots de passe maintenant</translation>
+        <source>No accounts yet for %1.
+Add one with New account (Ctrl+N).</source>
+        <translation>Pas encore de compte pour %1.
+Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Choose a deleted account to restore it, or to delete it permanently with its passwords.</source>
+        <translation>Choisissez un compte supprimé pour le restaurer, ou pour le supprimer définitivement avec ses mots de passe.</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list, or add the client’s Instagram, Facebook, LinkedIn… with New account.</source>
+        <translation>Choisissez un compte dans la liste, ou ajoutez l’Instagram, le Facebook, le LinkedIn… du client avec Nouveau compte.</translation>
+    </message>
+    <message>
+        <source>Accounts of %1</source>
+        <translation>Comptes de %1</translation>
+    </message>
+    <message>
+        <source>Trash: accounts of %1</source>
+        <translation>Corbeille : comptes de %1</translation>
+    </message>
+    <message>
+        <source>new account</source>
+        <translation>nouveau compte</translation>
     </message>
 </context>
 <context>
@@ -1167,16 +1178,24 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
         <translation>Importer des favoris</translation>
     </message>
     <message>
-        <source>“%1” holds %2 bookmarks in %3 folders.</source>
-        <translation>« %1 » contient %2 favoris répartis dans %3 dossiers.</translation>
-    </message>
-    <message>
         <source>Folders become &amp;tags</source>
         <translation>Les dossiers deviennent des &amp;étiquettes</translation>
     </message>
     <message>
-        <source>Keep the &amp;folder path</source>
-        <translation>Conserver le &amp;chemin des dossiers</translation>
+        <source>“%1” holds %2 in %3.</source>
+        <translation>« %1 » contient %2 dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation><numerusform>%n favori</numerusform><numerusform>%n favoris</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;folders (shown in the folder list)</source>
+        <translation>Garder les &amp;dossiers (affichés dans la liste des dossiers)</translation>
     </message>
     <message>
         <source>&amp;Ignore folders</source>
@@ -1197,6 +1216,25 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     <message>
         <source>Import these bookmarks</source>
         <translation>Importer ces favoris</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <source>Add to the review →</source>
+        <translation>Ajouter à la revue →</translation>
+    </message>
+    <message>
+        <source>Add the selected items (Ctrl+Return or double-click)</source>
+        <translation>Ajouter les éléments sélectionnés (Ctrl+Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Star items in the Feeds tab (S) or sources in the Sources tab (Ctrl+D): they appear here.</source>
+        <translation>Mettez une étoile aux articles dans l’onglet Flux (S) ou aux sources dans l’onglet Sources (Ctrl+D) : ils apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Starred, not yet in the review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Étoilés, pas encore dans la revue&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1306,18 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     <message>
         <source>Archive “%1”? Its notes, sources and drafts are kept; the client is hidden from the list until you show archived clients.</source>
         <translation>Archiver « %1 » ? Ses notes, sources et brouillons sont conservés ; le client n’apparaît plus dans la liste tant que vous n’affichez pas les clients archivés.</translation>
+    </message>
+    <message>
+        <source>Client renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client unarchived</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1373,6 +1423,151 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>CM Toolbox backups (*%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up all data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written (%1). Your data is unchanged; try another folder or free some disk space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 library files).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CM Toolbox backups (*%1);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a complete CM Toolbox backup (%2). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup of %1 (CM Toolbox %2, %3 library files) will replace all current data. The current data is kept aside in the data folder. CM Toolbox restarts to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export %1 only, or every client?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export into which folder?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export could not be written (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything of %1 will be exported, then deleted for good: notes, sources, feeds, drafts, library files, accounts and their passwords. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export is in %1.
+Type the client's name, %2, to delete it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name did not match: nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and all its records were deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n library file(s) removed from the disk.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) or token(s) removed from the keyring.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>DictionaryDialog</name>
     <message>
         <source>Personal dictionary</source>
@@ -1402,6 +1597,13 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
         <source>No words yet.</source>
         <translation>Aucun mot pour l’instant.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) removed from the dictionary</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscoveredFeedsDialog</name>
@@ -1420,6 +1622,49 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     <message>
         <source>Subscribe</source>
         <translation>S’abonner</translation>
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <source>Open login page</source>
+        <translation>Page de connexion</translation>
+    </message>
+    <message>
+        <source>Open the network’s sign-in page in your browser (Ctrl+U)</source>
+        <translation>Ouvrir la page de connexion du réseau dans votre navigateur (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>The account goes to the trash; its passwords stay in the keyring until the trash is emptied.</source>
+        <translation>Le compte va à la corbeille ; ses mots de passe restent dans le trousseau jusqu’à ce que la corbeille soit vidée.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Delete permanently…</source>
+        <translation>Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Enter the handle as name@server to open the server’s sign-in page.</source>
+        <translation>Saisissez le pseudo sous la forme nom@serveur pour ouvrir la page de connexion du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1442,11 +1687,172 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
 </context>
 <context>
-    <name>FeedsTab</name>
+    <name>EntriesPanel</name>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Monter</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Descendre</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove from the review (Del); the item stays starred</source>
+        <translation>Retirer de la revue (Suppr) ; l’élément garde son étoile</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Why it matters for the client’s audience (Markdown allowed)</source>
+        <translation>Pourquoi c’est intéressant pour l’audience du client (Markdown accepté)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the review, in this order&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dans la revue, dans cet ordre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Comment on “%1” (Markdown)</source>
+        <translation>Commentaire sur « %1 » (Markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>UTM tracking on the links</source>
+        <translation>Suivi UTM sur les liens</translation>
+    </message>
+    <message>
+        <source>Copy for a newsletter</source>
+        <translation>Copier pour une newsletter</translation>
+    </message>
+    <message>
+        <source>Copy as rich text, ready to paste into a newsletter or a blog editor</source>
+        <translation>Copier en texte mis en forme, prêt à coller dans l’éditeur d’une newsletter ou d’un blog</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Copier le Markdown</translation>
+    </message>
+    <message>
+        <source>Save as HTML…</source>
+        <translation>Enregistrer en HTML…</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Enregistrer en Markdown…</translation>
+    </message>
+    <message>
+        <source>Send as a post</source>
+        <translation>Envoyer comme post</translation>
+    </message>
+    <message>
+        <source>Copy the post text and add it to the composer (Drafts)</source>
+        <translation>Copier le texte du post et l’ajouter à la rédaction (Brouillons)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Export language:</source>
+        <translation>Langue de l’export :</translation>
+    </message>
+    <message>
+        <source>Copied as rich text: paste it into your newsletter or blog editor.</source>
+        <translation>Copié en texte mis en forme : collez-le dans l’éditeur de votre newsletter ou de votre blog.</translation>
+    </message>
+    <message>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save as HTML</source>
+        <translation>Enregistrer en HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save as Markdown</source>
+        <translation>Enregistrer en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedTree</name>
     <message>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
+    <message>
+        <source>All items</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Étoilés</translation>
+    </message>
+    <message>
+        <source>(shared)</source>
+        <translation>(partagé)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>En échec depuis le %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>The feed has errors but could be read.</source>
+        <translation>Le flux contient des erreurs mais a pu être lu.</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Dernière mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>Never fetched yet: press F5.</source>
+        <translation>Jamais récupéré : appuyez sur F5.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsTab</name>
     <message>
         <source>Items</source>
         <translation>Articles</translation>
@@ -1503,49 +1909,33 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
         <source>Auto-refresh: off</source>
         <translation>Actualisation auto : désactivée</translation>
     </message>
-    <message>
-        <source>Auto-refresh: every %1 min</source>
-        <translation>Actualisation auto : toutes les %1 min</translation>
+    <message numerus="yes">
+        <source>Auto-refresh: every %n min</source>
+        <translation><numerusform>Actualisation auto : toutes les %n min</numerusform><numerusform>Actualisation auto : toutes les %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed item(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation><numerusform>Actualisation de %n flux…</numerusform><numerusform>Actualisation de %n flux…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh done: %n new item(s).</source>
+        <translation><numerusform>Actualisation terminée : %n nouvel article.</numerusform><numerusform>Actualisation terminée : %n nouveaux articles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) in error (see their tooltips).</source>
+        <translation><numerusform>%n flux en erreur (voir son infobulle).</numerusform><numerusform>%n flux en erreur (voir leurs infobulles).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) moved: their address was updated.</source>
+        <translation><numerusform>%n flux a déménagé : son adresse a été mise à jour.</numerusform><numerusform>%n flux ont déménagé : leur adresse a été mise à jour.</numerusform></translation>
     </message>
     <message>
         <source>Refresh the feeds in the background while you are online</source>
         <translation>Actualiser les flux en arrière-plan tant que vous êtes en ligne</translation>
-    </message>
-    <message>
-        <source>All items</source>
-        <translation>Tous les articles</translation>
-    </message>
-    <message>
-        <source>Starred</source>
-        <translation>Étoilés</translation>
-    </message>
-    <message>
-        <source>(shared)</source>
-        <translation>(partagé)</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>Failing since %1</source>
-        <translation>En échec depuis le %1</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Détails : %1</translation>
-    </message>
-    <message>
-        <source>The feed has errors but could be read.</source>
-        <translation>Le flux contient des erreurs mais a pu être lu.</translation>
-    </message>
-    <message>
-        <source>Last updated %1</source>
-        <translation>Dernière mise à jour : %1</translation>
-    </message>
-    <message>
-        <source>Never fetched yet: press F5.</source>
-        <translation>Jamais récupéré : appuyez sur F5.</translation>
     </message>
     <message>
         <source>Subscribe…</source>
@@ -1579,144 +1969,27 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
         <source>Unsubscribe</source>
         <translation>Se désabonner</translation>
     </message>
-    <message>
-        <source>%1 feed items</source>
-        <translation>%1 articles</translation>
-    </message>
-    <message>
-        <source>%1 items marked as read.</source>
-        <translation>%1 articles marqués comme lus.</translation>
-    </message>
-    <message>
-        <source>Added to “%1”.</source>
-        <translation>Ajouté à « %1 ».</translation>
-    </message>
-    <message>
-        <source>Already in “%1”.</source>
-        <translation>Déjà dans « %1 ».</translation>
-    </message>
-    <message>
-        <source>Note “%1” created in the notebook.</source>
-        <translation>Note « %1 » créée dans le carnet.</translation>
-    </message>
-    <message>
-        <source>Post text copied to the clipboard and added to the composer (Drafts).</source>
-        <translation>Texte du post copié dans le presse-papiers et ajouté à la rédaction (Brouillons).</translation>
-    </message>
-    <message>
-        <source>Refreshing %1 feeds…</source>
-        <translation>Actualisation de %1 flux…</translation>
-    </message>
-    <message>
-        <source>Refresh done: %1 new items.</source>
-        <translation>Actualisation terminée : %1 nouveaux articles.</translation>
-    </message>
-    <message>
-        <source>%1 feeds in error (see their tooltips).</source>
-        <translation>%1 flux en erreur (voir leurs infobulles).</translation>
-    </message>
-    <message>
-        <source>%1 feeds moved: their address was updated.</source>
-        <translation>%1 flux ont déménagé : leur adresse a été mise à jour.</translation>
-    </message>
-    <message>
-        <source>Looking for a feed at %1…</source>
-        <translation>Recherche d’un flux à l’adresse %1…</translation>
-    </message>
-    <message>
-        <source>No feed found at %1: this page announces none.</source>
-        <translation>Aucun flux trouvé à l’adresse %1 : cette page n’en propose aucun.</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1; it will be retried at the next refresh.</source>
-        <translation>Abonnement à %1 enregistré ; le flux sera réessayé à la prochaine actualisation.</translation>
-    </message>
-    <message>
-        <source>Subscribed to “%1”: %2 items.</source>
-        <translation>Abonné à « %1 » : %2 articles.</translation>
-    </message>
-    <message>
-        <source>“%1” was in the trash: it is back.</source>
-        <translation>« %1 » était dans la corbeille : il est de retour.</translation>
-    </message>
-    <message>
-        <source>You already follow “%1”.</source>
-        <translation>Vous suivez déjà « %1 ».</translation>
-    </message>
-    <message>
-        <source>Subscribe to a feed</source>
-        <translation>S’abonner à un flux</translation>
-    </message>
-    <message>
-        <source>%1
-
-Subscribe anyway? The feed will be retried at each refresh.</source>
-        <translation>%1
-
-S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</translation>
-    </message>
-    <message>
-        <source>Rename feed</source>
-        <translation>Renommer le flux</translation>
-    </message>
-    <message>
-        <source>Name (empty: the feed’s own title):</source>
-        <translation>Nom (vide : titre d’origine du flux) :</translation>
-    </message>
-    <message>
-        <source>Unsubscribed from “%1” (moved to the trash with its items).</source>
-        <translation>Désabonné de « %1 » (placé dans la corbeille avec ses articles).</translation>
-    </message>
-    <message>
-        <source>Import OPML</source>
-        <translation>Importer un OPML</translation>
-    </message>
-    <message>
-        <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>This list holds no feeds.</source>
-        <translation>Cette liste ne contient aucun flux.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Import de %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>Import annulé : rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>Feeds imported: %1 Press F5 to fetch their items.</source>
-        <translation>Flux importés : %1 Appuyez sur F5 pour récupérer leurs articles.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be imported. %2</source>
-        <translation>« %1 » n’a pas pu être importé. %2</translation>
-    </message>
-    <message>
-        <source>Export OPML</source>
-        <translation>Exporter en OPML</translation>
-    </message>
-    <message>
-        <source>OPML files (*.opml)</source>
-        <translation>Fichiers OPML (*.opml)</translation>
-    </message>
-    <message>
-        <source>CM Toolbox feeds</source>
-        <translation>Flux CM Toolbox</translation>
-    </message>
-    <message>
-        <source>%1 feeds exported to %2.</source>
-        <translation>%1 flux exportés dans %2.</translation>
-    </message>
 </context>
 <context>
     <name>FoldPreview</name>
     <message>
         <source>LinkedIn and Instagram cut long posts with “… see more”. Select one of them to preview what shows before the cut.</source>
         <translation>LinkedIn et Instagram coupent les longues publications avec « … voir plus ». Sélectionnez l’un de ces réseaux pour voir ce qui s’affiche avant la coupure.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderTree</name>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Aucun dossier</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2154,13 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>CM Toolbox guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HashtagsButton</name>
     <message>
         <source>Hashtags</source>
@@ -1921,6 +2201,87 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>Open Accounts</source>
         <translation>Ouvrir la section Comptes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Préparation de l’import…</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Import %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>An import is already running: wait for it or cancel it.</source>
+        <translation>Un import est déjà en cours : attendez qu’il se termine ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation>Importer dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Import a folder into the library</source>
+        <translation>Importer un dossier dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Other files were imported normally.</source>
+        <translation>Les autres fichiers ont été importés normalement.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <source>Item starred</source>
+        <translation>Article étoilé</translation>
+    </message>
+    <message>
+        <source>Star removed</source>
+        <translation>Étoile retirée</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked as read.</source>
+        <translation><numerusform>%n article marqué comme lu.</numerusform><numerusform>%n articles marqués comme lus.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added to the press review</source>
+        <translation>Ajouté à la revue de presse</translation>
+    </message>
+    <message>
+        <source>Added to “%1”.</source>
+        <translation>Ajouté à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Already in “%1”.</source>
+        <translation>Déjà dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Note “%1” created in the notebook.</source>
+        <translation>Note « %1 » créée dans le carnet.</translation>
+    </message>
+    <message>
+        <source>Post text copied to the clipboard and added to the composer (Drafts).</source>
+        <translation>Texte du post copié dans le presse-papiers et ajouté à la rédaction (Brouillons).</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2401,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Installez un service de trousseau pris en charge par votre système, puis redémarrez CM Toolbox.</translation>
     </message>
     <message>
+        <source>The keyring did not answer in time.</source>
+        <translation>Le trousseau n’a pas répondu à temps.</translation>
+    </message>
+    <message>
         <source>Detected: %1</source>
         <translation>Détecté : %1</translation>
     </message>
@@ -2106,13 +2471,106 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <source>Delete the formula “%1”? Notes that used it keep their results.</source>
         <translation>Supprimer la formule « %1 » ? Les notes qui l’utilisent gardent leurs résultats.</translation>
     </message>
+    <message>
+        <source>Formula “%1” deleted</source>
+        <translation>Formule « %1 » supprimée</translation>
+    </message>
 </context>
 <context>
-    <name>LibraryPage</name>
+    <name>LibraryController</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Pas d’aperçu pour ce type de fichier</translation>
+    </message>
+    <message>
+        <source>No preview: the file is missing from the library folder</source>
+        <translation>Pas d’aperçu : le fichier manque dans le dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
     <message>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Modifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash</source>
+        <translation>« %1 » mise à la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) moved to the trash</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The file of this item is missing from the library folder.</source>
+        <translation>Le fichier de cet élément manque dans le dossier de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Note link copied: paste it in a note to show the picture.</source>
+        <translation>Lien pour le carnet copié : collez-le dans une note pour y afficher l’image.</translation>
+    </message>
+    <message>
+        <source>“%1” copied to the clipboard.</source>
+        <translation>« %1 » copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Missing from the library folder: %1.</source>
+        <translation>Absents du dossier de la bibliothèque : %1.</translation>
+    </message>
+    <message>
+        <source>Export the selected items to a folder</source>
+        <translation>Exporter les éléments sélectionnés dans un dossier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy note link</source>
+        <translation>Copier le lien pour le carnet</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
     <message>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
@@ -2124,6 +2582,44 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Chercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>Create or choose a client to keep their pictures, videos and documents.</source>
+        <translation>Créez ou choisissez un client pour ranger ses images, vidéos et documents.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryToolbar</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Search titles, alt texts, credits, tags (Ctrl+F)</source>
@@ -2186,204 +2682,43 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Afficher une liste détaillée</translation>
     </message>
     <message>
-        <source>Library items</source>
-        <translation>Éléments de la bibliothèque</translation>
-    </message>
-    <message>
-        <source>The library is empty</source>
-        <translation>La bibliothèque est vide</translation>
-    </message>
-    <message>
-        <source>Drop pictures, videos, PDFs or whole folders here, or use Import files (Ctrl+I). Files are copied into the library: your originals stay where they are.</source>
-        <translation>Déposez ici des images, vidéos, PDF ou des dossiers entiers, ou utilisez Importer des fichiers (Ctrl+I). Les fichiers sont copiés dans la bibliothèque : vos originaux restent où ils sont.</translation>
-    </message>
-    <message>
-        <source>Nothing matches these filters.</source>
-        <translation>Rien ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation>&amp;Annuler l’import</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>No client selected</source>
-        <translation>Aucun client sélectionné</translation>
-    </message>
-    <message>
-        <source>Create or choose a client to keep their pictures, videos and documents.</source>
-        <translation>Créez ou choisissez un client pour ranger ses images, vidéos et documents.</translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 élément</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 éléments</translation>
-    </message>
-    <message>
         <source>Library of %1</source>
         <translation>Bibliothèque de %1</translation>
     </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
+</context>
+<context>
+    <name>LinkChecker</name>
+    <message numerus="yes">
+        <source>Checking %n link(s)…</source>
+        <translation><numerusform>Vérification de %n lien…</numerusform><numerusform>Vérification de %n liens…</numerusform></translation>
     </message>
     <message>
-        <source>No preview for this kind of file</source>
-        <translation>Pas d’aperçu pour ce type de fichier</translation>
+        <source>Links checked: %1 OK, %2 moved, %3 dead, %4 uncertain.</source>
+        <translation>Liens vérifiés : %1 OK, %2 déplacés, %3 morts, %4 incertains.</translation>
     </message>
     <message>
-        <source>No preview: the file is missing from the library folder</source>
-        <translation>Pas d’aperçu : le fichier manque dans le dossier de la bibliothèque</translation>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
     </message>
     <message>
-        <source>No preview</source>
-        <translation>Pas d’aperçu</translation>
+        <source>Moved pages</source>
+        <translation>Pages déplacées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) moved to a new address. Update their addresses now?</source>
+        <translation><numerusform>%n source a déménagé à une nouvelle adresse. Mettre son adresse à jour maintenant ?</numerusform><numerusform>%n sources ont déménagé à une nouvelle adresse. Mettre leurs adresses à jour maintenant ?</numerusform></translation>
     </message>
     <message>
-        <source>Changes saved.</source>
-        <translation>Modifications enregistrées.</translation>
+        <source>Addresses of moved pages updated</source>
+        <translation>Adresses des pages déplacées mises à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) updated.</source>
+        <translation><numerusform>%n adresse mise à jour.</numerusform><numerusform>%n adresses mises à jour.</numerusform></translation>
     </message>
     <message>
-        <source>“%1” is in the trash now.</source>
-        <translation>« %1 » est maintenant dans la corbeille.</translation>
-    </message>
-    <message>
-        <source>%1 items moved to the trash.</source>
-        <translation>%1 éléments placés dans la corbeille.</translation>
-    </message>
-    <message>
-        <source>Restored from the trash.</source>
-        <translation>Restauré depuis la corbeille.</translation>
-    </message>
-    <message>
-        <source>The file of this item is missing from the library folder.</source>
-        <translation>Le fichier de cet élément manque dans le dossier de la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>Note link copied: paste it in a note to show the picture.</source>
-        <translation>Lien pour le carnet copié : collez-le dans une note pour y afficher l’image.</translation>
-    </message>
-    <message>
-        <source>“%1” copied to the clipboard.</source>
-        <translation>« %1 » copié dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Files exported to %2: %1.</source>
-        <translation>Fichiers exportés dans %2 : %1.</translation>
-    </message>
-    <message>
-        <source>Missing from the library folder: %1.</source>
-        <translation>Absents du dossier de la bibliothèque : %1.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Afficher dans le dossier</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy note link</source>
-        <translation>Copier le lien pour le carnet</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>Mettre à la corbeille</translation>
-    </message>
-    <message>
-        <source>Import into the library</source>
-        <translation>Importer dans la bibliothèque</translation>
-    </message>
-    <message>
-        <source>Import a folder into the library</source>
-        <translation>Importer un dossier dans la bibliothèque</translation>
-    </message>
-    <message>
-        <source>Export the selected items to a folder</source>
-        <translation>Exporter les éléments sélectionnés dans un dossier</translation>
-    </message>
-    <message>
-        <source>An import is already running: wait for it or cancel it.</source>
-        <translation>Un import est déjà en cours : attendez qu’il se termine ou annulez-le.</translation>
-    </message>
-    <message>
-        <source>Preparing the import…</source>
-        <translation>Préparation de l’import…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>Import %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>imported: %1</source>
-        <translation>importés : %1</translation>
-    </message>
-    <message>
-        <source>already in the library: %1</source>
-        <translation>déjà dans la bibliothèque : %1</translation>
-    </message>
-    <message>
-        <source>brought back from the trash: %1</source>
-        <translation>ressortis de la corbeille : %1</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>refusés : %1</translation>
-    </message>
-    <message>
-        <source>skipped, not media: %1</source>
-        <translation>ignorés, pas des médias : %1</translation>
-    </message>
-    <message>
-        <source>Import finished (%1).</source>
-        <translation>Import terminé (%1).</translation>
-    </message>
-    <message>
-        <source>Nothing to import.</source>
-        <translation>Rien à importer.</translation>
-    </message>
-    <message>
-        <source>Import cancelled (%1).</source>
-        <translation>Import annulé (%1).</translation>
-    </message>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>Import annulé.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>The folder holds too many files: only the first 20,000 were looked at.</source>
-        <translation>Le dossier contient trop de fichiers : seuls les 20 000 premiers ont été examinés.</translation>
-    </message>
-    <message>
-        <source>Other files were imported normally.</source>
-        <translation>Les autres fichiers ont été importés normalement.</translation>
+        <source>Not updated (the new address is already a source): %1.</source>
+        <translation>Non mises à jour (la nouvelle adresse est déjà une source) : %1.</translation>
     </message>
 </context>
 <context>
@@ -2473,8 +2808,24 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Les comptes sociaux de chaque client, avec les mots de passe gardés dans le trousseau du système.</translation>
     </message>
     <message>
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up all data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2487,6 +2838,14 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of &amp;contract…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2503,6 +2862,14 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -2539,6 +2906,25 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>Your latest changes could not be saved (%1). Close anyway and lose them?</source>
         <translation>Vos dernières modifications n’ont pas pu être enregistrées (%1). Fermer quand même et les perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>MediaBrowser</name>
+    <message>
+        <source>Library items</source>
+        <translation>Éléments de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library is empty</source>
+        <translation>La bibliothèque est vide</translation>
+    </message>
+    <message>
+        <source>Drop pictures, videos, PDFs or whole folders here, or use Import files (Ctrl+I). Files are copied into the library: your originals stay where they are.</source>
+        <translation>Déposez ici des images, vidéos, PDF ou des dossiers entiers, ou utilisez Importer des fichiers (Ctrl+I). Les fichiers sont copiés dans la bibliothèque : vos originaux restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Rien ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3002,93 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Mettre les éléments sélectionnés à la corbeille (Suppr)</translation>
     </message>
     <message>
+        <source>Description and rights</source>
+        <translation>Description et droits</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Utilisé dans</translation>
+    </message>
+    <message>
+        <source>Fits the networks?</source>
+        <translation>Adapté aux réseaux ?</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details, edit its description and rights, and check which networks it fits.</source>
+        <translation>Sélectionnez un élément pour voir ses détails, modifier sa description et ses droits, et vérifier à quels réseaux il convient.</translation>
+    </message>
+    <message>
+        <source>Not used in a note or a draft yet.</source>
+        <translation>Pas encore utilisé dans une note ni un brouillon.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Open this note</source>
+        <translation>Ouvrir cette note</translation>
+    </message>
+    <message>
+        <source>Open this draft</source>
+        <translation>Ouvrir ce brouillon</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected: Export and Move to trash apply to all of them.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rights end in %n day(s), on %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Items whose rights end within %n day(s) are flagged.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Aucun élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Rights expired on %1: do not post this item any more.</source>
+        <translation>Droits expirés le %1 : ne publiez plus cet élément.</translation>
+    </message>
+    <message>
+        <source>Rights end today (%1).</source>
+        <translation>Les droits prennent fin aujourd’hui (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDetailsForm</name>
+    <message>
         <source>What the picture shows, for people who cannot see it</source>
         <translation>Ce que montre l’image, pour les personnes qui ne la voient pas</translation>
     </message>
@@ -2634,6 +3107,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>The date the rights to use this item end (licence, photo credits); the library flags it 30 days before</source>
         <translation>La date de fin des droits d’utilisation (licence, cession de droits) ; la bibliothèque le signale 30 jours avant</translation>
+    </message>
+    <message>
+        <source>Rights end on</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comma-separated, e.g. feed, christmas</source>
@@ -2680,88 +3157,22 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <source>Description and rights</source>
-        <translation>Description et droits</translation>
-    </message>
-    <message>
-        <source>Used in</source>
-        <translation>Utilisé dans</translation>
-    </message>
-    <message>
-        <source>Fits the networks?</source>
-        <translation>Adapté aux réseaux ?</translation>
-    </message>
-    <message>
-        <source>Select an item to see its details, edit its description and rights, and check which networks it fits.</source>
-        <translation>Sélectionnez un élément pour voir ses détails, modifier sa description et ses droits, et vérifier à quels réseaux il convient.</translation>
-    </message>
-    <message>
-        <source>Not used in a note or a draft yet.</source>
-        <translation>Pas encore utilisé dans une note ni un brouillon.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Open this note</source>
-        <translation>Ouvrir cette note</translation>
-    </message>
-    <message>
-        <source>Open this draft</source>
-        <translation>Ouvrir ce brouillon</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>n° %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 items selected: Export and Move to trash apply to all of them.</source>
-        <translation>%1 éléments sélectionnés : Exporter et Mettre à la corbeille s’appliquent à tous.</translation>
-    </message>
-    <message>
         <source>No alt text yet: several networks ask for one, and people using a screen reader need it.</source>
         <translation>Pas encore de texte alternatif : plusieurs réseaux en demandent un, et les personnes qui utilisent un lecteur d’écran en ont besoin.</translation>
     </message>
-    <message>
-        <source>%1 characters: screen readers may cut it after about %2.</source>
-        <translation>%1 caractères : les lecteurs d’écran risquent de le couper après environ %2.</translation>
+    <message numerus="yes">
+        <source>%n characters: screen readers may cut it after about %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
-    <message>
-        <source>%1 characters.</source>
-        <translation>%1 caractères.</translation>
-    </message>
-    <message>
-        <source>No item selected</source>
-        <translation>Aucun élément sélectionné</translation>
-    </message>
-    <message>
-        <source>%1 frames</source>
-        <translation>%1 images</translation>
-    </message>
-    <message>
-        <source>Rights expired on %1: do not post this item any more.</source>
-        <translation>Droits expirés le %1 : ne publiez plus cet élément.</translation>
-    </message>
-    <message>
-        <source>Rights end today (%1).</source>
-        <translation>Les droits prennent fin aujourd’hui (%1).</translation>
-    </message>
-    <message>
-        <source>Rights end in %1 days, on %2.</source>
-        <translation>Les droits prennent fin dans %1 jours, le %2.</translation>
-    </message>
-    <message>
-        <source>Items whose rights end within %1 days are flagged.</source>
-        <translation>Les éléments dont les droits prennent fin dans les %1 jours sont signalés.</translation>
+    <message numerus="yes">
+        <source>%n character(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2790,13 +3201,19 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
-    <message>
-        <source>1 picture</source>
-        <translation>1 image</translation>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
-    <message>
-        <source>%1 pictures</source>
-        <translation>%1 images</translation>
+    <message numerus="yes">
+        <source>%n pictures selected: each goes on its own line.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>No picture matches “%1”.</source>
@@ -2807,16 +3224,51 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>La bibliothèque de ce client n’a pas encore d’image. Importez-en dans la Bibliothèque (Ctrl+5), puis insérez-les ici.</translation>
     </message>
     <message>
-        <source>%1 pictures selected: each goes on its own line.</source>
-        <translation>%1 images sélectionnées : chacune sur sa propre ligne.</translation>
-    </message>
-    <message>
         <source>Alt text: %1</source>
         <translation>Texte alternatif : %1</translation>
     </message>
     <message>
         <source>No alt text yet: the title stands in for it. Write one in the Library for people using a screen reader.</source>
         <translation>Pas encore de texte alternatif : le titre en tient lieu. Rédigez-en un dans la Bibliothèque pour les personnes qui utilisent un lecteur d’écran.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialogs</name>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved. Find it under “From template…”.</source>
+        <translation>Modèle « %1 » enregistré. Retrouvez-le dans « Depuis un modèle… ».</translation>
+    </message>
+    <message>
+        <source>Open a note to insert a picture.</source>
+        <translation>Ouvrez une note pour y insérer une image.</translation>
+    </message>
+    <message>
+        <source>Choose a client first: pictures live in each client's library.</source>
+        <translation>Choisissez d’abord un client : les images sont rangées dans la bibliothèque de chaque client.</translation>
+    </message>
+    <message>
+        <source>Links to drafts will open the draft once drafts are available.</source>
+        <translation>Les liens vers des brouillons ouvriront le brouillon dès que les brouillons seront disponibles.</translation>
+    </message>
+    <message>
+        <source>Links to sources will open the source once sources are available.</source>
+        <translation>Les liens vers des sources ouvriront la source dès que les sources seront disponibles.</translation>
+    </message>
+    <message>
+        <source>Create note</source>
+        <translation>Créer la note</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1” yet. Create it?</source>
+        <translation>Il n’y a pas encore de note « %1 ». La créer ?</translation>
+    </message>
+    <message>
+        <source>This title is too long for a note.</source>
+        <translation>Ce titre est trop long pour une note.</translation>
     </message>
 </context>
 <context>
@@ -2889,30 +3341,7 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
 </context>
 <context>
-    <name>NotesListModel</name>
-    <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-</context>
-<context>
-    <name>NotesPage</name>
-    <message>
-        <source>No note open</source>
-        <translation>Aucune note ouverte</translation>
-    </message>
-    <message>
-        <source>Pick a note in the list, or create one with Ctrl+N.</source>
-        <translation>Choisissez une note dans la liste, ou créez-en une avec Ctrl+N.</translation>
-    </message>
-    <message>
-        <source>Backlinks</source>
-        <translation>Rétroliens</translation>
-    </message>
-    <message>
-        <source>KPI calculator</source>
-        <translation>Calculateur de KPI</translation>
-    </message>
+    <name>NotesCommands</name>
     <message>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
@@ -3011,8 +3440,70 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message>
         <source>More actions</source>
+        <extracomment>enabled only while a note is open</extracomment>
         <translation>Plus d’actions</translation>
     </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Cette note n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The note could not be saved; retrying in a few seconds.</source>
+        <translation>La note n’a pas pu être enregistrée ; nouvel essai dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modifications en cours…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash</source>
+        <translation>« %1 » mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>Note pinned</source>
+        <translation>Note épinglée</translation>
+    </message>
+    <message>
+        <source>Note unpinned</source>
+        <translation>Note désépinglée</translation>
+    </message>
+    <message>
+        <source>Note shared with all clients</source>
+        <translation>Note partagée avec tous les clients</translation>
+    </message>
+    <message>
+        <source>Note moved to %1</source>
+        <translation>Note déplacée vers %1</translation>
+    </message>
+    <message>
+        <source>Open a note to insert the result.</source>
+        <translation>Ouvrez une note pour y insérer le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListPanel</name>
     <message>
         <source>Show</source>
         <translation>Afficher</translation>
@@ -3020,6 +3511,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>Filter notes…</source>
         <translation>Filtrer les notes…</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrer les notes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3067,6 +3562,29 @@ Create one with Ctrl+N, or start from a template.</source>
         <translation>Aucune note pour l’instant.
 Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>No note open</source>
+        <translation>Aucune note ouverte</translation>
+    </message>
+    <message>
+        <source>Pick a note in the list, or create one with Ctrl+N.</source>
+        <translation>Choisissez une note dans la liste, ou créez-en une avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rétroliens</translation>
+    </message>
+    <message>
+        <source>KPI calculator</source>
+        <translation>Calculateur de KPI</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>&amp;Nouvelle note</translation>
+    </message>
     <message>
         <source>No notes yet</source>
         <translation>Aucune note pour l’instant</translation>
@@ -3074,82 +3592,6 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Briefs, charters, meeting notes and monthly reports: create a note with Ctrl+N, or start from a template with Ctrl+Shift+T.</source>
         <translation>Briefs, chartes, comptes rendus et reportings mensuels : créez une note avec Ctrl+N, ou partez d’un modèle avec Ctrl+Maj+T.</translation>
-    </message>
-    <message>
-        <source>This note no longer exists.</source>
-        <translation>Cette note n’existe plus.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>The note could not be saved; retrying in a few seconds.</source>
-        <translation>La note n’a pas pu être enregistrée ; nouvel essai dans quelques secondes.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Modification…</translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation>Tous les clients</translation>
-    </message>
-    <message>
-        <source>Template “%1” saved. Find it under “From template…”.</source>
-        <translation>Modèle « %1 » enregistré. Retrouvez-le dans « Depuis un modèle… ».</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>“%1” moved to the trash.</source>
-        <translation>« %1 » a été mise à la corbeille.</translation>
-    </message>
-    <message>
-        <source>Open a note to insert the result.</source>
-        <translation>Ouvrez une note pour y insérer le résultat.</translation>
-    </message>
-    <message>
-        <source>Open a note to insert a picture.</source>
-        <translation>Ouvrez une note pour y insérer une image.</translation>
-    </message>
-    <message>
-        <source>Choose a client first: pictures live in each client's library.</source>
-        <translation>Choisissez d’abord un client : les images sont rangées dans la bibliothèque de chaque client.</translation>
-    </message>
-    <message>
-        <source>This note is now shared by all clients.</source>
-        <translation>Cette note est désormais partagée par tous les clients.</translation>
-    </message>
-    <message>
-        <source>Note moved to %1.</source>
-        <translation>Note déplacée vers %1.</translation>
-    </message>
-    <message>
-        <source>Links to drafts will open the draft once drafts are available.</source>
-        <translation>Les liens vers des brouillons ouvriront le brouillon dès que les brouillons seront disponibles.</translation>
-    </message>
-    <message>
-        <source>Links to sources will open the source once sources are available.</source>
-        <translation>Les liens vers des sources ouvriront la source dès que les sources seront disponibles.</translation>
-    </message>
-    <message>
-        <source>Create note</source>
-        <translation>Créer la note</translation>
-    </message>
-    <message>
-        <source>There is no note called “%1” yet. Create it?</source>
-        <translation>Il n’y a pas encore de note « %1 ». La créer ?</translation>
-    </message>
-    <message>
-        <source>This title is too long for a note.</source>
-        <translation>Ce titre est trop long pour une note.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3631,14 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Note restored</source>
+        <translation>Note restaurée</translation>
+    </message>
+    <message>
+        <source>Notes restored</source>
+        <translation>Notes restaurées</translation>
     </message>
     <message>
         <source>Delete for good</source>
@@ -3382,6 +3832,13 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
         <source>New review</source>
@@ -3416,156 +3873,40 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>&amp;Introduction :</translation>
     </message>
     <message>
-        <source>Add to the review →</source>
-        <translation>Ajouter à la revue →</translation>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries)</source>
+        <translation><numerusform>%1 (%n entrée)</numerusform><numerusform>%1 (%n entrées)</numerusform></translation>
     </message>
     <message>
-        <source>Add the selected items (Ctrl+Return or double-click)</source>
-        <translation>Ajouter les éléments sélectionnés (Ctrl+Entrée ou double-clic)</translation>
+        <source>New press review</source>
+        <translation>Nouvelle revue de presse</translation>
     </message>
     <message>
-        <source>Star items in the Feeds tab (S) or sources in the Sources tab (Ctrl+D): they appear here.</source>
-        <translation>Mettez une étoile aux articles dans l’onglet Flux (S) ou aux sources dans l’onglet Sources (Ctrl+D) : ils apparaissent ici.</translation>
+        <source>“%1” moved to the trash</source>
+        <translation>« %1 » mise à la corbeille</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Starred, not yet in the review&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Étoilés, pas encore dans la revue&lt;/b&gt;</translation>
+        <source>Entries added to the review</source>
+        <translation>Entrées ajoutées à la revue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries added.</source>
+        <translation><numerusform>%n entrée ajoutée.</numerusform><numerusform>%n entrées ajoutées.</numerusform></translation>
     </message>
     <message>
-        <source>↑ Up</source>
-        <translation>↑ Monter</translation>
+        <source>Entry moved</source>
+        <translation>Entrée déplacée</translation>
     </message>
     <message>
-        <source>Move up (Alt+Up)</source>
-        <translation>Monter (Alt+Haut)</translation>
-    </message>
-    <message>
-        <source>↓ Down</source>
-        <translation>↓ Descendre</translation>
-    </message>
-    <message>
-        <source>Move down (Alt+Down)</source>
-        <translation>Descendre (Alt+Bas)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove from the review (Del); the item stays starred</source>
-        <translation>Retirer de la revue (Suppr) ; l’élément garde son étoile</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>Why it matters for the client’s audience (Markdown allowed)</source>
-        <translation>Pourquoi c’est intéressant pour l’audience du client (Markdown accepté)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;In the review, in this order&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dans la revue, dans cet ordre&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>UTM tracking on the links</source>
-        <translation>Suivi UTM sur les liens</translation>
-    </message>
-    <message>
-        <source>Copy for a newsletter</source>
-        <translation>Copier pour une newsletter</translation>
-    </message>
-    <message>
-        <source>Copy as rich text, ready to paste into a newsletter or a blog editor</source>
-        <translation>Copier en texte mis en forme, prêt à coller dans l’éditeur d’une newsletter ou d’un blog</translation>
-    </message>
-    <message>
-        <source>Copy Markdown</source>
-        <translation>Copier le Markdown</translation>
-    </message>
-    <message>
-        <source>Save as HTML…</source>
-        <translation>Enregistrer en HTML…</translation>
-    </message>
-    <message>
-        <source>Save as Markdown…</source>
-        <translation>Enregistrer en Markdown…</translation>
-    </message>
-    <message>
-        <source>Send as a post</source>
-        <translation>Envoyer comme post</translation>
-    </message>
-    <message>
-        <source>Copy the post text and add it to the composer (Drafts)</source>
-        <translation>Copier le texte du post et l’ajouter à la rédaction (Brouillons)</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Export language:</source>
-        <translation>Langue de l’export :</translation>
+        <source>“%1” removed from the review</source>
+        <translation>« %1 » retiré de la revue</translation>
     </message>
     <message>
         <source>No press review yet for this client. “New review” starts the one of this week; starred items and sources become its entries.</source>
         <translation>Pas encore de revue de presse pour ce client. « Nouvelle revue » commence celle de cette semaine ; les articles et sources étoilés en deviennent les entrées.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 entries)</source>
-        <translation>%1 (%2 entrées)</translation>
-    </message>
-    <message>
-        <source>“%1” moved to the trash.</source>
-        <translation>« %1 » a été mise à la corbeille.</translation>
-    </message>
-    <message>
-        <source>Comment on “%1” (Markdown)</source>
-        <translation>Commentaire sur « %1 » (Markdown)</translation>
-    </message>
-    <message>
-        <source>%1 entries added.</source>
-        <translation>%1 entrées ajoutées.</translation>
-    </message>
-    <message>
-        <source>“%1” removed from the review.</source>
-        <translation>« %1 » retiré de la revue.</translation>
-    </message>
-    <message>
-        <source>Copied as rich text: paste it into your newsletter or blog editor.</source>
-        <translation>Copié en texte mis en forme : collez-le dans l’éditeur de votre newsletter ou de votre blog.</translation>
-    </message>
-    <message>
-        <source>Markdown copied to the clipboard.</source>
-        <translation>Markdown copié dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Save as HTML</source>
-        <translation>Enregistrer en HTML</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>Fichiers HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Save as Markdown</source>
-        <translation>Enregistrer en Markdown</translation>
-    </message>
-    <message>
-        <source>Markdown files (*.md)</source>
-        <translation>Fichiers Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>Post text copied to the clipboard and added to the composer (Drafts).</source>
@@ -3649,6 +3990,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Title: “%1” → “%2”</source>
         <translation>Titre : « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <source>Earlier version restored</source>
+        <translation>Version précédente restaurée</translation>
     </message>
     <message>
         <source>Version of %1 restored. The text it replaced is kept in the history.</source>
@@ -3746,6 +4091,64 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsController</name>
+    <message>
+        <source>The keyring has no value for “%1”: it may have been deleted outside CM Toolbox. Type a new one and save.</source>
+        <translation>Le trousseau ne contient aucune valeur pour « %1 » : elle a peut-être été supprimée en dehors de CM Toolbox. Saisissez-en une nouvelle et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: “%1” is empty.</source>
+        <translation>Rien à copier : « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>Login copied.</source>
+        <translation>Identifiant copié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation><numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform><numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Presse-papiers vidé.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPanel</name>
+    <message>
+        <source>Password and tokens</source>
+        <translation>Mot de passe et jetons</translation>
+    </message>
+    <message>
+        <source>Kept in your system’s keyring, never in CM Toolbox’s files.</source>
+        <translation>Conservés dans le trousseau de votre système, jamais dans les fichiers de CM Toolbox.</translation>
+    </message>
+    <message>
+        <source>Add a secret</source>
+        <translation>Ajouter un secret</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>Other secret</source>
+        <translation>Autre secret</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Disabled: no secure keyring is available (see the message at the top of the page). Passwords are never stored anywhere else.</source>
+        <translation>Désactivé : aucun trousseau sécurisé n’est disponible (voir le message en haut de la page). Les mots de passe ne sont jamais enregistrés ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4258,21 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <source>Edit source</source>
@@ -3879,6 +4297,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>competition, Lyon, inspiration…</source>
         <translation>concurrence, Lyon, inspiration…</translation>
+    </message>
+    <message>
+        <source>No folder (Veille/Concurrents…)</source>
+        <translation>Aucun dossier (Veille/Concurrents…)</translation>
     </message>
     <message>
         <source>Why you follow it, what to watch…</source>
@@ -3909,6 +4331,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
@@ -3927,6 +4353,105 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFlows</name>
+    <message>
+        <source>“%1” restored from the trash</source>
+        <translation>« %1 » restaurée depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>“%1” added</source>
+        <translation>« %1 » ajoutée</translation>
+    </message>
+    <message>
+        <source>“%1” edited</source>
+        <translation>« %1 » modifiée</translation>
+    </message>
+    <message>
+        <source>This address is already in your sources: “%1”.</source>
+        <translation>Cette adresse figure déjà dans vos sources : « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) starred</source>
+        <translation><numerusform>%n source étoilée</numerusform><numerusform>%n sources étoilées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) unstarred</source>
+        <translation><numerusform>%n source désétoilée</numerusform><numerusform>%n sources désétoilées</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash</source>
+        <translation>« %1 » mise à la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) moved to the trash</source>
+        <translation><numerusform>%n source mise à la corbeille</numerusform><numerusform>%n sources mises à la corbeille</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Ranger dans un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder of the %n selected source(s) (“/” makes a subfolder; empty: no folder):</source>
+        <translation><numerusform>Dossier de la source sélectionnée (« / » crée un sous-dossier ; vide : aucun dossier) :</numerusform><numerusform>Dossier des %n sources sélectionnées (« / » crée un sous-dossier ; vide : aucun dossier) :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) moved to “%1”</source>
+        <translation><numerusform>%n source rangée dans « %1 »</numerusform><numerusform>%n sources rangées dans « %1 »</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) taken out of their folder</source>
+        <translation><numerusform>%n source sortie de son dossier</numerusform><numerusform>%n sources sorties de leur dossier</numerusform></translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Importer des favoris</translation>
+    </message>
+    <message>
+        <source>Bookmark files (*.html *.htm);;All files (*)</source>
+        <translation>Fichiers de favoris (*.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file holds no bookmarks.</source>
+        <translation>Ce fichier ne contient aucun favori.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import of “%1”</source>
+        <translation>Import de « %1 »</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Bookmarks imported: %1</source>
+        <translation>Favoris importés : %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported. %2</source>
+        <translation>« %1 » n’a pas pu être importé. %2</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Exporter les favoris</translation>
+    </message>
+    <message>
+        <source>Bookmark files (*.html)</source>
+        <translation>Fichiers de favoris (*.html)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) exported to %1.</source>
+        <translation><numerusform>%n source exportée dans %1.</numerusform><numerusform>%n sources exportées dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4496,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <source>Checked on %1</source>
         <translation>Vérifié le %1</translation>
     </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPage</name>
@@ -4006,6 +4535,22 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <source>Create or choose a client in the sidebar to follow their sources and feeds.</source>
         <translation>Créez ou choisissez un client dans la barre latérale pour suivre ses sources et ses flux.</translation>
     </message>
+    <message>
+        <source>&amp;Subscribe to a feed…</source>
+        <translation>&amp;S’abonner à un flux…</translation>
+    </message>
+    <message>
+        <source>New press &amp;review</source>
+        <translation>Nouvelle &amp;revue de presse</translation>
+    </message>
+    <message>
+        <source>New &amp;source…</source>
+        <translation>Nouvelle &amp;source…</translation>
+    </message>
+    <message>
+        <source>Choose or create a client first.</source>
+        <translation>Choisissez ou créez d’abord un client.</translation>
+    </message>
 </context>
 <context>
     <name>SourcesTab</name>
@@ -4026,10 +4571,6 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>Importer le fichier bookmarks.html exporté par un navigateur</translation>
     </message>
     <message>
-        <source>Filter by name, address, notes or tag (Ctrl+F)</source>
-        <translation>Filtrer par nom, adresse, notes ou étiquette (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -4046,12 +4587,8 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>Pas encore de sources pour ce client. Ajoutez les blogs, groupes, chaînes et concurrents que vous surveillez (Ctrl+N), ou importez les favoris de votre navigateur.</translation>
     </message>
     <message>
-        <source>%1 sources</source>
-        <translation>%1 sources</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sources</source>
-        <translation>%1 sources sur %2</translation>
+        <source>Stop (Esc)</source>
+        <translation>Arrêter (Échap)</translation>
     </message>
     <message>
         <source>New source…</source>
@@ -4068,6 +4605,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Star for the press review</source>
         <translation>Étoiler pour la revue de presse</translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>Ranger dans un dossier…</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -4090,100 +4631,28 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>Vérifier les liens</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Put the selected sources in a folder (Ctrl+M)</source>
+        <translation>Ranger les sources sélectionnées dans un dossier (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Filter by name, address, notes, folder or tag (Ctrl+F)</source>
+        <translation>Filtrer par nom, adresse, notes, dossier ou étiquette (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n source(s)</source>
+        <translation><numerusform>%1 sur %n source</numerusform><numerusform>%1 sur %n sources</numerusform></translation>
+    </message>
+    <message>
         <source>Unstar</source>
         <translation>Retirer l’étoile</translation>
-    </message>
-    <message>
-        <source>“%1” was restored from the trash.</source>
-        <translation>« %1 » a été restaurée depuis la corbeille.</translation>
-    </message>
-    <message>
-        <source>“%1” added.</source>
-        <translation>« %1 » ajoutée.</translation>
-    </message>
-    <message>
-        <source>This address is already in your sources: “%1”.</source>
-        <translation>Cette adresse figure déjà dans vos sources : « %1 ».</translation>
-    </message>
-    <message>
-        <source>“%1” moved to the trash.</source>
-        <translation>« %1 » a été mise à la corbeille.</translation>
-    </message>
-    <message>
-        <source>%1 sources moved to the trash.</source>
-        <translation>%1 sources placées dans la corbeille.</translation>
-    </message>
-    <message>
-        <source>Import bookmarks</source>
-        <translation>Importer des favoris</translation>
-    </message>
-    <message>
-        <source>Bookmark files (*.html *.htm);;All files (*)</source>
-        <translation>Fichiers de favoris (*.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>This file holds no bookmarks.</source>
-        <translation>Ce fichier ne contient aucun favori.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Import de %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>Import annulé : rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>Bookmarks imported: %1</source>
-        <translation>Favoris importés : %1</translation>
-    </message>
-    <message>
-        <source>“%1” could not be imported. %2</source>
-        <translation>« %1 » n’a pas pu être importé. %2</translation>
-    </message>
-    <message>
-        <source>Export bookmarks</source>
-        <translation>Exporter les favoris</translation>
-    </message>
-    <message>
-        <source>Bookmark files (*.html)</source>
-        <translation>Fichiers de favoris (*.html)</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>%1 sources exported to %2.</source>
-        <translation>%1 sources exportées dans %2.</translation>
-    </message>
-    <message>
-        <source>Checking %1 links…</source>
-        <translation>Vérification de %1 liens…</translation>
-    </message>
-    <message>
-        <source>Links checked: %1 OK, %2 moved, %3 dead, %4 uncertain.</source>
-        <translation>Liens vérifiés : %1 OK, %2 déplacés, %3 morts, %4 incertains.</translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>Vérification annulée.</translation>
-    </message>
-    <message>
-        <source>Moved pages</source>
-        <translation>Pages déplacées</translation>
-    </message>
-    <message>
-        <source>%1 sources have moved to a new address. Update their addresses now?</source>
-        <translation>%1 sources ont changé d’adresse. Mettre à jour leurs adresses maintenant ?</translation>
-    </message>
-    <message>
-        <source>%1 addresses updated.</source>
-        <translation>%1 adresses mises à jour.</translation>
-    </message>
-    <message>
-        <source>Not updated (the new address is already a source): %1.</source>
-        <translation>Non mises à jour (la nouvelle adresse est déjà une source) : %1.</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4707,113 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Subscribe</source>
         <translation>S’abonner</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionFlows</name>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Recherche d’un flux à l’adresse %1…</translation>
+    </message>
+    <message>
+        <source>No feed found at %1: this page announces none.</source>
+        <translation>Aucun flux trouvé à l’adresse %1 : cette page n’en propose aucun.</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1; it will be retried at the next refresh.</source>
+        <translation>Abonnement à %1 enregistré ; le flux sera réessayé à la prochaine actualisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to “%1”: %n item(s).</source>
+        <translation><numerusform>Abonné à « %1 » : %n article.</numerusform><numerusform>Abonné à « %1 » : %n articles.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” was in the trash: it is back.</source>
+        <translation>« %1 » était dans la corbeille : il est de retour.</translation>
+    </message>
+    <message>
+        <source>You already follow “%1”.</source>
+        <translation>Vous suivez déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>S’abonner à un flux</translation>
+    </message>
+    <message>
+        <source>%1
+
+Subscribe anyway? The feed will be retried at each refresh.</source>
+        <translation>%1
+
+S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</translation>
+    </message>
+    <message>
+        <source>Rename feed</source>
+        <translation>Renommer le flux</translation>
+    </message>
+    <message>
+        <source>Name (empty: the feed’s own title):</source>
+        <translation>Nom (vide : titre d’origine du flux) :</translation>
+    </message>
+    <message>
+        <source>Feed renamed</source>
+        <translation>Flux renommé</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”</source>
+        <translation>Désabonné de « %1 »</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importer un OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This list holds no feeds.</source>
+        <translation>Cette liste ne contient aucun flux.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Feeds imported: %1 Press F5 to fetch their items.</source>
+        <translation>Flux importés : %1 Appuyez sur F5 pour récupérer leurs articles.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported. %2</source>
+        <translation>« %1 » n’a pas pu être importé. %2</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exporter en OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Fichiers OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>CM Toolbox feeds</source>
+        <translation>Flux CM Toolbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) exported to %1.</source>
+        <translation><numerusform>%n flux exporté dans %1.</numerusform><numerusform>%n flux exportés dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4884,21 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
+    <message>
+        <source>Template “%1” moved to the trash</source>
+        <translation>Modèle « %1 » mis à la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>This text has %1 characters; a %2 holds at most %3. Nothing was pasted, and the text is still in your clipboard: paste it in parts, or save it as a file and import it into the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text too long to paste</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThreadPanel</name>
@@ -4356,18 +4947,41 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
 </context>
 <context>
-    <name>UndoBar</name>
+    <name>UndoStack</name>
+    <message>
+        <source>last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoStatus</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Annuler (Ctrl+Z)</translation>
+        <source>&amp;Undo “%1”</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <source>&amp;Redo “%1”</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

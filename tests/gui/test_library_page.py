@@ -57,12 +57,12 @@ def _bomb(path: Path) -> Path:
 
 
 @pytest.fixture
-def client(store):  # noqa: ANN001, ANN201
+def client(store):
     return store.clients.create("Boulangerie Martin")
 
 
 @pytest.fixture
-def page(ctx, client, qtbot, run):  # noqa: ANN001, ANN201
+def page(ctx, client, qtbot, run):
     switcher = ClientSwitcher(ctx)
     widget = LibraryPage(ctx, switcher)
     qtbot.addWidget(switcher)
@@ -79,7 +79,7 @@ def page(ctx, client, qtbot, run):  # noqa: ANN001, ANN201
     return widget
 
 
-async def _quiet(ctx, page: LibraryPage) -> None:  # noqa: ANN001
+async def _quiet(ctx, page: LibraryPage) -> None:
     """Until the page's debounce timers (search, coalesced reloads) have fired and every task they
     started is done: waited for, not guessed with a fixed sleep."""
     while True:
@@ -89,11 +89,11 @@ async def _quiet(ctx, page: LibraryPage) -> None:  # noqa: ANN001
         await asyncio.sleep(0.02)
 
 
-def settle(run, ctx, page: LibraryPage) -> None:  # noqa: ANN001
+def settle(run, ctx, page: LibraryPage) -> None:
     run(_quiet(ctx, page))
 
 
-def import_paths(page: LibraryPage, run, ctx, paths: list[Path]):  # noqa: ANN001, ANN201
+def import_paths(page: LibraryPage, run, ctx, paths: list[Path]):
     task = page.start_import(paths)
     assert task is not None
     report = run(task)
@@ -122,7 +122,7 @@ def select(page: LibraryPage, name: str) -> None:
 # -- import ------------------------------------------------------------------------------------------
 
 
-def test_import_a_folder_of_good_and_bad_files(page, run, ctx, store, client, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_import_a_folder_of_good_and_bad_files(page, run, ctx, store, client, tmp_path, monkeypatch) -> None:
     folder = tmp_path / "Photos client"
     good = _jpeg(folder / "croissants.jpg")
     _jpeg(folder / "story.jpg", (1080, 1920), (20, 40, 200))
@@ -145,7 +145,7 @@ def test_import_a_folder_of_good_and_bad_files(page, run, ctx, store, client, tm
 
     listed = importer.expand_paths
 
-    def vanishing(paths: list[Path]):  # noqa: ANN202 - a file deleted after the listing
+    def vanishing(paths: list[Path]):  # a file deleted after the listing
         files, skipped, truncated = listed(paths)
         return [*files, (folder / "supprimée.jpg", 1234)], skipped, truncated
 
@@ -192,7 +192,7 @@ def test_import_a_folder_of_good_and_bad_files(page, run, ctx, store, client, tm
     assert len(thumbs) == 3 + video_thumbnails_available()  # every picture, the video with PyAV
 
 
-def test_importing_the_same_file_again_keeps_one(page, run, ctx, store, client, tmp_path) -> None:  # noqa: ANN001
+def test_importing_the_same_file_again_keeps_one(page, run, ctx, store, client, tmp_path) -> None:
     photo = _jpeg(tmp_path / "galette.jpg")
     first = import_paths(page, run, ctx, [photo])
     again = import_paths(page, run, ctx, [photo])
@@ -201,8 +201,9 @@ def test_importing_the_same_file_again_keeps_one(page, run, ctx, store, client, 
     assert "1 already in the library" in ctx.status.last
 
 
-def test_a_record_that_cannot_be_written_leaves_no_file(page, run, ctx, store, client, tmp_path,  # noqa: ANN001
-                                                         monkeypatch) -> None:
+def test_a_record_that_cannot_be_written_leaves_no_file(
+    page, run, ctx, store, client, tmp_path, monkeypatch
+) -> None:
     def disk_full(media_id: int) -> None:
         raise OSError(28, "No space left on device")
 
@@ -214,7 +215,7 @@ def test_a_record_that_cannot_be_written_leaves_no_file(page, run, ctx, store, c
     assert page.browser.library_empty
 
 
-def test_cancel_leaves_nothing(page, run, ctx, store, client, tmp_path) -> None:  # noqa: ANN001
+def test_cancel_leaves_nothing(page, run, ctx, store, client, tmp_path) -> None:
     photo = _jpeg(tmp_path / "a.jpg")
     task = page.start_import([photo])
     assert page.import_bar.isVisible() and page.cancel_import_action.isEnabled()  # Escape cancels too
@@ -228,7 +229,7 @@ def test_cancel_leaves_nothing(page, run, ctx, store, client, tmp_path) -> None:
     assert not page.cancel_import_action.isEnabled()  # Escape is free again
 
 
-def test_drop_files_on_the_page_imports_them(page, run, ctx, store, client, tmp_path) -> None:  # noqa: ANN001
+def test_drop_files_on_the_page_imports_them(page, run, ctx, store, client, tmp_path) -> None:
     photo = _jpeg(tmp_path / "drop.jpg")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(photo))])
@@ -249,7 +250,7 @@ def test_drop_files_on_the_page_imports_them(page, run, ctx, store, client, tmp_
 
 
 @pytest.fixture
-def stocked(page, run, ctx, tmp_path):  # noqa: ANN001, ANN201
+def stocked(page, run, ctx, tmp_path):
     paths = [
         _jpeg(tmp_path / "croissants.jpg", (1080, 1080), (200, 120, 60)),
         _jpeg(tmp_path / "galette-story.jpg", (1080, 1920), (220, 170, 60)),
@@ -259,7 +260,7 @@ def stocked(page, run, ctx, tmp_path):  # noqa: ANN001, ANN201
     return page
 
 
-def test_grid_and_list_views(stocked, ctx) -> None:  # noqa: ANN001
+def test_grid_and_list_views(stocked, ctx) -> None:
     page, view, toolbar = stocked, stocked.browser.view, stocked.toolbar
     assert view.viewMode() == QListView.ViewMode.IconMode and toolbar.grid_button.isChecked()
     toolbar.list_button.click()
@@ -270,7 +271,7 @@ def test_grid_and_list_views(stocked, ctx) -> None:  # noqa: ANN001
     assert view.visualRect(page.model.index(1)).top() == view.visualRect(page.model.index(0)).top()
 
 
-def test_edit_metadata_tags_and_search(stocked, run, ctx, store, client) -> None:  # noqa: ANN001
+def test_edit_metadata_tags_and_search(stocked, run, ctx, store, client) -> None:
     page = stocked
     select(page, "galette-story.jpg")
     settle(run, ctx, page)
@@ -319,7 +320,7 @@ def test_edit_metadata_tags_and_search(stocked, run, ctx, store, client) -> None
     assert [h.title for h in hits["media"]] == ["Galette des rois, story"]
 
 
-def test_moving_to_another_item_saves_what_was_typed(stocked, run, ctx, store, client) -> None:  # noqa: ANN001
+def test_moving_to_another_item_saves_what_was_typed(stocked, run, ctx, store, client) -> None:
     page = stocked
     select(page, "vitrine.jpg")
     settle(run, ctx, page)
@@ -331,7 +332,7 @@ def test_moving_to_another_item_saves_what_was_typed(stocked, run, ctx, store, c
     assert page.detail.item.original_name == "croissants.jpg"  # type: ignore[union-attr]
 
 
-def test_format_checks_and_rights_flag_in_the_detail_panel(stocked, run, ctx, store, client) -> None:  # noqa: ANN001
+def test_format_checks_and_rights_flag_in_the_detail_panel(stocked, run, ctx, store, client) -> None:
     page = stocked
     select(page, "galette-story.jpg")
     settle(run, ctx, page)
@@ -360,7 +361,7 @@ def test_format_checks_and_rights_flag_in_the_detail_panel(stocked, run, ctx, st
     assert titles(page) == ["galette-story.jpg"]
 
 
-def test_usages_show_the_notes_that_link_an_item(stocked, run, ctx, store, client) -> None:  # noqa: ANN001
+def test_usages_show_the_notes_that_link_an_item(stocked, run, ctx, store, client) -> None:
     page = stocked
     select(page, "croissants.jpg")
     settle(run, ctx, page)
@@ -374,7 +375,7 @@ def test_usages_show_the_notes_that_link_an_item(stocked, run, ctx, store, clien
 # -- actions ---------------------------------------------------------------------------------------------
 
 
-def test_trash_with_undo_then_emptying_the_trash_removes_the_file(stocked, run, ctx, store, client) -> None:  # noqa: ANN001
+def test_trash_with_undo_then_emptying_the_trash_removes_the_file(stocked, run, ctx, store, client) -> None:
     page = stocked
     select(page, "vitrine.jpg")
     settle(run, ctx, page)
@@ -405,7 +406,7 @@ def test_trash_with_undo_then_emptying_the_trash_removes_the_file(stocked, run, 
     assert store.media.count(MediaQuery(client.id)) == 2
 
 
-def test_export_the_selection_to_a_folder(stocked, run, ctx, tmp_path) -> None:  # noqa: ANN001
+def test_export_the_selection_to_a_folder(stocked, run, ctx, tmp_path) -> None:
     page = stocked
     selection = page.browser.view.selectionModel()
     selection.clearSelection()
@@ -427,7 +428,7 @@ def test_export_the_selection_to_a_folder(stocked, run, ctx, tmp_path) -> None: 
     assert f"3 file(s) exported to {target}." == ctx.status.last
 
 
-def test_open_show_in_folder_and_clipboard(stocked, run, ctx, store) -> None:  # noqa: ANN001
+def test_open_show_in_folder_and_clipboard(stocked, run, ctx, store) -> None:
     page = stocked
     select(page, "croissants.jpg")
     settle(run, ctx, page)
@@ -443,7 +444,7 @@ def test_open_show_in_folder_and_clipboard(stocked, run, ctx, store) -> None:  #
     assert QGuiApplication.clipboard().text() == f"![croissants.jpg](media:{page.detail.item.sha256})"  # type: ignore[union-attr]
 
 
-def test_lazy_loading_fetches_pages_as_the_view_scrolls(page, run, ctx, store, client, tmp_path) -> None:  # noqa: ANN001
+def test_lazy_loading_fetches_pages_as_the_view_scrolls(page, run, ctx, store, client, tmp_path) -> None:
     count = PAGE + 12
     for n in range(count):
         path = _jpeg(tmp_path / f"p{n:03d}.jpg", (16, 16), (n, 255 - n, (n * 7) % 255))
@@ -459,7 +460,7 @@ def test_lazy_loading_fetches_pages_as_the_view_scrolls(page, run, ctx, store, c
     assert titles(page)[0] == f"p{count - 1:03d}.jpg"  # newest first
 
 
-def test_a_global_search_hit_opens_its_item(page, run, ctx, store, client, tmp_path) -> None:  # noqa: ANN001
+def test_a_global_search_hit_opens_its_item(page, run, ctx, store, client, tmp_path) -> None:
     for n in range(PAGE + 5):
         path = _jpeg(tmp_path / f"p{n:03d}.jpg", (16, 16), (n, 255 - n, (n * 7) % 255))
         item = run(ctx.runner.run(ops.import_file, path, client.id)).item
@@ -477,7 +478,7 @@ def test_a_global_search_hit_opens_its_item(page, run, ctx, store, client, tmp_p
     assert page.detail.item.title == "Fournil au petit matin"  # type: ignore[union-attr]
 
 
-def test_no_client_and_empty_library_states(ctx, qtbot, run) -> None:  # noqa: ANN001
+def test_no_client_and_empty_library_states(ctx, qtbot, run) -> None:
     switcher = ClientSwitcher(ctx)
     page = LibraryPage(ctx, switcher)
     qtbot.addWidget(switcher)
@@ -562,14 +563,14 @@ def test_format_check_sentences_read_well() -> None:
     assert advice == []
 
 
-def test_drag_out_gives_the_files(stocked, store) -> None:  # noqa: ANN001
+def test_drag_out_gives_the_files(stocked, store) -> None:
     page = stocked
     data = page.model.mimeData([page.model.index(0)])
     item = page.model.item(0)
     assert data.urls() == [QUrl.fromLocalFile(str(store.media.path_for(item.id)))]  # type: ignore[union-attr]
 
 
-def test_the_notes_preview_resolver_finds_library_pictures(stocked, ctx, store) -> None:  # noqa: ANN001
+def test_the_notes_preview_resolver_finds_library_pictures(stocked, ctx, store) -> None:
     from cmtoolbox.gui.library.resolver import media_image_resolver
 
     resolve = media_image_resolver(ctx.root, max_side=400)
@@ -602,7 +603,7 @@ def test_every_kind_of_bomb_has_its_sentence(values: dict[str, object]) -> None:
 
 
 @pytest.fixture
-def ui_locale():  # noqa: ANN201
+def ui_locale():
     """Set the UI's locale (as the language setting does) for widgets built afterwards."""
     before = QLocale()
     yield lambda name: QLocale.setDefault(QLocale(name))
@@ -620,7 +621,7 @@ def ui_locale():  # noqa: ANN201
 )
 def test_typing_the_rights_end_date_in_the_ui_language(
     ui_locale, ctx, client, qtbot, run, tmp_path, store, locale, start, typed, pattern
-) -> None:  # noqa: ANN001
+) -> None:
     ui_locale(locale)
     switcher = ClientSwitcher(ctx)
     page = LibraryPage(ctx, switcher)
@@ -654,7 +655,9 @@ def test_typing_the_rights_end_date_in_the_ui_language(
 
 
 @pytest.mark.parametrize(("width", "height"), [(12000, 9000), (16320, 12240)])
-def test_phone_photos_of_108_and_200_megapixels_import(page, run, ctx, store, tmp_path, width, height) -> None:  # noqa: ANN001
+def test_phone_photos_of_108_and_200_megapixels_import(
+    page, run, ctx, store, tmp_path, width, height
+) -> None:
     photo = solid_grey_jpeg(tmp_path / f"IMG_{width}.jpg", width, height)
     report = import_paths(page, run, ctx, [photo])
     assert not report.failed and [i.original_name for i in report.added] == [photo.name]
@@ -665,7 +668,7 @@ def test_phone_photos_of_108_and_200_megapixels_import(page, run, ctx, store, tm
     assert store.media.path_for(item.id).read_bytes() == photo.read_bytes()  # type: ignore[union-attr]
 
 
-def test_closing_saves_the_details_being_edited(stocked, run, ctx, store) -> None:  # noqa: ANN001
+def test_closing_saves_the_details_being_edited(stocked, run, ctx, store) -> None:
     page = stocked
     select(page, "croissants.jpg")
     settle(run, ctx, page)
@@ -675,7 +678,7 @@ def test_closing_saves_the_details_being_edited(stocked, run, ctx, store) -> Non
     assert not page.detail.is_dirty()
 
 
-def test_section_shortcuts_work_right_after_a_click_in_the_sidebar(ctx, client, qtbot, run) -> None:  # noqa: ANN001
+def test_section_shortcuts_work_right_after_a_click_in_the_sidebar(ctx, client, qtbot, run) -> None:
     """Issue 15: Ctrl+N and the section's shortcuts did nothing while the sidebar had the focus."""
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -690,7 +693,9 @@ def test_section_shortcuts_work_right_after_a_click_in_the_sidebar(ctx, client, 
     page.imports.choose_folder = lambda: asked.append("folder") or ""  # type: ignore[method-assign]
     nav = window.nav
     row = [nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(nav.count())].index("library")
-    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(row)).center())
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(row)).center()
+    )
     run(ctx.tasks.idle())
     assert window.current_section == "library" and nav.hasFocus()
     assert window.new_action.text() == "&Import files…"

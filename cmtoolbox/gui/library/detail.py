@@ -37,6 +37,7 @@ from cmtoolbox.gui.library.messages import (
     format_size,
     kind_label,
 )
+from cmtoolbox.gui.theme import semantic
 from cmtoolbox.gui.widgets.labels import placeholder_label
 from cmtoolbox.gui.widgets.layouts import vbox
 from cmtoolbox.ops.library import MediaDetails
@@ -358,13 +359,16 @@ class MediaDetailPanel(QWidget):
             self.checks_label.clear()
             return
         blocks: list[str] = []
+        colors = semantic(self.palette())  # readable on the light and the dark theme
         for result in check_all(item):
             verdict, reasons, advice = describe_check(result)
-            mark, color = ("✓", "#2e7d32") if result.fits else ("✗", "#c62828")
+            mark, color = ("✓", colors.success) if result.fits else ("✗", colors.error)
             block = f'<span style="color:{color}; font-weight:bold">{mark}</span> {html.escape(verdict)}'
             if reasons:
                 block += " " + html.escape("; ".join(reasons)) + "."
             for hint in advice:
-                block += f'<br>&nbsp;&nbsp;&nbsp;<span style="color:#a15c00">⚠</span> {html.escape(hint)}'
+                block += (
+                    f'<br>&nbsp;&nbsp;&nbsp;<span style="color:{colors.warning}">⚠</span> {html.escape(hint)}'
+                )
             blocks.append(block)
         self.checks_label.setText("<br>".join(blocks))

@@ -145,7 +145,10 @@ class ImportFlow(QObject):
     # -- dialogs -------------------------------------------------------------------------------
     def _file_filter(self) -> str:
         patterns = " ".join(f"*.{ext}" for ext in sorted(MEDIA_EXTENSIONS))
-        return f"{self.tr('Pictures, videos and documents')} ({patterns});;{self.tr('All files')} (*)"
+        # Translated outside the f-string: lupdate does not look inside one.
+        media = self.tr("Pictures, videos and documents")
+        everything = self.tr("All files")
+        return f"{media} ({patterns});;{everything} (*)"
 
     def _choose_files(self) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(

@@ -56,11 +56,7 @@ class BacklinksPanel(QWidget):
         else:
             count = len(rows)
             self.heading.setText(
-                self.tr("Backlinks")
-                if count == 0
-                else self.tr("Linked from 1 note")
-                if count == 1
-                else fill(self.tr("Linked from %1 notes"), count)
+                self.tr("Linked from %n note(s)", "", count) if count else self.tr("Backlinks")
             )
             self.empty.setText(
                 fill(

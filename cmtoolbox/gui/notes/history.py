@@ -9,6 +9,8 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -116,6 +118,15 @@ class RevisionHistoryDialog(QDialog):
     restored = Signal(object)  # the Revision recording the restore
 
     MODE_PREVIOUS, MODE_CURRENT, MODE_TEXT = range(3)
+    #: the operations that list and restore versions: a subclass for another kind of record
+    #: (drafts) names its own
+    history_op: ClassVar[Callable[..., Any]] = staticmethod(ops.history)
+    restore_op: ClassVar[Callable[..., Any]] = staticmethod(ops.restore_version)
+
+    @staticmethod
+    def revision_text(revision: Revision) -> str:
+        """The text a version is compared and shown by (a draft adds its variants)."""
+        return revision.body
 
     def __init__(self, ctx: AppContext, note_id: int, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,7 +189,7 @@ class RevisionHistoryDialog(QDialog):
         return list(self._revisions)
 
     async def reload(self) -> None:
-        revisions = await self._ctx.runner.read(ops.history, self._note_id)
+        revisions = await self._ctx.runner.read(self.history_op, self._note_id)
         selected = self.selected()
         self._revisions = revisions
         self.list.blockSignals(True)
@@ -223,16 +234,17 @@ class RevisionHistoryDialog(QDialog):
         same = self.tr("No difference.")
         if mode == self.MODE_TEXT:
             self.summary.setText(fill(self.tr("Title: %1"), revision.title or self.tr("Untitled")))
-            self.view.setPlainText(revision.body)
+            self.view.setPlainText(self.revision_text(revision))
             return
+        text = self.revision_text
         if mode == self.MODE_CURRENT:
             current = self._revisions[0]
-            old_title, new_title, old, new = revision.title, current.title, revision.body, current.body
+            old_title, new_title, old, new = revision.title, current.title, text(revision), text(current)
         else:
             previous = self._revisions[row + 1] if row + 1 < len(self._revisions) else None
             old_title = previous.title if previous else ""
-            old = previous.body if previous else ""
-            new_title, new = revision.title, revision.body
+            old = text(previous) if previous else ""
+            new_title, new = revision.title, text(revision)
         if old_title != new_title:
             untitled = self.tr("Untitled")
             self.summary.setText(
@@ -247,7 +259,7 @@ class RevisionHistoryDialog(QDialog):
         if revision is None:
             return None
         restored = await self._ctx.runner.run(
-            ops.restore_version, revision.id, initiator=self, undo_label=self.tr("Earlier version restored")
+            self.restore_op, revision.id, initiator=self, undo_label=self.tr("Earlier version restored")
         )
         self.status.setText(
             fill(

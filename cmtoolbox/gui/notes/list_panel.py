@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -170,14 +170,8 @@ class NotesListPanel(QWidget):
 
     # -- the list --------------------------------------------------------------------------------
     def _on_total_changed(self, total: int) -> None:
-        # Two strings, not "%n note(s)": English has no catalogue to pick a plural form from. At
-        # 0 the empty state speaks instead, so the French rule (0 takes the singular) never matters.
-        if total == 0:
-            self.count_label.clear()
-        elif total == 1:
-            self.count_label.setText(self.tr("1 note"))
-        else:
-            self.count_label.setText(fill(self.tr("%1 notes"), QLocale().toString(total)))
+        # At 0 the empty state speaks instead of "0 notes".
+        self.count_label.setText(self.tr("%Ln note(s)", "", total) if total else "")
         self.list.setVisible(total > 0)
         self.list_empty.setVisible(total == 0)
         query = self.model.query

@@ -128,23 +128,24 @@ class NotesTrashDialog(QDialog):
         return await ask(box) == QMessageBox.StandardButton.Yes.value
 
     async def purge_selected(self) -> None:
+        targets = self._selected()
         await self._purge(
-            self._selected(),
+            targets,
             self.tr("Delete this note for good, with its history?"),
-            self.tr("Delete %1 notes for good, with their history?"),
+            self.tr("Delete %n note(s) for good, with their history?", "", len(targets)),
         )
 
     async def empty_trash(self) -> None:
         """Delete for good the notes listed (those the user saw, not any trashed since)."""
+        targets: list[trash_ops.Target] = [(item.entity, item.id) for item in self._items]
         await self._purge(
-            [(item.entity, item.id) for item in self._items],
+            targets,
             self.tr("Empty the trash: delete its only note for good?"),
-            self.tr("Empty the trash: delete %1 notes for good?"),
+            self.tr("Empty the trash: delete %n note(s) for good?", "", len(targets)),
         )
 
     async def _purge(self, targets: list[trash_ops.Target], one: str, many: str) -> None:
-        # Two strings, not "%n note(s)": English has no catalogue to pick a plural form from.
-        if not targets or not await self._confirm(one if len(targets) == 1 else fill(many, len(targets))):
+        if not targets or not await self._confirm(one if len(targets) == 1 else many):
             return
         await self._ctx.runner.run(trash_ops.purge_items, targets, initiator=self)
         await self.reload()

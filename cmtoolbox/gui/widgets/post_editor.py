@@ -1,7 +1,7 @@
 """The post editor: text, live counters per network, spell check, emoji, fold preview and thread split.
 
-Shared by the quick composer today and by the drafts feature later: it knows nothing about where the
-text is stored. Give it the `AppContext`, the networks, optional per-network limits (a Mastodon server's
+Shared by the drafts editor's master and variants: it knows nothing about where the text is
+stored. Give it the `AppContext`, the networks, optional per-network limits (a Mastodon server's
 own limit) and the spell-check languages; call `set_client()` so that "Add to dictionary" lands in the
 right client's dictionary.
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,6 +45,7 @@ from cmtoolbox.gui.widgets.counter_bar import CounterBar
 from cmtoolbox.gui.widgets.emoji_picker import EmojiPicker
 from cmtoolbox.gui.widgets.fold_preview import FoldPreview
 from cmtoolbox.gui.widgets.spell_highlighter import SpellHighlighter, to_utf16
+from cmtoolbox.gui.widgets.text_limits import POST_MAX_CHARS, paste_fits
 from cmtoolbox.gui.widgets.thread_panel import ThreadPanel
 
 __all__ = ["PostEditor", "PostTextEdit"]
@@ -105,6 +106,10 @@ class PostTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
         self.left_word.emit()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        if paste_fits(self, source, POST_MAX_CHARS, self.tr("post")):  # a huge paste would freeze the app
+            super().insertFromMimeData(source)
 
 
 class PostEditor(QWidget):

@@ -1,0 +1,128 @@
+"""The proof ("BAT") as a PDF: the printable HTML of `core.bat` laid out by QTextDocument on A4.
+
+QTextDocument paginates text but happily cuts a table in two at the bottom of a page, which on a
+proof means a post's card, or the box where the client ticks their answer, split over two sheets.
+So the document is laid out at the page's size first, and every top-level table (a row of cards,
+the answer box) that would straddle a page but fits on one gets a page break before it, until the
+layout settles. The pages are then drawn one by one, with a footer (client, page n of N), yielding
+to the event loop between pages so that a long proof does not freeze the window.
+
+This runs on the UI thread: QTextDocument turns the embedded pictures into QPixmaps, and text
+rendering outside the GUI thread is not supported on every platform. The slow part, decoding and
+shrinking the pictures, was done on a worker by `core.bat.render_html`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextFrameFormat,
+)
+
+__all__ = ["MARGIN_MM", "pdf_bytes", "printable_document"]
+
+MARGIN_MM = 15.0
+FOOTER_POINTS = 9
+MAX_PASSES = 200
+"""Moving a table to the next page moves the ones after it: one pass per table at most."""
+
+
+def _source_dpi() -> float:
+    """The resolution QTextDocument lays out at (the screen's logical one), as print_ assumes."""
+    screen = QGuiApplication.primaryScreen()
+    return float(screen.logicalDotsPerInchY()) if screen is not None else 96.0
+
+
+def printable_document(html: str, page: QSizeF) -> QTextDocument:
+    """The document laid out on pages of `page` (layout units), tables kept whole where they fit."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    document.setPageSize(page)
+    _keep_tables_whole(document, page.height())
+    return document
+
+
+def _keep_tables_whole(document: QTextDocument, page_height: float) -> None:
+    layout = document.documentLayout()
+    for _ in range(MAX_PASSES):
+        moved = False
+        frame: QTextFrame
+        for frame in document.rootFrame().childFrames():
+            rect = layout.frameBoundingRect(frame)
+            if rect.height() >= page_height * 0.95:
+                continue  # taller than a page: it is cut anyway
+            first = int(rect.top() // page_height)
+            last = int((rect.bottom() - 1) // page_height)
+            fmt = frame.frameFormat()
+            if first != last and not fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                frame.setFrameFormat(fmt)
+                moved = True
+                break  # the tables after it moved: measure again
+        if not moved:
+            return
+
+
+async def pdf_bytes(html: str, *, title: str, footer: str, page_label: str = "%1 / %2") -> bytes:
+    """The PDF of the printable proof: A4 portrait, 15 mm margins, a footer on each page
+    (`footer` on the left, `page_label` with %1 the page and %2 the count on the right)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("CM Toolbox")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+    area = writer.pageLayout().paintRectPixels(writer.resolution())  # device pixels
+    scale = writer.resolution() / _source_dpi()
+    footer_height = FOOTER_POINTS * 2.2 * _source_dpi() / 72  # layout units
+    page = QSizeF(area.width() / scale, area.height() / scale - footer_height)
+    document = printable_document(html, page)
+    count = max(1, document.pageCount())
+
+    font = QFont(document.defaultFont())
+    font.setPixelSize(round(FOOTER_POINTS * _source_dpi() / 72))  # layout units, scaled like the pages
+    painter = QPainter(writer)
+    try:
+        for index in range(count):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -index * page.height())
+            document.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+            painter.restore()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.setFont(font)
+            band = QRectF(0, page.height(), page.width(), footer_height)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
+            number = page_label.replace("%1", str(index + 1)).replace("%2", str(count))
+            painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, number)
+            painter.restore()
+            await asyncio.sleep(0)  # let the window breathe between pages
+    finally:
+        painter.end()
+        buffer.close()
+    return bytes(data.data())
+
+
+def is_page_break(fmt: QTextFrameFormat) -> bool:
+    """Whether a frame starts a new page (tests check the layout pass)."""
+    return bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)

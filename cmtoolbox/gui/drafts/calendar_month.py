@@ -1,0 +1,464 @@
+"""The month grid: six weeks, Monday first, ISO week numbers, posts as chips, drop to replan.
+
+Painted rather than built of widgets: a month holds dozens of posts, and a refresh is then a
+single repaint with the new `Scene`. The layout (where each chip, marker and "+n more" sits) is
+computed once per size or scene and kept for painting and hit-testing alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+
+from cmtoolbox.core.schedule import DayMarker
+from cmtoolbox.gui.drafts.calendar_chip import (
+    Chip,
+    Scene,
+    paint_chip,
+    paint_marker,
+    read_draft_mime,
+    small_font,
+    start_drag,
+)
+from cmtoolbox.gui.drafts.calendar_scene import long_day_text, weekday_name
+from cmtoolbox.gui.theme import semantic
+
+MAX_MARKER_LINES = 2
+
+
+@dataclass(frozen=True)
+class CellLayout:
+    day: date
+    rect: QRect
+    chips: tuple[tuple[QRect, Chip], ...]
+    markers: tuple[tuple[QRect, DayMarker], ...]
+    more: QRect | None  # the "+n more" line, when the day holds more than fits
+    hidden: int
+
+
+@dataclass(frozen=True)
+class ContextRequest:
+    """A right click (or the menu key) on a day, maybe on one of its posts or markers."""
+
+    day: date
+    chip: Chip | None
+    marker: DayMarker | None
+    global_pos: QPoint
+
+
+def marker_colours(palette: QPalette) -> dict[str, QColor]:
+    """Holidays in red, as paper calendars print them; key dates in the link colour."""
+    return {"holiday": QColor(semantic(palette).error), "key_date": palette.color(QPalette.ColorRole.Link)}
+
+
+class MonthGrid(QWidget):
+    open_requested = Signal(int)  # draft id
+    move_requested = Signal(int, object)  # draft id, date
+    context_requested = Signal(object)  # ContextRequest
+    day_opened = Signal(object)  # date: "+n more" or Enter on a day without posts -> its week
+    leave_requested = Signal(object)  # date outside the shown weeks, reached with the arrow keys
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarMonthGrid")
+        self.setAccessibleName(self.tr("Month calendar"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(420, 360)
+        self.scene: Scene | None = None
+        self.selected_day: date | None = None
+        self.selected_draft: int | None = None
+        self._cells: list[CellLayout] = []
+        self._drop_day: date | None = None
+        self._press: tuple[QPoint, Chip, QRect] | None = None
+
+    # -- data ----------------------------------------------------------------------------------
+    def set_scene(self, scene: Scene) -> None:
+        self.scene = scene
+        if self.selected_day is None or not scene.first <= self.selected_day <= scene.last:
+            self.selected_day = scene.today if scene.first <= scene.today <= scene.last else scene.first
+        self._relayout()
+        self.update()
+
+    @property
+    def days(self) -> list[date]:
+        if self.scene is None:
+            return []
+        return [
+            self.scene.first + timedelta(days=i) for i in range((self.scene.last - self.scene.first).days + 1)
+        ]
+
+    # -- geometry ------------------------------------------------------------------------------
+    def _header_height(self) -> int:
+        return self.fontMetrics().height() + 8
+
+    def _gutter(self) -> int:
+        return QFontMetrics(small_font(self.font())).horizontalAdvance("88") + 14
+
+    def _cell_rect(self, index: int) -> QRect:
+        gutter, header = self._gutter(), self._header_height()
+        width, height = self.width() - gutter, self.height() - header
+        row, col = divmod(index, 7)
+        x0, x1 = gutter + round(col * width / 7), gutter + round((col + 1) * width / 7)
+        y0, y1 = header + round(row * height / 6), header + round((row + 1) * height / 6)
+        return QRect(x0, y0, x1 - x0, y1 - y0)
+
+    def _relayout(self) -> None:
+        self._cells = []
+        if self.scene is None:
+            return
+        metrics = self.fontMetrics()
+        small = QFontMetrics(small_font(self.font()))
+        chip_height = metrics.height() + 4
+        for index, day in enumerate(self.days[:42]):
+            rect = self._cell_rect(index)
+            inner = rect.adjusted(3, 2, -3, -3)
+            y = inner.y() + metrics.height() + 2
+            markers = []
+            day_markers = self.scene.markers.get(day, [])
+            for marker in day_markers[:MAX_MARKER_LINES]:
+                markers.append((QRect(inner.x() + 2, y, inner.width() - 2, small.height()), marker))
+                y += small.height()
+            y += 2
+            chips = self.scene.chips(day)
+            room = max(0, (inner.bottom() - y + 2) // (chip_height + 2))
+            shown = chips if len(chips) <= room else chips[: max(0, room - 1)]
+            placed = []
+            for chip in shown:
+                placed.append((QRect(inner.x(), y, inner.width(), chip_height), chip))
+                y += chip_height + 2
+            hidden = len(chips) - len(shown)
+            more = QRect(inner.x() + 2, y, inner.width() - 2, chip_height) if hidden else None
+            self._cells.append(CellLayout(day, rect, tuple(placed), tuple(markers), more, hidden))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._relayout()
+
+    def cell_at(self, pos: QPoint | QPointF) -> CellLayout | None:
+        point = pos.toPoint() if isinstance(pos, QPointF) else pos
+        return next((c for c in self._cells if c.rect.contains(point)), None)
+
+    def day_at(self, pos: QPoint | QPointF) -> date | None:
+        cell = self.cell_at(pos)
+        return cell.day if cell else None
+
+    def chip_at(self, pos: QPoint | QPointF) -> tuple[QRect, Chip] | None:
+        point = pos.toPoint() if isinstance(pos, QPointF) else pos
+        cell = self.cell_at(point)
+        if cell is None:
+            return None
+        return next(((r, c) for r, c in cell.chips if r.contains(point)), None)
+
+    def chip_rect(self, draft_id: int) -> QRect | None:
+        """Where a post is drawn (tests click and drag there)."""
+        for cell in self._cells:
+            for rect, chip in cell.chips:
+                if chip.draft_id == draft_id:
+                    return QRect(rect)
+        return None
+
+    def day_rect(self, day: date) -> QRect | None:
+        return next((QRect(c.rect) for c in self._cells if c.day == day), None)
+
+    # -- painting ------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        self._paint_header(painter, palette)
+        if self.scene is None:
+            return
+        colours = marker_colours(palette)
+        for index, cell in enumerate(self._cells):
+            self._paint_cell(painter, palette, cell, colours)
+            if index % 7 == 0:
+                self._paint_week_number(painter, palette, cell)
+        painter.end()
+
+    def _paint_header(self, painter: QPainter, palette: QPalette) -> None:
+        header = QRect(0, 0, self.width(), self._header_height())
+        painter.fillRect(header, palette.color(QPalette.ColorRole.Window))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        monday = date(2024, 1, 1)  # any Monday
+        for col in range(7):
+            rect = self._cell_rect(col)
+            painter.drawText(
+                QRect(rect.x(), 0, rect.width(), header.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                weekday_name(monday + timedelta(days=col)),
+            )
+
+    def _paint_week_number(self, painter: QPainter, palette: QPalette, cell: CellLayout) -> None:
+        painter.save()
+        painter.setFont(small_font(self.font()))
+        painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        rect = QRect(0, cell.rect.y() + 3, self._gutter() - 4, painter.fontMetrics().height())
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, str(cell.day.isocalendar()[1])
+        )
+        painter.restore()
+
+    def _paint_cell(self, painter: QPainter, palette: QPalette, cell: CellLayout, colours: dict) -> None:
+        assert self.scene is not None
+        day, rect = cell.day, cell.rect
+        other_month = self.scene.month is not None and day.month != self.scene.month
+        holiday = any(m.kind == "holiday" for m in self.scene.markers.get(day, []))
+        if other_month:
+            background = palette.color(QPalette.ColorRole.Window)
+        elif day.weekday() >= 5 or holiday:
+            background = palette.color(QPalette.ColorRole.AlternateBase)
+        else:
+            background = palette.color(QPalette.ColorRole.Base)
+        painter.fillRect(rect, background)
+        if day == self._drop_day:
+            drop = palette.color(QPalette.ColorRole.Highlight)
+            drop.setAlpha(50)
+            painter.fillRect(rect, drop)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        self._paint_day_number(painter, palette, cell, other_month)
+        painter.save()
+        painter.setFont(small_font(self.font()))
+        for marker_rect, marker in cell.markers:
+            paint_marker(painter, marker_rect, marker, palette, colours)
+        painter.restore()
+        if other_month:
+            painter.setOpacity(0.6)
+        for chip_rect, chip in cell.chips:
+            paint_chip(painter, chip_rect, chip, palette, selected=chip.draft_id == self.selected_draft)
+        painter.setOpacity(1.0)
+        if cell.more is not None:
+            painter.setPen(palette.color(QPalette.ColorRole.Link))
+            painter.drawText(
+                cell.more,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.tr("+%n more", "", cell.hidden),
+            )
+        if day == self.selected_day and self.hasFocus():
+            pen = painter.pen()
+            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+
+    def _paint_day_number(
+        self, painter: QPainter, palette: QPalette, cell: CellLayout, other_month: bool
+    ) -> None:
+        assert self.scene is not None
+        metrics = self.fontMetrics()
+        text = (
+            str(cell.day.day)
+            if cell.day.day != 1
+            else f"1 {QLocale().monthName(cell.day.month, QLocale.FormatType.ShortFormat)}"
+        )
+        box = QRect(
+            cell.rect.x() + 3, cell.rect.y() + 2, metrics.horizontalAdvance(text) + 10, metrics.height() + 2
+        )
+        painter.save()
+        font = QFont(self.font())
+        if cell.day == self.scene.today:
+            font.setBold(True)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        elif other_month:
+            painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    # -- mouse -----------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        cell = self.cell_at(event.position())
+        hit = self.chip_at(event.position())
+        if cell is not None:
+            self.select(cell.day, hit[1].draft_id if hit else None)
+        self._press = (
+            (event.position().toPoint(), hit[1], hit[0])
+            if hit and event.button() == Qt.MouseButton.LeftButton
+            else None
+        )
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        origin, chip, rect = self._press
+        if (event.position().toPoint() - origin).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        if chip.movable:
+            start_drag(self, chip, rect, origin - rect.topLeft())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press = None
+        cell = self.cell_at(event.position())
+        if cell is not None and cell.more is not None and cell.more.contains(event.position().toPoint()):
+            self.day_opened.emit(cell.day)
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        hit = self.chip_at(event.position())
+        if hit is not None:
+            self.open_requested.emit(hit[1].draft_id)
+            return
+        day = self.day_at(event.position())
+        if day is not None:
+            self.day_opened.emit(day)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and self.selected_day is not None:
+            rect = self.day_rect(self.selected_day)
+            pos = rect.center() if rect else QPoint(0, 0)
+            chip = self.scene.find(self.selected_draft) if self.scene and self.selected_draft else None
+            self.context_requested.emit(ContextRequest(self.selected_day, chip, None, self.mapToGlobal(pos)))
+            return
+        cell = self.cell_at(event.pos())
+        if cell is None:
+            return
+        self.select(cell.day, None)
+        hit = self.chip_at(event.pos())
+        marker = next((m for r, m in cell.markers if r.contains(event.pos())), None)
+        if hit is not None:
+            self.select(cell.day, hit[1].draft_id)
+        self.context_requested.emit(
+            ContextRequest(cell.day, hit[1] if hit else None, marker, event.globalPos())
+        )
+
+    def event(self, event) -> bool:  # noqa: ANN001 - QEvent
+        if isinstance(event, QHelpEvent):
+            hit = self.chip_at(event.pos())
+            cell = self.cell_at(event.pos())
+            marker = next((m for r, m in cell.markers if r.contains(event.pos())), None) if cell else None
+            if hit is not None:
+                QToolTip.showText(event.globalPos(), hit[1].tooltip, self)
+            elif marker is not None:
+                QToolTip.showText(event.globalPos(), marker.title, self)
+            elif cell is not None and cell.hidden:
+                QToolTip.showText(event.globalPos(), long_day_text(cell.day), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    # -- dropping ----------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if read_draft_mime(event.mimeData()) is not None:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        day = self.day_at(event.position())
+        if day is None or read_draft_mime(event.mimeData()) is None:
+            event.ignore()
+            return
+        if day != self._drop_day:
+            self._drop_day = day
+            self.update()
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._drop_day = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        if self.drop_at(event.position(), event.mimeData()):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def drop_at(self, pos: QPoint | QPointF, mime) -> bool:  # noqa: ANN001 - QMimeData
+        """A draft dropped at `pos`: ask to move it to that day (its time of day is kept)."""
+        self._drop_day = None
+        self.update()
+        dragged = read_draft_mime(mime)
+        day = self.day_at(pos)
+        if dragged is None or day is None:
+            return False
+        self.select(day, dragged.draft_id)
+        self.move_requested.emit(dragged.draft_id, day)
+        return True
+
+    # -- keyboard ----------------------------------------------------------------------------------
+    def select(self, day: date, draft_id: int | None = None) -> None:
+        self.selected_day = day
+        self.selected_draft = draft_id
+        chips = self.scene.chips(day) if self.scene else []
+        spoken = "; ".join(c.spoken() for c in chips) or self.tr("no post")
+        self.setAccessibleDescription(f"{long_day_text(day)}: {spoken}")
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        key = Qt.Key(event.key())
+        if key in steps and self.selected_day is not None and self.scene is not None:
+            target = self.selected_day + timedelta(days=steps[key])
+            if self.scene.first <= target <= self.scene.last:
+                self.select(target)
+            else:
+                self.leave_requested.emit(target)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_day is not None and self.scene:
+            chips = self.scene.chips(self.selected_day)
+            chosen = next(
+                (c for c in chips if c.draft_id == self.selected_draft), chips[0] if chips else None
+            )
+            if chosen is not None:
+                self.open_requested.emit(chosen.draft_id)
+            else:
+                self.day_opened.emit(self.selected_day)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
+        """Tab walks the selected day's posts first; past the last one, focus moves on."""
+        if self.scene is not None and self.selected_day is not None:
+            ids = [c.draft_id for c in self.scene.chips(self.selected_day)]
+            index = ids.index(self.selected_draft) if self.selected_draft in ids else -1
+            index = index + 1 if next else (index - 1 if index >= 0 else len(ids) - 1)
+            if 0 <= index < len(ids):
+                self.select(self.selected_day, ids[index])
+                return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.update()

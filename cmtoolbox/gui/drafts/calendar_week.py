@@ -1,0 +1,655 @@
+"""The week grid: seven days side by side, hours 06:00 to midnight, drop a post on a day and hour.
+
+`WeekGrid` stacks a `WeekHeader` (day names, today, and an all-day row for public holidays and
+key dates; dropping there changes the day and keeps the time) over a scrolled `WeekBody` (the
+hours; dropping there plans the post at that time, to the quarter hour). Posts are instants, so
+each is drawn one hour tall from its time; posts whose hours overlap share the column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from cmtoolbox.core.schedule import DayMarker
+from cmtoolbox.core.schedule import zone as zone_info
+from cmtoolbox.gui.drafts.calendar_chip import (
+    Chip,
+    Scene,
+    paint_chip,
+    paint_marker,
+    read_draft_mime,
+    small_font,
+    start_drag,
+)
+from cmtoolbox.gui.drafts.calendar_month import ContextRequest, marker_colours
+from cmtoolbox.gui.drafts.calendar_scene import long_day_text, time_text, weekday_name
+from cmtoolbox.gui.theme import semantic
+
+FIRST_HOUR = 6
+LAST_HOUR = 23  # the last row starts at 23:00 and ends at midnight
+SNAP_MINUTES = 15
+START_HOUR = 8  # the first hour in sight when the week opens
+MAX_HEADER_MARKERS = 3
+
+
+def column_rect(index: int, width: int, gutter: int, top: int, height: int) -> QRect:
+    """Day `index` (0 = Monday) of seven columns right of a `gutter`, in `width` pixels."""
+    span = width - gutter
+    x0, x1 = gutter + round(index * span / 7), gutter + round((index + 1) * span / 7)
+    return QRect(x0, top, x1 - x0, height)
+
+
+def _gutter(widget: QWidget) -> int:
+    return QFontMetrics(small_font(widget.font())).horizontalAdvance("00:00") + 14
+
+
+@dataclass(frozen=True)
+class PlacedChip:
+    rect: QRect
+    chip: Chip
+
+
+class WeekHeader(QWidget):
+    """Day names and the all-day row; a drop here moves a post to that day, same time."""
+
+    move_requested = Signal(int, object)  # draft id, date
+    context_requested = Signal(object)  # ContextRequest
+    day_clicked = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarWeekHeader")
+        self.setAcceptDrops(True)
+        self.scene: Scene | None = None
+        self.content_width = 0  # the body's width (the scroll bar takes the rest)
+        self.selected_day: date | None = None
+        self._drop_day: date | None = None
+
+    def set_scene(self, scene: Scene) -> None:
+        self.scene = scene
+        self.setFixedHeight(self._height())
+        self.update()
+
+    def _line(self) -> int:
+        return QFontMetrics(small_font(self.font())).height()
+
+    def _height(self) -> int:
+        rows = 1
+        if self.scene is not None:
+            rows = max([1, *(min(len(m), MAX_HEADER_MARKERS) for m in self.scene.markers.values())])
+        return self.fontMetrics().height() + 10 + rows * self._line() + 6
+
+    def days(self) -> list[date]:
+        return [] if self.scene is None else [self.scene.first + timedelta(days=i) for i in range(7)]
+
+    def _column(self, index: int) -> QRect:
+        width = self.content_width or self.width()
+        return column_rect(index, width, _gutter(self), 0, self.height())
+
+    def day_at(self, pos: QPoint | QPointF) -> date | None:
+        point = pos.toPoint() if isinstance(pos, QPointF) else pos
+        for index, day in enumerate(self.days()):
+            if self._column(index).contains(point):
+                return day
+        return None
+
+    def _marker_rects(self, index: int) -> list[tuple[QRect, DayMarker]]:
+        if self.scene is None:
+            return []
+        column = self._column(index)
+        y = self.fontMetrics().height() + 10
+        found = []
+        for marker in self.scene.markers.get(self.days()[index], [])[:MAX_HEADER_MARKERS]:
+            found.append((QRect(column.x() + 4, y, column.width() - 8, self._line()), marker))
+            y += self._line()
+        return found
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        if self.scene is None:
+            return
+        small = small_font(self.font())
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        painter.drawText(
+            QRect(0, 4, _gutter(self) - 6, self.fontMetrics().height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            self.tr("W%1").replace("%1", str(self.scene.first.isocalendar()[1])),
+        )
+        colours = marker_colours(palette)
+        for index, day in enumerate(self.days()):
+            column = self._column(index)
+            if day == self._drop_day:
+                drop = palette.color(QPalette.ColorRole.Highlight)
+                drop.setAlpha(50)
+                painter.fillRect(column, drop)
+            head = QRect(column.x() + 2, 3, column.width() - 4, self.fontMetrics().height() + 4)
+            painter.setFont(self.font())
+            label = f"{weekday_name(day)} {day.day}"
+            if day == self.scene.today:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+                width = self.fontMetrics().horizontalAdvance(label) + 16
+                pill = QRect(head.center().x() - width // 2, head.y(), width, head.height())
+                painter.drawRoundedRect(pill, head.height() / 2, head.height() / 2)
+                painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+            else:
+                painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(head, Qt.AlignmentFlag.AlignCenter, label)
+            painter.setFont(small)
+            for rect, marker in self._marker_rects(index):
+                paint_marker(painter, rect, marker, palette, colours)
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(column.topLeft(), column.bottomLeft())
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
+
+    def event(self, event) -> bool:  # noqa: ANN001 - QEvent
+        if isinstance(event, QHelpEvent):
+            day = self.day_at(event.pos())
+            if day is not None:
+                index = self.days().index(day)
+                marker = next((m for r, m in self._marker_rects(index) if r.contains(event.pos())), None)
+                QToolTip.showText(event.globalPos(), marker.title if marker else long_day_text(day), self)
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        day = self.day_at(event.position())
+        if day is not None:
+            self.day_clicked.emit(day)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        day = self.day_at(event.pos())
+        if day is None:
+            return
+        index = self.days().index(day)
+        marker = next((m for r, m in self._marker_rects(index) if r.contains(event.pos())), None)
+        self.context_requested.emit(ContextRequest(day, None, marker, event.globalPos()))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if read_draft_mime(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        day = self.day_at(event.position())
+        if day is None:
+            event.ignore()
+            return
+        if day != self._drop_day:
+            self._drop_day = day
+            self.update()
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._drop_day = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        self._drop_day = None
+        self.update()
+        dragged, day = read_draft_mime(event.mimeData()), self.day_at(event.position())
+        if dragged is None or day is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.move_requested.emit(dragged.draft_id, day)
+
+
+class WeekBody(QWidget):
+    """The hours of the week, posts at their time; a drop plans a post at the day and hour."""
+
+    open_requested = Signal(int)
+    time_requested = Signal(int, object)  # draft id, naive wall datetime in the view's zone
+    context_requested = Signal(object)  # ContextRequest
+    selected = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarWeekBody")
+        self.setAccessibleName(self.tr("Week calendar"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.scene: Scene | None = None
+        self.selected_day: date | None = None
+        self.selected_draft: int | None = None
+        self._placed: list[PlacedChip] = []
+        self._drop: tuple[date, int] | None = None  # day, minutes after midnight
+        self._press: tuple[QPoint, PlacedChip] | None = None
+        self.setMinimumHeight(self.total_height())
+
+    # -- geometry --------------------------------------------------------------------------------
+    @property
+    def hour_height(self) -> int:
+        return max(44, 2 * self.fontMetrics().lineSpacing() + 12)
+
+    def total_height(self) -> int:
+        return (LAST_HOUR + 1 - FIRST_HOUR) * self.hour_height + 1
+
+    def y_of(self, minutes: int) -> int:
+        return round((minutes - FIRST_HOUR * 60) * self.hour_height / 60)
+
+    def minutes_at(self, y: float) -> int:
+        return FIRST_HOUR * 60 + round(y * 60 / self.hour_height)
+
+    def days(self) -> list[date]:
+        return [] if self.scene is None else [self.scene.first + timedelta(days=i) for i in range(7)]
+
+    def column(self, index: int) -> QRect:
+        return column_rect(index, self.width(), _gutter(self), 0, self.height())
+
+    def column_at(self, pos: QPoint | QPointF) -> int | None:
+        x = pos.x()
+        return next((i for i in range(7) if self.column(i).left() <= x <= self.column(i).right()), None)
+
+    def set_scene(self, scene: Scene) -> None:
+        self.scene = scene
+        if self.selected_day is None or not scene.first <= self.selected_day <= scene.last:
+            self.selected_day = scene.today if scene.first <= scene.today <= scene.last else scene.first
+        self._relayout()
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Place each day's posts from their time, sharing the column where hours overlap."""
+        self._placed = []
+        if self.scene is None:
+            return
+        slot, bottom = self.hour_height, self.total_height() - 1
+        for index, day in enumerate(self.days()):
+            column = self.column(index).adjusted(2, 0, -3, 0)
+            tops = [
+                min(max(0, self.y_of(c.local.hour * 60 + c.local.minute)), bottom - slot)
+                for c in self.scene.chips(day)
+            ]
+            for group in _overlapping(list(zip(tops, self.scene.chips(day), strict=True)), slot):
+                lanes: list[int] = []  # bottom of the last chip in each lane
+                assigned = []
+                for top, chip in group:
+                    lane = next((i for i, end in enumerate(lanes) if end <= top), len(lanes))
+                    if lane == len(lanes):
+                        lanes.append(0)
+                    lanes[lane] = top + slot
+                    assigned.append((top, chip, lane))
+                width = column.width() / max(1, len(lanes))
+                for top, chip, lane in assigned:
+                    x0 = column.x() + round(lane * width)
+                    x1 = column.x() + round((lane + 1) * width)
+                    self._placed.append(PlacedChip(QRect(x0, top + 1, x1 - x0 - 1, slot - 2), chip))
+
+    def chip_at(self, pos: QPoint | QPointF) -> PlacedChip | None:
+        point = pos.toPoint() if isinstance(pos, QPointF) else pos
+        return next((p for p in reversed(self._placed) if p.rect.contains(point)), None)
+
+    def chip_rect(self, draft_id: int) -> QRect | None:
+        return next((QRect(p.rect) for p in self._placed if p.chip.draft_id == draft_id), None)
+
+    def drop_target(self, pos: QPoint | QPointF, grab_minutes: int = 0) -> tuple[date, int] | None:
+        """The day and time (minutes after midnight, to the quarter hour) a drop at `pos` means."""
+        index = self.column_at(pos)
+        if index is None or self.scene is None:
+            return None
+        minutes = self.minutes_at(pos.y()) - grab_minutes
+        minutes = round(minutes / SNAP_MINUTES) * SNAP_MINUTES
+        minutes = min(max(minutes, FIRST_HOUR * 60), 24 * 60 - SNAP_MINUTES)
+        return self.days()[index], minutes
+
+    # -- painting --------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        if self.scene is None:
+            return
+        gutter = _gutter(self)
+        painter.fillRect(QRect(0, 0, gutter, self.height()), palette.color(QPalette.ColorRole.Window))
+        for index, day in enumerate(self.days()):
+            if day.weekday() >= 5 or any(m.kind == "holiday" for m in self.scene.markers.get(day, [])):
+                painter.fillRect(self.column(index), palette.color(QPalette.ColorRole.AlternateBase))
+        self._paint_hours(painter, palette, gutter)
+        if self._drop is not None:
+            self._paint_drop(painter, palette)
+        for placed in self._placed:
+            paint_chip(
+                painter,
+                placed.rect,
+                placed.chip,
+                palette,
+                selected=placed.chip.draft_id == self.selected_draft,
+                tall=True,
+            )
+        self._paint_now(painter)
+        if self.hasFocus() and self.selected_day in self.days():
+            column = self.column(self.days().index(self.selected_day))
+            pen = painter.pen()
+            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(column.adjusted(1, 1, -2, -2))
+        painter.end()
+
+    def _paint_hours(self, painter: QPainter, palette: QPalette, gutter: int) -> None:
+        painter.save()
+        painter.setFont(small_font(self.font()))
+        label_pen = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for hour in range(FIRST_HOUR, LAST_HOUR + 1):
+            y = self.y_of(hour * 60)
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(gutter, y, self.width(), y)
+            painter.setPen(label_pen)
+            painter.drawText(
+                QRect(0, y + 2, gutter - 6, painter.fontMetrics().height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                time_text(datetime.combine(date.today(), time(hour))),
+            )
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        for index in range(7):
+            column = self.column(index)
+            painter.drawLine(column.topLeft(), column.bottomLeft())
+        painter.restore()
+
+    def _paint_drop(self, painter: QPainter, palette: QPalette) -> None:
+        assert self._drop is not None
+        day, minutes = self._drop
+        column = self.column(self.days().index(day)).adjusted(2, 0, -3, 0)
+        rect = QRect(column.x(), self.y_of(minutes), column.width(), self.hour_height)
+        colour = palette.color(QPalette.ColorRole.Highlight)
+        fill = QColor(colour)
+        fill.setAlpha(60)
+        painter.save()
+        painter.fillRect(rect, fill)
+        painter.setPen(colour)
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        wall = datetime.combine(day, time(minutes // 60, minutes % 60))
+        painter.drawText(
+            rect.adjusted(6, 2, -2, -2),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            time_text(wall),
+        )
+        painter.restore()
+
+    def _paint_now(self, painter: QPainter) -> None:
+        assert self.scene is not None
+        if self.scene.today not in self.days():
+            return
+        now = datetime.now(zone_info(self.scene.zone))
+        minutes = now.hour * 60 + now.minute
+        if minutes < FIRST_HOUR * 60:
+            return
+        column = self.column(self.days().index(self.scene.today))
+        y = self.y_of(minutes)
+        painter.save()
+        pen = painter.pen()
+        pen.setColor(QColor(semantic(self.palette()).error))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.drawLine(column.left(), y, column.right(), y)
+        painter.restore()
+
+    # -- mouse -----------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        index = self.column_at(event.position())
+        placed = self.chip_at(event.position())
+        if index is not None:
+            self.select(self.days()[index], placed.chip.draft_id if placed else None)
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._press = (event.position().toPoint(), placed) if placed and left else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        origin, placed = self._press
+        if (event.position().toPoint() - origin).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        if placed.chip.movable:
+            grab = round((origin.y() - placed.rect.top()) * 60 / self.hour_height)
+            start_drag(
+                self, placed.chip, placed.rect, origin - placed.rect.topLeft(), grab_minutes=grab, tall=True
+            )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        placed = self.chip_at(event.position())
+        if placed is not None:
+            self.open_requested.emit(placed.chip.draft_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and self.selected_day in self.days():
+            chip = self.scene.find(self.selected_draft) if self.scene and self.selected_draft else None
+            center = self.column(self.days().index(self.selected_day)).center()
+            self.context_requested.emit(
+                ContextRequest(self.selected_day, chip, None, self.mapToGlobal(center))
+            )
+            return
+        index = self.column_at(event.pos())
+        if index is None:
+            return
+        placed = self.chip_at(event.pos())
+        self.select(self.days()[index], placed.chip.draft_id if placed else None)
+        self.context_requested.emit(
+            ContextRequest(self.days()[index], placed.chip if placed else None, None, event.globalPos())
+        )
+
+    def event(self, event) -> bool:  # noqa: ANN001 - QEvent
+        if isinstance(event, QHelpEvent):
+            placed = self.chip_at(event.pos())
+            if placed is not None:
+                QToolTip.showText(event.globalPos(), placed.chip.tooltip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    # -- dropping ----------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if read_draft_mime(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        dragged = read_draft_mime(event.mimeData())
+        target = self.drop_target(event.position(), dragged.grab_minutes) if dragged else None
+        if target is None:
+            event.ignore()
+            return
+        if target != self._drop:
+            self._drop = target
+            self.update()
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._drop = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        if self.drop_at(event.position(), event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def drop_at(self, pos: QPoint | QPointF, mime) -> bool:  # noqa: ANN001 - QMimeData
+        """A draft dropped at `pos`: ask to plan it on that day at that time (view's zone)."""
+        self._drop = None
+        self.update()
+        dragged = read_draft_mime(mime)
+        target = self.drop_target(pos, dragged.grab_minutes) if dragged else None
+        if dragged is None or target is None:
+            return False
+        day, minutes = target
+        self.select(day, dragged.draft_id)
+        self.time_requested.emit(dragged.draft_id, datetime.combine(day, time(minutes // 60, minutes % 60)))
+        return True
+
+    # -- keyboard ----------------------------------------------------------------------------------
+    def select(self, day: date, draft_id: int | None = None) -> None:
+        self.selected_day = day
+        self.selected_draft = draft_id
+        chips = self.scene.chips(day) if self.scene else []
+        spoken = "; ".join(c.spoken() for c in chips) or self.tr("no post")
+        self.setAccessibleDescription(f"{long_day_text(day)}: {spoken}")
+        self.selected.emit(day)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = Qt.Key(event.key())
+        days = self.days()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.selected_day in days:
+            index = days.index(self.selected_day) + (1 if key == Qt.Key.Key_Right else -1)
+            if 0 <= index < 7:
+                self.select(days[index])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.scene and self.selected_day:
+            chips = self.scene.chips(self.selected_day)
+            chosen = next(
+                (c for c in chips if c.draft_id == self.selected_draft), chips[0] if chips else None
+            )
+            if chosen is not None:
+                self.open_requested.emit(chosen.draft_id)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
+        """Tab walks the selected day's posts first; past the last one, focus moves on."""
+        if self.scene is not None and self.selected_day is not None:
+            ids = [c.draft_id for c in self.scene.chips(self.selected_day)]
+            index = ids.index(self.selected_draft) if self.selected_draft in ids else -1
+            index = index + 1 if next else (index - 1 if index >= 0 else len(ids) - 1)
+            if 0 <= index < len(ids):
+                self.select(self.selected_day, ids[index])
+                return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().focusOutEvent(event)
+        self.update()
+
+
+def _overlapping(items: list[tuple[int, Chip]], slot: int) -> list[list[tuple[int, Chip]]]:
+    """Posts (top, chip), in time order, grouped where their one-hour boxes overlap."""
+    groups: list[list[tuple[int, Chip]]] = []
+    end = None
+    for top, chip in sorted(items, key=lambda item: item[0]):
+        if end is None or top >= end:
+            groups.append([])
+            end = top + slot
+        else:
+            end = max(end, top + slot)
+        groups[-1].append((top, chip))
+    return groups
+
+
+class WeekGrid(QWidget):
+    """The week view: the header over the scrolled hours, as one widget with one set of signals."""
+
+    open_requested = Signal(int)
+    move_requested = Signal(int, object)  # draft id, date (dropped on the all-day row)
+    time_requested = Signal(int, object)  # draft id, naive wall datetime in the view's zone
+    context_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarWeekGrid")
+        self.header = WeekHeader()
+        self.body = WeekBody()
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("calendarWeekScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        self.setFocusProxy(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.scroll, 1)
+        self.body.open_requested.connect(self.open_requested)
+        self.body.time_requested.connect(self.time_requested)
+        self.body.context_requested.connect(self.context_requested)
+        self.body.selected.connect(self._on_selected)
+        self.header.move_requested.connect(self.move_requested)
+        self.header.context_requested.connect(self.context_requested)
+        self.header.day_clicked.connect(lambda day: self.body.select(day))
+        self._top_hour: int | None = START_HOUR
+        self.scroll.viewport().installEventFilter(self)
+        self.scroll.verticalScrollBar().rangeChanged.connect(lambda _lo, _hi: self._apply_scroll())
+        self.scroll.verticalScrollBar().actionTriggered.connect(self._on_scrolled_by_hand)
+
+    def set_scene(self, scene: Scene) -> None:
+        self.header.set_scene(scene)
+        self.body.set_scene(scene)
+        self._sync_header()
+        self._apply_scroll()
+
+    def scroll_to_hour(self, hour: int) -> None:
+        """Show `hour` at the top, and keep it there while the layout settles, until the person
+        scrolls themselves."""
+        self._top_hour = hour
+        self._apply_scroll()
+
+    def _apply_scroll(self) -> None:
+        if self._top_hour is None:
+            return
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(min(self.body.y_of(self._top_hour * 60), bar.maximum()))
+
+    def _on_scrolled_by_hand(self, _action: int) -> None:
+        self._top_hour = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._apply_scroll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._sync_header()  # the scroll bar came or went: the columns moved
+        return super().eventFilter(watched, event)
+
+    def _sync_header(self) -> None:
+        self.header.content_width = self.scroll.viewport().width()
+        self.header.update()
+
+    def _on_selected(self, day: date) -> None:
+        self.header.selected_day = day
+        self.header.update()
+
+    @property
+    def scene(self) -> Scene | None:
+        return self.body.scene

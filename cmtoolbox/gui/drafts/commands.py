@@ -1,0 +1,120 @@
+"""The Drafts section's commands: one QAction each, their shortcuts, and the toolbar showing them.
+
+Shortcuts are window-wide (`WindowShortcut`) so they work right after a click in the sidebar;
+Qt ignores the shortcuts of a hidden page, so they only fire while Drafts is shown. Ctrl+N is the
+main window's (File ▸ New asks the page). The page connects the actions to what they do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+
+from cmtoolbox.gui.drafts.snippets import SNIPPETS_SHORTCUT
+from cmtoolbox.gui.icons import icon
+from cmtoolbox.gui.widgets.spell_languages_button import SpellLanguagesButton
+
+
+class DraftsCommands(QObject):
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self.new = self._action(
+            self.tr("&New draft"), tip=self.tr("New draft for the current client (Ctrl+N)")
+        )
+        self.new.setIcon(icon("drafts"))
+        self.duplicate = self._action(self.tr("D&uplicate"), tip=self.tr("A copy of this draft to rework"))
+        self.trash = self._action(
+            self.tr("&Delete"), tip=self.tr("Move this draft to the trash (Edit ▸ Undo brings it back)")
+        )
+        self.history = self._action(
+            self.tr("&Versions…"),
+            "Ctrl+Shift+H",
+            tip=self.tr("Earlier versions of this draft (Ctrl+Shift+H)"),
+        )
+        self.snippet = self._action(
+            self.tr("Insert a &snippet"),
+            SNIPPETS_SHORTCUT,
+            tip=self.tr("Hashtag sets, signatures, calls to action, mentions (%1)").replace(
+                "%1", SNIPPETS_SHORTCUT
+            ),
+        )
+        self.manage_snippets = self._action(
+            self.tr("&Snippets…"), tip=self.tr("Manage the client's snippets")
+        )
+        self.dictionary = self._action(
+            self.tr("&Dictionary…"), tip=self.tr("Words you added to the spell checker")
+        )
+        self.search = self._action(self.tr("Search drafts"), "Ctrl+Shift+F")
+
+        self.view_group = QActionGroup(self)
+        self.view_list = self._action(
+            self.tr("&List"), "Ctrl+Alt+1", checkable=True, tip=self.tr("Drafts and the editor (Ctrl+Alt+1)")
+        )
+        self.view_calendar = self._action(
+            self.tr("&Calendar"),
+            "Ctrl+Alt+2",
+            checkable=True,
+            tip=self.tr("The editorial calendar (Ctrl+Alt+2)"),
+        )
+        for action in (self.view_list, self.view_calendar):
+            self.view_group.addAction(action)
+        self.view_list.setChecked(True)
+
+        self.export_bat = self._action(
+            self.tr("Export &BAT…"),
+            tip=self.tr("A proof of the selected drafts for the client (HTML or PDF)"),
+        )
+        self.record_answers = self._action(
+            self.tr("Record the client's &answer…"),
+            tip=self.tr("Approved, or changes asked, with their words"),
+        )
+        self.client_languages = SpellLanguagesButton()
+        self.client_languages.setObjectName("clientLanguagesButton")
+
+        #: enabled only while a draft is open
+        self.draft_actions = (self.duplicate, self.trash, self.history, self.snippet)
+        self.toolbar = self._build_toolbar()
+
+    def _action(
+        self, text: str, shortcut: str | None = None, *, checkable: bool = False, tip: str | None = None
+    ) -> QAction:
+        action = QAction(text, self._owner)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self._owner.addAction(action)
+        action.setCheckable(checkable)
+        if tip:
+            action.setToolTip(tip)
+        return action
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar()
+        toolbar.setObjectName("draftsToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for index, group in enumerate(
+            (
+                (self.new, self.duplicate, self.trash),
+                (self.view_list, self.view_calendar),
+                (self.export_bat, self.record_answers),
+                (self.history,),
+            )
+        ):
+            if index:
+                toolbar.addSeparator()
+            toolbar.addActions(list(group))
+        toolbar.addSeparator()
+        toolbar.addWidget(self.client_languages)
+        more = QMenu(toolbar)
+        more.addActions([self.snippet, self.manage_snippets, self.dictionary])
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("draftsMore")
+        self.more_button.setText("⋯")
+        self.more_button.setToolTip(self.tr("More actions"))
+        self.more_button.setAccessibleName(self.tr("More actions"))
+        self.more_button.setMenu(more)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.more_button)
+        return toolbar

@@ -1,0 +1,174 @@
+"""The fields around a draft's texts: its status, when it is planned (date, time and the zone), and
+its internal notes.
+
+The planned time is edited as a date (typed whole, four-digit year: `DateEdit`) and a time, in the
+zone the draft is planned in, which is written beside them: "09:00 Europe/Paris" stays 09:00 Paris
+time even when the CM travels. A change is sent once the typing is over (Enter, leaving the field,
+or a short pause), so one replanning makes one undo step.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QMimeData, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QTimeEdit, QWidget
+
+from cmtoolbox.core.schedule import PlannedTime
+from cmtoolbox.gui.drafts.list_status import STATUSES, status_colour, status_label
+from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.date_edit import DateEdit
+from cmtoolbox.gui.widgets.layouts import hbox
+from cmtoolbox.gui.widgets.text_limits import NOTE_MAX_CHARS, paste_fits
+
+PLAN_DELAY_MS = 900
+DEFAULT_HOUR = time(9, 0)
+
+
+class StatusCombo(QComboBox):
+    """The workflow status, each in its colour; `status_chosen` when the user picks one."""
+
+    status_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftStatus")
+        self.setAccessibleName(self.tr("Status"))
+        self.setToolTip(self.tr("Where this post is in the workflow"))
+        for status in STATUSES:
+            self.addItem(status_label(status), status)
+        self.activated.connect(lambda index: self.status_chosen.emit(str(self.itemData(index))))
+
+    def set_status(self, status: str) -> None:
+        for index in range(self.count()):
+            self.setItemData(
+                index, QBrush(status_colour(str(self.itemData(index)))), Qt.ItemDataRole.ForegroundRole
+            )
+        self.blockSignals(True)
+        self.setCurrentIndex(max(0, self.findData(status)))
+        self.blockSignals(False)
+        colour = status_colour(status).name()
+        self.setStyleSheet(f"QComboBox {{ color: {colour}; font-weight: bold; }}")
+
+    def status(self) -> str:
+        return str(self.currentData())
+
+
+class PlanningField(QWidget):
+    """`planned(PlannedTime | None)` when the user sets, changes or removes the planned time."""
+
+    planned = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftPlanning")
+        self._zone = "Europe/Paris"
+        self._shown: PlannedTime | None = None
+        self._loading = False
+        self.check = QCheckBox(self.tr("Planned"))
+        self.check.setObjectName("draftPlanned")
+        self.check.setToolTip(self.tr("Give this post a date and time"))
+        self.check.toggled.connect(self._on_toggled)
+        self.date = DateEdit()
+        self.date.setObjectName("draftPlannedDate")
+        self.date.setAccessibleName(self.tr("Planned date"))
+        self.time = QTimeEdit()
+        self.time.setObjectName("draftPlannedTime")
+        self.time.setAccessibleName(self.tr("Planned time"))
+        self.time.setDisplayFormat("HH:mm")
+        self.zone_label = QLabel()
+        self.zone_label.setObjectName("draftZone")
+        self.zone_label.setEnabled(False)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PLAN_DELAY_MS)
+        self._timer.timeout.connect(self.commit)
+        for edit in (self.date, self.time):
+            edit.editingFinished.connect(self.commit)
+        self.date.dateChanged.connect(self._on_edited)
+        self.time.timeChanged.connect(self._on_edited)
+        hbox(self.check, self.date, self.time, self.zone_label, parent=self, margins=0)
+        self.show_planned(None, self._zone)
+
+    @property
+    def zone(self) -> str:
+        return self._zone
+
+    def show_planned(self, planned: PlannedTime | None, zone: str) -> None:
+        """Show the stored planned time (in the zone it was planned in), or `zone` for a new one."""
+        if self.date.hasFocus() or self.time.hasFocus() or self._timer.isActive():
+            return  # being edited: the edit wins, and is sent when it ends
+        self._loading = True
+        try:
+            self._zone = planned.zone if planned is not None else zone
+            self._shown = planned
+            self.check.setChecked(planned is not None)
+            if planned is not None:
+                wall = planned.wall
+                self.date.setDate(QDate(wall.year, wall.month, wall.day))
+                self.time.setTime(QTime(wall.hour, wall.minute))
+            else:
+                today = date.today()
+                self.date.setDate(QDate(today.year, today.month, today.day))
+                self.time.setTime(QTime(DEFAULT_HOUR.hour, DEFAULT_HOUR.minute))
+            for edit in (self.date, self.time):
+                edit.setEnabled(planned is not None)
+            self.zone_label.setText(self._zone.replace("_", " "))
+            self.zone_label.setToolTip(
+                fill(self.tr("Times are in the zone this post is planned in: %1"), self._zone)
+            )
+        finally:
+            self._loading = False
+
+    def value(self) -> PlannedTime | None:
+        if not self.check.isChecked():
+            return None
+        day: date = self.date.date().toPython()  # type: ignore[assignment]
+        moment: time = self.time.time().toPython()  # type: ignore[assignment]
+        return PlannedTime.at(datetime.combine(day, moment.replace(second=0, microsecond=0)), self._zone)
+
+    def set_value(self, day: date, at: time) -> None:
+        """Plan for `day` at `at` as the user would (tests, the calendar's drop later)."""
+        self.check.setChecked(True)
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.time.setTime(QTime(at.hour, at.minute))
+        self.commit()
+
+    def _on_toggled(self, checked: bool) -> None:
+        for edit in (self.date, self.time):
+            edit.setEnabled(checked)
+        if not self._loading:
+            self.commit()
+
+    def _on_edited(self) -> None:
+        if not self._loading and self.check.isChecked():
+            self._timer.start()
+
+    def commit(self) -> None:
+        """Send the planned time shown, if it is not what is stored."""
+        self._timer.stop()
+        if self._loading or self.date.typing:
+            return
+        value = self.value()
+        if value == self._shown:
+            return
+        self._shown = value
+        self.planned.emit(value)
+
+
+class DraftNotesEdit(QPlainTextEdit):
+    """Internal notes (never in the proof): plain text, with the paste limit of notes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftNotes")
+        self.setAccessibleName(self.tr("Internal notes"))
+        self.setPlaceholderText(
+            self.tr("Internal notes: sources, the photographer to credit, what the client said on the phone…")
+        )
+        self.setTabChangesFocus(True)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        if paste_fits(self, source, NOTE_MAX_CHARS, self.tr("note")):
+            super().insertFromMimeData(source)

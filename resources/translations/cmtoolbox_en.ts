@@ -1,0 +1,4946 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name />
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome to CM Toolbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a sample client to discover the app?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“Boulangerie Martin” comes with sample notes, sources and drafts. You can archive it at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This name cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another client already has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This name is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this system, so passwords cannot be saved. Everything else keeps working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not complete this operation. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file could not be read or written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details were written to the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CM Toolbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rights expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rights end today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>rights end in %n day(s)</source>
+        <translation><numerusform>rights end in %n day</numerusform><numerusform>rights end in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GIFs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was moved or deleted before it could be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read (no permission, or the drive is unavailable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file weighs %1, more than the %2 the library accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough free disk space to import this file (%1 needed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This type of file is not supported: the library takes images, GIFs, videos (MP4, MOV, WebM), PDFs and office documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not what its name says: its content is not a .%1 file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (cut short during a download or a copy?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be recorded in the database; nothing was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file claims a picture of %1 megapixels in only %2, which no real picture does: it was not opened, as it could exhaust the memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture has %1 megapixels, more than the %2 this format can be opened with safely. Saved as a standard JPEG, it can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture is too large to open safely (more than %1 megapixels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation><numerusform>%n importé</numerusform><numerusform>%n importés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brought back from the trash</source>
+        <translation><numerusform>%n brought back from the trash</numerusform><numerusform>%n brought back from the trash</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped, not media</source>
+        <translation><numerusform>%n skipped, not media</numerusform><numerusform>%n skipped, not media</numerusform></translation>
+    </message>
+    <message>
+        <source>Import cancelled (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import finished (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder holds too many files: only the first %1 were looked at.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram (feed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram (story)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram (reel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file weighs %1; %2 takes at most %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file weighs %1; %2 needs at least %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the picture is too tall (%1); %2 goes down to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the picture is too wide (%1); %2 goes up to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it lasts %1; %2 needs at least %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it lasts %1; %2 takes at most %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not take this kind of file here (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not take %2 files (it takes %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 px wide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is %1; %2 needs at least %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proportions %1 instead of the recommended %2: shown cropped or with bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>narrower than the recommended %1 px: it may look blurry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>longer than %1: it will be posted as several parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pixel size unknown: proportions not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duration unknown: length not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: does not fit, because</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This data folder is already open elsewhere</source>
+        <translation>Ce dossier de données est déjà ouvert ailleurs</translation>
+    </message>
+    <message>
+        <source>Another CM Toolbox, or a backup or restore command, is using the data folder %1. Close it, then start CM Toolbox again. Nothing was changed.</source>
+        <translation>Un autre CM Toolbox, ou une commande de sauvegarde ou de restauration, utilise le dossier de données %1. Fermez-le, puis relancez CM Toolbox. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Held by: %1</source>
+        <translation>Utilisé par : %1</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facebook group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social network account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This page now lives at %1. Use “Update address” to follow it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page no longer answers (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check was not conclusive (%1): the page may only refuse robots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page answered normally.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use “Check links” to find dead or moved pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an empty document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This address is a web page, not a feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feed is damaged (not valid XML or JSON); the items already read are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feed is too large (over 10 MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feed declares XML entities, a known way to freeze readers: refused for safety.</source>
+        <translation>Le flux déclare des entités XML, un moyen connu de bloquer les lecteurs : refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The site did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address redirects in a loop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address is not a valid web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This domain name does not exist (any more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to the site (offline, or the site is down).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site answered in a way that breaks the HTTP rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected error while reading this feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feed no longer exists at this address (error 404).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site says the feed was removed for good (error 410).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site refuses access to the feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site asks to come back later (too many requests).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site has a technical problem (server error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site answered with an error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local file of this feed no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local file of this feed cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feed could not be refreshed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This address is far too long to be a web page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address contains invisible control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only web addresses (http or https) can be added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address has no site name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site name is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port number is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a bookmark file (HTML exported by a browser).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is too large to be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a valid OPML subscription list (not XML).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This XML file is not an OPML subscription list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file declares XML entities and was refused for safety.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation><numerusform>%n doublon ignoré</numerusform><numerusform>%n doublons ignorés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (not web addresses).</source>
+        <translation><numerusform>%n ignoré (pas une adresse web).</numerusform><numerusform>%n ignorés (pas des adresses web).</numerusform></translation>
+    </message>
+    <message>
+        <source>The copy could not be restored</source>
+        <translation>La copie n’a pas pu être restaurée</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: your data folder is exactly as it was.</source>
+        <translation>Rien n’a été modifié : votre dossier de données est exactement tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of CM Toolbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please install the latest version of CM Toolbox to open it. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your data could not be upgraded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The upgrade was cancelled and your data was left exactly as it was. A copy is also kept in the backups folder. Please report this problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your data folder cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy made before an upgrade</source>
+        <translation>copie faite avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>automatic daily copy</source>
+        <translation>copie automatique quotidienne</translation>
+    </message>
+    <message>
+        <source>automatic copy</source>
+        <translation>copie automatique</translation>
+    </message>
+    <message>
+        <source>CM Toolbox can replace it with one of its automatic copies, checked just now. The newest is selected. The damaged file is kept aside as it is, never deleted:
+%1</source>
+        <translation>CM Toolbox peut le remplacer par l’une de ses copies automatiques, vérifiées à l’instant. La plus récente est sélectionnée. Le fichier endommagé est mis de côté tel quel, jamais supprimé :
+%1</translation>
+    </message>
+    <message>
+        <source>Restore this copy</source>
+        <translation>Restaurer cette copie</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database file is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sound automatic copy is available. The damaged file is at:
+%1</source>
+        <translation>Aucune copie automatique intacte n’est disponible. Le fichier endommagé se trouve ici :
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (title)</source>
+        <translation>%1 (titre)</translation>
+    </message>
+    <message>
+        <source>%1 (description)</source>
+        <translation>%1 (description)</translation>
+    </message>
+    <message>
+        <source>Links count as 23 characters, emoji as 2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links count as 23 characters; @name@server counts as @name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links count as Bluesky shortens them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An emoji counts as several characters (its size in bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An emoji counts as 2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted in bytes: an accented letter counts as 2, an emoji as 4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: too long by %2 (limit %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the text weighs %2 bytes, more than the %3 allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 hashtags, %3 at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 links, %3 at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refuses the characters %2: remove the highlighted ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refuses some invisible characters in the text: remove the highlighted ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this text breaks a rule of the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smileys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gestures and people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Celebrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nature and weather</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objects and business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hearts, arrows and symbols</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>As shown on the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the profile in your browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail address or user name used to sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the login (Ctrl+B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;etwork:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Profile address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which phone or app receives the codes, where the backup codes are kept… Never the codes themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Character li&amp;mit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set it when this account allows longer posts (a Mastodon server’s limit, X Premium).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#BrandName #City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default hashta&amp;gs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who else has access, recovery e-mail, billing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Network default (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@server, e.g. boulangerie@mastodon.social</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>@name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page or user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountList</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accounts of the current client</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountsController</name>
+    <message>
+        <source>“%1” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter at least a handle, a display name or a login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A handle cannot contain spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client already has this account on this network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile address is not a valid web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many default hashtags (30 at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every password or token needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two secrets of this account have the same name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A secret name is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many secrets for one account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keyring is not available, so the password or token you typed was not saved (nothing else was). Save again once it works, or clear the value to save the rest of the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save changes to account “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your changes will be lost if you don’t save them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do&amp;n’t save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save changes to account “%1” before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct it and save, or close and lose these changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” moved to the trash; its passwords stay in the keyring</source>
+        <translation>« %1 » mis à la corbeille ; ses mots de passe restent dans le trousseau</translation>
+    </message>
+    <message>
+        <source>“%1” restored</source>
+        <translation>« %1 » restauré</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1” permanently?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its passwords and tokens are also deleted from the system keyring. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account deleted. Its secrets will be removed from the keyring when it is available again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Account deleted, with %n secret(s) removed from the keyring.</source>
+        <translation><numerusform>Compte supprimé ; %n secret retiré du trousseau.</numerusform><numerusform>Compte supprimé ; %n secrets retirés du trousseau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has accounts with passwords or tokens in the system keyring (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep them if you may work for this client again: unarchiving brings everything back. Or delete the passwords and tokens from the keyring now; the accounts themselves (handles, logins, notes) are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the passwords now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default hashtags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Character limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secrets in the keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 - accounts.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the list of accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) exported to %1.</source>
+        <translation><numerusform>%n compte exporté dans %1.</numerusform><numerusform>%n comptes exportés dans %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New account (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter accounts (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the &amp;trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the list of accounts as a CSV file, for a hand-over. Passwords are never included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or choose a client to record their social accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;account</source>
+        <translation>Nouveau &amp;compte</translation>
+    </message>
+    <message>
+        <source>The trash holds no accounts of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No account matches the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No accounts yet for %1.
+Add one with New account (Ctrl+N).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a deleted account to restore it, or to delete it permanently with its passwords.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an account in the list, or add the client’s Instagram, Facebook, LinkedIn… with New account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accounts of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trash: accounts of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new account</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BacklinksPanel</name>
+    <message>
+        <source>Notes linking here</source>
+        <translation>Notes qui renvoient ici</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rétroliens</translation>
+    </message>
+    <message>
+        <source>Open a note to see which notes link to it.</source>
+        <translation>Ouvrez une note pour voir quelles notes y renvoient.</translation>
+    </message>
+    <message>
+        <source>Linked from 1 note</source>
+        <translation>Citée dans 1 note</translation>
+    </message>
+    <message>
+        <source>Linked from %1 notes</source>
+        <translation>Citée dans %1 notes</translation>
+    </message>
+    <message>
+        <source>No note links here yet. Type [[%1]] in another note to link it.</source>
+        <translation>Aucune note ne renvoie ici pour l’instant. Tapez [[%1]] dans une autre note pour créer un lien.</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkImportDialog</name>
+    <message>
+        <source>Import bookmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds %2 in %3.</source>
+        <translation>« %1 » contient %2 dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation><numerusform>%n favori</numerusform><numerusform>%n favoris</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+    </message>
+    <message>
+        <source>Folders become &amp;tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the &amp;folders (shown in the folder list)</source>
+        <translation>Garder les &amp;dossiers (affichés dans la liste des dossiers)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags and dates saved by the browser are kept. Addresses you already have are skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folders:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind of the imported sources:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import these bookmarks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <source>Add to the review →</source>
+        <translation>Ajouter à la revue →</translation>
+    </message>
+    <message>
+        <source>Add the selected items (Ctrl+Return or double-click)</source>
+        <translation>Ajouter les éléments sélectionnés (Ctrl+Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Star items in the Feeds tab (S) or sources in the Sources tab (Ctrl+D): they appear here.</source>
+        <translation>Mettez une étoile aux articles dans l’onglet Flux (S) ou aux sources dans l’onglet Sources (Ctrl+D) : ils apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Starred, not yet in the review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Étoilés, pas encore dans la revue&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSwitcher</name>
+    <message>
+        <source>Current client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current client (Ctrl+Shift+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Archive client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;archived clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Un&amp;archive client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive “%1”? Its notes, sources and drafts are kept; the client is hidden from the list until you show archived clients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client unarchived</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or choose a client in the sidebar to write posts for them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick composer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty the text (Ctrl+Z brings it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dictionary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words you added to the spell checker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a post here. The counters show its length for each selected network (“Networks” button), words underlined in red have suggestions on right-click, and Ctrl+; inserts an emoji. The text is saved automatically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For %1. One text with its counters for each network, spell check, a preview of the “see more” cut and the thread split.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modifications en cours…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text added from another section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spell check follows the application default (Settings): %1. Choose other languages for this client here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spell-check languages chosen for this client: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (no spell check)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CounterBar</name>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the networks to count for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one or more networks to see their counters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hashtags: %1 · Mentions: %2 · Links: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>CM Toolbox backups (*%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up all data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written (%1). Your data is unchanged; try another folder or free some disk space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 library files).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CM Toolbox backups (*%1);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a complete CM Toolbox backup (%2). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup of %1 (CM Toolbox %2, %3 library files) will replace all current data. The current data is kept aside in the data folder. CM Toolbox restarts to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1 only, or every client?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export into which folder?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export could not be written (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything of %1 will be exported, then deleted for good: notes, sources, feeds, drafts, library files, accounts and their passwords. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export is in %1.
+Type the client's name, %2, to delete it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name did not match: nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and all its records were deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed.</source>
+        <translation><numerusform>%n record removed.</numerusform><numerusform>%n records removed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n library file(s) removed from the disk.</source>
+        <translation><numerusform>%n library file removed from the disk.</numerusform><numerusform>%n library files removed from the disk.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) or token(s) removed from the keyring.</source>
+        <translation><numerusform>%n password or token removed from the keyring.</numerusform><numerusform>%n passwords or tokens removed from the keyring.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryDialog</name>
+    <message>
+        <source>Personal dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Words the spell checker accepts for every client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words the spell checker accepts for %1, and for every client. Add words from the editor: right-click an underlined word.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (every client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No words yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) removed from the dictionary</source>
+        <translation><numerusform>%n word removed from the dictionary</numerusform><numerusform>%n words removed from the dictionary</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveredFeedsDialog</name>
+    <message>
+        <source>Choose a feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a web page. It announces these feeds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(untitled feed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <source>Open login page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the network’s sign-in page in your browser (Ctrl+U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account goes to the trash; its passwords stay in the keyring until the trash is emptied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete permanently…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the handle as name@server to open the server’s sign-in page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Search: coeur, pain, fête, heart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No emoji found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No emoji used yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntriesPanel</name>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Monter</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Descendre</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove from the review (Del); the item stays starred</source>
+        <translation>Retirer de la revue (Suppr) ; l’élément garde son étoile</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Why it matters for the client’s audience (Markdown allowed)</source>
+        <translation>Pourquoi c’est intéressant pour l’audience du client (Markdown accepté)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the review, in this order&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dans la revue, dans cet ordre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Comment on “%1” (Markdown)</source>
+        <translation>Commentaire sur « %1 » (Markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>UTM tracking on the links</source>
+        <translation>Suivi UTM sur les liens</translation>
+    </message>
+    <message>
+        <source>Copy for a newsletter</source>
+        <translation>Copier pour une newsletter</translation>
+    </message>
+    <message>
+        <source>Copy as rich text, ready to paste into a newsletter or a blog editor</source>
+        <translation>Copier en texte mis en forme, prêt à coller dans l’éditeur d’une newsletter ou d’un blog</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Copier le Markdown</translation>
+    </message>
+    <message>
+        <source>Save as HTML…</source>
+        <translation>Enregistrer en HTML…</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Enregistrer en Markdown…</translation>
+    </message>
+    <message>
+        <source>Send as a post</source>
+        <translation>Envoyer comme post</translation>
+    </message>
+    <message>
+        <source>Copy the post text and add it to the composer (Drafts)</source>
+        <translation>Copier le texte du post et l’ajouter à la rédaction (Brouillons)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Export language:</source>
+        <translation>Langue de l’export :</translation>
+    </message>
+    <message>
+        <source>Copied as rich text: paste it into your newsletter or blog editor.</source>
+        <translation>Copié en texte mis en forme : collez-le dans l’éditeur de votre newsletter ou de votre blog.</translation>
+    </message>
+    <message>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save as HTML</source>
+        <translation>Enregistrer en HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save as Markdown</source>
+        <translation>Enregistrer en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedTree</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Étoilés</translation>
+    </message>
+    <message>
+        <source>(shared)</source>
+        <translation>(partagé)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>En échec depuis le %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>The feed has errors but could be read.</source>
+        <translation>Le flux contient des erreurs mais a pu être lu.</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Dernière mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>Never fetched yet: press F5.</source>
+        <translation>Jamais récupéré : appuyez sur F5.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsTab</name>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Search the stored items (Ctrl+F)</source>
+        <translation>Rechercher dans les articles enregistrés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Non lus seulement</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>S’abonner…</translation>
+    </message>
+    <message>
+        <source>Follow a feed or a site (Ctrl+N)</source>
+        <translation>Suivre un flux ou un site (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Fetch the new items of every feed (F5)</source>
+        <translation>Récupérer les nouveaux articles de tous les flux (F5)</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Mark every item of the selection as read (Ctrl+Shift+A)</source>
+        <translation>Marquer comme lus tous les articles de la sélection (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>Importer un OPML…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>Exporter en OPML…</translation>
+    </message>
+    <message>
+        <source>Rename feed…</source>
+        <translation>Renommer le flux…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Se désabonner</translation>
+    </message>
+    <message>
+        <source>Refresh this feed</source>
+        <translation>Actualiser ce flux</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Article suivant</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Article précédent</translation>
+    </message>
+    <message>
+        <source>Toggle read</source>
+        <translation>Lu / non lu</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Étoile</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Auto-refresh: off</source>
+        <translation>Actualisation auto : désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-refresh: every %n min</source>
+        <translation><numerusform>Actualisation auto : toutes les %n min</numerusform><numerusform>Actualisation auto : toutes les %n min</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh the feeds in the background while you are online</source>
+        <translation>Actualiser les flux en arrière-plan tant que vous êtes en ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed item(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation><numerusform>Actualisation de %n flux…</numerusform><numerusform>Actualisation de %n flux…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh done: %n new item(s).</source>
+        <translation><numerusform>Actualisation terminée : %n nouvel article.</numerusform><numerusform>Actualisation terminée : %n nouveaux articles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) in error (see their tooltips).</source>
+        <translation><numerusform>%n flux en erreur (voir son infobulle).</numerusform><numerusform>%n flux en erreur (voir leurs infobulles).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) moved: their address was updated.</source>
+        <translation><numerusform>%n flux a déménagé : son adresse a été mise à jour.</numerusform><numerusform>%n flux ont déménagé : leur adresse a été mise à jour.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FoldPreview</name>
+    <message>
+        <source>LinkedIn and Instagram cut long posts with “… see more”. Select one of them to preview what shows before the cut.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FolderTree</name>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FormulaDialog</name>
+    <message>
+        <source>Edit formula</source>
+        <translation>Modifier la formule</translation>
+    </message>
+    <message>
+        <source>New formula</source>
+        <translation>Nouvelle formule</translation>
+    </message>
+    <message>
+        <source>e.g. ROAS</source>
+        <translation>ex. ROAS</translation>
+    </message>
+    <message>
+        <source>e.g. revenue / cost</source>
+        <translation>ex. ventes / coût</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Percentage (%)</source>
+        <translation>Pourcentage (%)</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Available for all clients</source>
+        <translation>Disponible pour tous les clients</translation>
+    </message>
+    <message>
+        <source>Use + − × / and parentheses, min(), max() and round(). Each other word is a figure you type in the calculator, e.g. revenue / cost. Write decimals with a point.</source>
+        <translation>Utilisez + − × / et des parenthèses, min(), max() et round(). Chaque autre mot est un chiffre à saisir dans le calculateur, par exemple ventes / coût. Écrivez les décimales avec un point.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Formule :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>Give the formula a name and an expression.</source>
+        <translation>Donnez un nom et une expression à la formule.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchPalette</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feed items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search notes… (accents optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to open · Esc to close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to search your notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>CM Toolbox guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HashtagsButton</name>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert default hashtags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert the client’s default hashtags, set on their accounts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All these hashtags are already in the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No default hashtags: add them in Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Accounts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>An import is already running: wait for it or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a folder into the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other files were imported normally.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <source>Item starred</source>
+        <translation>Article étoilé</translation>
+    </message>
+    <message>
+        <source>Star removed</source>
+        <translation>Étoile retirée</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked as read.</source>
+        <translation><numerusform>%n article marqué comme lu.</numerusform><numerusform>%n articles marqués comme lus.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added to the press review</source>
+        <translation>Ajouté à la revue de presse</translation>
+    </message>
+    <message>
+        <source>Added to “%1”.</source>
+        <translation>Ajouté à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Already in “%1”.</source>
+        <translation>Déjà dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Note “%1” created in the notebook.</source>
+        <translation>Note « %1 » créée dans le carnet.</translation>
+    </message>
+    <message>
+        <source>Post text copied to the clipboard and added to the composer (Drafts).</source>
+        <translation>Texte du post copié dans le presse-papiers et ajouté à la rédaction (Brouillons).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the article in your web browser (O)</source>
+        <translation>Ouvrir l’article dans votre navigateur (O)</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Étoile</translation>
+    </message>
+    <message>
+        <source>Star it to find it in the press review builder (S)</source>
+        <translation>Mettre une étoile pour le retrouver dans la revue de presse (S)</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Étoilé</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Marquer non lu</translation>
+    </message>
+    <message>
+        <source>Mark read or unread (M)</source>
+        <translation>Marquer lu ou non lu (M)</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Marquer lu</translation>
+    </message>
+    <message>
+        <source>Add to press review</source>
+        <translation>Ajouter à la revue de presse</translation>
+    </message>
+    <message>
+        <source>Note or post…</source>
+        <translation>Note ou post…</translation>
+    </message>
+    <message>
+        <source>Turn this item into a note or a post draft, with its source</source>
+        <translation>Transformer cet article en note ou en brouillon de post, avec sa source</translation>
+    </message>
+    <message>
+        <source>Load images</source>
+        <translation>Charger les images</translation>
+    </message>
+    <message>
+        <source>Images are not loaded by default: loading them tells the site you read this item.</source>
+        <translation>Les images ne sont pas chargées par défaut : les charger indique au site que vous avez lu cet article.</translation>
+    </message>
+    <message>
+        <source>Loading images…</source>
+        <translation>Chargement des images…</translation>
+    </message>
+    <message>
+        <source>Select an item to read it. Items stay readable offline.</source>
+        <translation>Sélectionnez un article pour le lire. Les articles restent lisibles hors ligne.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringBanner</name>
+    <message>
+        <source>Passwords cannot be saved: no secure keyring was found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CM Toolbox keeps passwords and API tokens only in your system’s keyring, never in its own files. You can still record accounts, logins and notes; the password fields stay disabled until a keyring is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To enable them, install &lt;b&gt;GNOME Keyring&lt;/b&gt; (package &lt;code&gt;gnome-keyring&lt;/code&gt;) or &lt;b&gt;KWallet&lt;/b&gt;, and open CM Toolbox from a desktop session where a D-Bus session bus runs (packages &lt;code&gt;dbus-user-session&lt;/code&gt; or &lt;code&gt;dbus-x11&lt;/code&gt;), then restart CM Toolbox. The keyring must be unlocked, which your desktop does when you log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The macOS Keychain did not answer. Unlock it in Keychain Access, then restart CM Toolbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows Credential Manager did not answer. Check that you are logged in to a normal user session, then restart CM Toolbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install a keyring service supported by your system, then restart CM Toolbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keyring did not answer in time.</source>
+        <translation>Le trousseau n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Your formulas</source>
+        <translation>Vos formules</translation>
+    </message>
+    <message>
+        <source>&amp;New formula…</source>
+        <translation>&amp;Nouvelle formule…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit formula…</source>
+        <translation>&amp;Modifier la formule…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete formula</source>
+        <translation>&amp;Supprimer la formule</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into note</source>
+        <translation>&amp;Insérer dans la note</translation>
+    </message>
+    <message>
+        <source>Insert the result, its formula and the calculation at the cursor</source>
+        <translation>Insérer le résultat, sa formule et le calcul à l’emplacement du curseur</translation>
+    </message>
+    <message>
+        <source>Your formula, for all clients</source>
+        <translation>Votre formule, pour tous les clients</translation>
+    </message>
+    <message>
+        <source>Your formula</source>
+        <translation>Votre formule</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A formula with this name already exists.</source>
+        <translation>Une formule porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>This name is not valid.</source>
+        <translation>Ce nom n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Delete formula</source>
+        <translation>Supprimer la formule</translation>
+    </message>
+    <message>
+        <source>Delete the formula “%1”? Notes that used it keep their results.</source>
+        <translation>Supprimer la formule « %1 » ? Les notes qui l’utilisent gardent leurs résultats.</translation>
+    </message>
+    <message>
+        <source>Formula “%1” deleted</source>
+        <translation>Formule « %1 » supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preview: the file is missing from the library folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” moved to the trash</source>
+        <translation>« %1 » mise à la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) moved to the trash</source>
+        <translation><numerusform>%n item moved to the trash</numerusform><numerusform>%n items moved to the trash</numerusform></translation>
+    </message>
+    <message>
+        <source>The file of this item is missing from the library folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note link copied: paste it in a note to show the picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” copied to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) exported to %1.</source>
+        <translation><numerusform>%n file exported to %1.</numerusform><numerusform>%n files exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing from the library folder: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the selected items to a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy note link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import pictures, videos and documents (Ctrl+I); you can also drop files or folders on the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or choose a client to keep their pictures, videos and documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryToolbar</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search titles, alt texts, credits, tags (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights ending soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ending soon or expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No licence recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show thumbnails in a grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a detailed list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinkChecker</name>
+    <message numerus="yes">
+        <source>Checking %n link(s)…</source>
+        <translation><numerusform>Vérification de %n lien…</numerusform><numerusform>Vérification de %n liens…</numerusform></translation>
+    </message>
+    <message>
+        <source>Links checked: %1 OK, %2 moved, %3 dead, %4 uncertain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) moved to a new address. Update their addresses now?</source>
+        <translation><numerusform>%n source a déménagé à une nouvelle adresse. Mettre son adresse à jour maintenant ?</numerusform><numerusform>%n sources ont déménagé à une nouvelle adresse. Mettre leurs adresses à jour maintenant ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Addresses of moved pages updated</source>
+        <translation>Adresses des pages déplacées mises à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) updated.</source>
+        <translation><numerusform>%n adresse mise à jour.</numerusform><numerusform>%n adresses mises à jour.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not updated (the new address is already a source): %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search…  Ctrl+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your week at a glance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned posts, unread monitoring and recent notes for the current client will appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Aucune note pour l’instant</translation>
+    </message>
+    <message>
+        <source>Formulas, briefs, moderation charters and monthly reports: your notebook will live here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookmarked sources and feeds, read offline, and your weekly press review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drafts yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts per network with exact character counters and spell check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images, videos and documents of your clients, tagged and searchable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each client's social accounts, with passwords kept in the system keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up all data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of &amp;contract…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch &amp;client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About CM Toolbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About CM Toolbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;CM Toolbox %1&lt;/b&gt;&lt;p&gt;The offline toolbox of freelance community managers: notebook, monitoring, drafts, library and accounts, on your own machine.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language changed: restart CM Toolbox to translate every window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved (%1). Close anyway and lose them?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MediaBrowser</name>
+    <message>
+        <source>Library items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop pictures, videos, PDFs or whole folders here, or use Import files (Ctrl+I). Files are copied into the library: your originals stay where they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MediaDetailPanel</name>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pixels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy note link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open with the default application (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the file in its folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the picture (or the file) to the clipboard (Ctrl+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy a link to paste in a note: ![alt text](media:…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected items to a folder (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected items to the trash (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description and rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fits the networks?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an item to see its details, edit its description and rights, and check which networks it fits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not used in a note or a draft yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n items selected: Export and Move to trash apply to all of them.</source>
+        <translation><numerusform>%n items selected: Export and Move to trash apply to all of them.</numerusform><numerusform>%n items selected: Export and Move to trash apply to all of them.</numerusform></translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n frame</numerusform><numerusform>%n frames</numerusform></translation>
+    </message>
+    <message>
+        <source>Rights expired on %1: do not post this item any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights end today (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Rights end in %n day(s), on %1.</source>
+        <translation><numerusform>Rights end in %n day, on %1.</numerusform><numerusform>Rights end in %n days, on %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Items whose rights end within %n day(s) are flagged.</source>
+        <translation><numerusform>Items whose rights end within %n day are flagged.</numerusform><numerusform>Items whose rights end within %n days are flagged.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MediaDetailsForm</name>
+    <message>
+        <source>What the picture shows, for people who cannot see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photographer, agency, author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence or terms of use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date the rights to use this item end (licence, photo credits); the library flags it 30 days before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights end on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma-separated, e.g. feed, christmas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alt text yet: several networks ask for one, and people using a screen reader need it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n characters: screen readers may cut it after about %1.</source>
+        <translation><numerusform>%n characters: screen readers may cut it after about %1.</numerusform><numerusform>%n characters: screen readers may cut it after about %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s).</source>
+        <translation><numerusform>%n character.</numerusform><numerusform>%n characters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MediaPickerDialog</name>
+    <message>
+        <source>Insert from the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search titles, alt texts, credits, tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation><numerusform>%n picture</numerusform><numerusform>%n pictures</numerusform></translation>
+    </message>
+    <message>
+        <source>No picture matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client's library has no pictures yet. Import some in the Library (Ctrl+5), then insert them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pictures selected: each goes on its own line.</source>
+        <translation><numerusform>%n pictures selected: each goes on its own line.</numerusform><numerusform>%n pictures selected: each goes on its own line.</numerusform></translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alt text yet: the title stands in for it. Write one in the Library for people using a screen reader.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteDialogs</name>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved. Find it under “From template…”.</source>
+        <translation>Modèle « %1 » enregistré. Retrouvez-le dans « Depuis un modèle… ».</translation>
+    </message>
+    <message>
+        <source>Open a note to insert a picture.</source>
+        <translation>Ouvrez une note pour y insérer une image.</translation>
+    </message>
+    <message>
+        <source>Choose a client first: pictures live in each client's library.</source>
+        <translation>Choisissez d’abord un client : les images sont rangées dans la bibliothèque de chaque client.</translation>
+    </message>
+    <message>
+        <source>Links to drafts will open the draft once drafts are available.</source>
+        <translation>Les liens vers des brouillons ouvriront le brouillon dès que les brouillons seront disponibles.</translation>
+    </message>
+    <message>
+        <source>Links to sources will open the source once sources are available.</source>
+        <translation>Les liens vers des sources ouvriront la source dès que les sources seront disponibles.</translation>
+    </message>
+    <message>
+        <source>Create note</source>
+        <translation>Créer la note</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1” yet. Create it?</source>
+        <translation>Il n’y a pas encore de note « %1 ». La créer ?</translation>
+    </message>
+    <message>
+        <source>This title is too long for a note.</source>
+        <translation>Ce titre est trop long pour une note.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Titre de la note</translation>
+    </message>
+    <message>
+        <source>Client of this note</source>
+        <translation>Client de cette note</translation>
+    </message>
+    <message>
+        <source>Which client this note belongs to; “All clients” shares it</source>
+        <translation>Le client auquel appartient cette note ; « Tous les clients » la partage</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>A folder to group notes (optional)</source>
+        <translation>Un dossier pour regrouper des notes (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note text (Markdown)</source>
+        <translation>Texte de la note (Markdown)</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # heading, **bold**, - list, [[Another note]] to link notes…</source>
+        <translation>Écrivez en Markdown : # titre, **gras**, - liste, [[Autre note]] pour lier des notes…</translation>
+    </message>
+    <message>
+        <source>Client #%1</source>
+        <translation>Client n°%1</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItemDelegate</name>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>NotePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Picture not found in the library: “%1”</source>
+        <translation>Image introuvable dans la bibliothèque : « %1 »</translation>
+    </message>
+    <message>
+        <source>Picture not found in the library</source>
+        <translation>Image introuvable dans la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>NotesCommands</name>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nouvelle note</translation>
+    </message>
+    <message>
+        <source>New note (Ctrl+N)</source>
+        <translation>Nouvelle note (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From &amp;template…</source>
+        <translation>Depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>New note from a template (Ctrl+Shift+T)</source>
+        <translation>Nouvelle note depuis un modèle (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move this note to the trash (Del in the list)</source>
+        <translation>Mettre cette note à la corbeille (Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Épi&amp;ngler</translation>
+    </message>
+    <message>
+        <source>Keep this note at the top of the list</source>
+        <translation>Garder cette note en haut de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this note (Ctrl+Shift+H)</source>
+        <translation>Versions précédentes de cette note (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI calculator</source>
+        <translation>Calculateur de &amp;KPI</translation>
+    </message>
+    <message>
+        <source>Compute a KPI and insert it in the note (Ctrl+Shift+K)</source>
+        <translation>Calculer un KPI et l’insérer dans la note (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Insert from &amp;library…</source>
+        <translation>Insérer depuis la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Show a picture of the client's library in this note (Ctrl+Shift+I)</source>
+        <translation>Afficher dans cette note une image de la bibliothèque du client (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as template…</source>
+        <translation>&amp;Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <source>Load remote images in this &amp;note</source>
+        <translation>Charger les images distantes dans cette &amp;note</translation>
+    </message>
+    <message>
+        <source>Load remote images in &amp;all notes</source>
+        <translation>Charger les images distantes dans &amp;toutes les notes</translation>
+    </message>
+    <message>
+        <source>Side &amp;panel</source>
+        <translation>&amp;Panneau latéral</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrer les notes</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <extracomment>enabled only while a note is open</extracomment>
+        <translation>Plus d’actions</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Cette note n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The note could not be saved; retrying in a few seconds.</source>
+        <translation>La note n’a pas pu être enregistrée ; nouvel essai dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modifications en cours…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash</source>
+        <translation>« %1 » mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>Note pinned</source>
+        <translation>Note épinglée</translation>
+    </message>
+    <message>
+        <source>Note unpinned</source>
+        <translation>Note désépinglée</translation>
+    </message>
+    <message>
+        <source>Note shared with all clients</source>
+        <translation>Note partagée avec tous les clients</translation>
+    </message>
+    <message>
+        <source>Note moved to %1</source>
+        <translation>Note déplacée vers %1</translation>
+    </message>
+    <message>
+        <source>Open a note to insert the result.</source>
+        <translation>Ouvrez une note pour y insérer le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListPanel</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Filter notes…</source>
+        <translation>Filtrer les notes…</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrer les notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>Pinned notes</source>
+        <translation>Notes épinglées</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Vos modèles</translation>
+    </message>
+    <message>
+        <source>Notebook: %1</source>
+        <translation>Carnet : %1</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <source>No note matches this filter.</source>
+        <translation>Aucune note ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <source>No template yet. Use “Save as template…” on a note.</source>
+        <translation>Aucun modèle pour l’instant. Utilisez « Enregistrer comme modèle… » sur une note.</translation>
+    </message>
+    <message>
+        <source>No notes yet.
+Create one with Ctrl+N, or start from a template.</source>
+        <translation>Aucune note pour l’instant.
+Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>No note open</source>
+        <translation>Aucune note ouverte</translation>
+    </message>
+    <message>
+        <source>Pick a note in the list, or create one with Ctrl+N.</source>
+        <translation>Choisissez une note dans la liste, ou créez-en une avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rétroliens</translation>
+    </message>
+    <message>
+        <source>KPI calculator</source>
+        <translation>Calculateur de KPI</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>&amp;Nouvelle note</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Aucune note pour l’instant</translation>
+    </message>
+    <message>
+        <source>Briefs, charters, meeting notes and monthly reports: create a note with Ctrl+N, or start from a template with Ctrl+Shift+T.</source>
+        <translation>Briefs, chartes, comptes rendus et reportings mensuels : créez une note avec Ctrl+N, ou partez d’un modèle avec Ctrl+Maj+T.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTrashDialog</name>
+    <message>
+        <source>Notes trash</source>
+        <translation>Corbeille des notes</translation>
+    </message>
+    <message>
+        <source>Deleted notes</source>
+        <translation>Notes supprimées</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Deleted notes stay here until you empty the trash.</source>
+        <translation>Les notes supprimées restent ici jusqu’à ce que vous vidiez la corbeille.</translation>
+    </message>
+    <message>
+        <source>%1 — deleted %2</source>
+        <translation>%1 — supprimée le %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Note restored</source>
+        <translation>Note restaurée</translation>
+    </message>
+    <message>
+        <source>Notes restored</source>
+        <translation>Notes restaurées</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete this note for good, with its history?</source>
+        <translation>Supprimer définitivement cette note, avec son historique ?</translation>
+    </message>
+    <message>
+        <source>Delete %1 notes for good, with their history?</source>
+        <translation>Supprimer définitivement %1 notes, avec leur historique ?</translation>
+    </message>
+    <message>
+        <source>Empty the trash: delete its only note for good?</source>
+        <translation>Vider la corbeille : supprimer définitivement la seule note qu’elle contient ?</translation>
+    </message>
+    <message>
+        <source>Empty the trash: delete %1 notes for good?</source>
+        <translation>Vider la corbeille : supprimer définitivement %1 notes ?</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGeneratorDialog</name>
+    <message>
+        <source>Hyphen (-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dot (.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Underscore (_)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No separator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this &amp;password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fair: prefer a longer one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strength: about %1 bits, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lo&amp;wercase (a–z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Uppercase (A–Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Digits (0–9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Symbols (! # $ % …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;void look-alike characters (0 O 1 l I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Words (passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Number of words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;eparator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;apitalise each word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a d&amp;igit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <source>Write your post here. Counters and spell check follow as you type; right-click a word underlined in red for suggestions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert an emoji (Ctrl+;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept this word for the current client from now on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to the dictionary of every client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop flagging this word in this editor until it is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>New review</source>
+        <translation>Nouvelle revue</translation>
+    </message>
+    <message>
+        <source>Start the review of this week</source>
+        <translation>Commencer la revue de cette semaine</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Supprimer la revue</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Revue :</translation>
+    </message>
+    <message>
+        <source>A sentence to open the review (Markdown allowed)</source>
+        <translation>Une phrase pour ouvrir la revue (Markdown accepté)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Introduction :</translation>
+    </message>
+    <message>
+        <source>No press review yet for this client. “New review” starts the one of this week; starred items and sources become its entries.</source>
+        <translation>Pas encore de revue de presse pour ce client. « Nouvelle revue » commence celle de cette semaine ; les articles et sources étoilés en deviennent les entrées.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries)</source>
+        <translation><numerusform>%1 (%n entrée)</numerusform><numerusform>%1 (%n entrées)</numerusform></translation>
+    </message>
+    <message>
+        <source>New press review</source>
+        <translation>Nouvelle revue de presse</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash</source>
+        <translation>« %1 » mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>Entries added to the review</source>
+        <translation>Entrées ajoutées à la revue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries added.</source>
+        <translation><numerusform>%n entrée ajoutée.</numerusform><numerusform>%n entrées ajoutées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Entry moved</source>
+        <translation>Entrée déplacée</translation>
+    </message>
+    <message>
+        <source>“%1” removed from the review</source>
+        <translation>« %1 » retiré de la revue</translation>
+    </message>
+    <message>
+        <source>Post text copied to the clipboard and added to the composer (Drafts).</source>
+        <translation>Texte du post copié dans le presse-papiers et ajouté à la rédaction (Brouillons).</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historique de « %1 »</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Saved on leaving the note</source>
+        <translation>Enregistrée en quittant la note</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version</source>
+        <translation>Version précédente restaurée</translation>
+    </message>
+    <message>
+        <source>Text before a restore</source>
+        <translation>Texte avant une restauration</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Changes made in this version</source>
+        <translation>Modifications de cette version</translation>
+    </message>
+    <message>
+        <source>Differences with the current text</source>
+        <translation>Différences avec le texte actuel</translation>
+    </message>
+    <message>
+        <source>Full text of this version</source>
+        <translation>Texte complet de cette version</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Put this version back in the note; the current text stays in the history</source>
+        <translation>Remettre cette version dans la note ; le texte actuel reste dans l’historique</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(actuelle)</translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines</source>
+        <translation>⋯ %1 lignes inchangées</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>Title: “%1” → “%2”</source>
+        <translation>Titre : « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <source>Earlier version restored</source>
+        <translation>Version précédente restaurée</translation>
+    </message>
+    <message>
+        <source>Version of %1 restored. The text it replaced is kept in the history.</source>
+        <translation>Version du %1 restaurée. Le texte remplacé est conservé dans l’historique.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Available for all clients</source>
+        <translation>Disponible pour tous les clients</translation>
+    </message>
+    <message>
+        <source>Placeholders are filled when a note is created: {{client}}, {{date}}, {{month}}, {{year}}.</source>
+        <translation>Les champs sont remplis à la création d’une note : {{client}}, {{date}}, {{month}}, {{year}}.</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Nom du modèle :</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRow</name>
+    <message>
+        <source>Secret name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide this secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy to the clipboard; it is cleared after 30 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a strong password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this secret (deleted from the keyring when you save)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unavailable without a keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure keyring is available: see the message at the top of the page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved in the keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved in the keyring. Type a new value to replace it; leave the field empty to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type or generate a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretsController</name>
+    <message>
+        <source>The keyring has no value for “%1”: it may have been deleted outside CM Toolbox. Type a new one and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to copy: “%1” is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation><numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform><numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretsPanel</name>
+    <message>
+        <source>Password and tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in your system’s keyring, never in CM Toolbox’s files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled: no secure keyring is available (see the message at the top of the page). Passwords are never stored anywhere else.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SendToDialog</name>
+    <message>
+        <source>Note or post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a &amp;note (with the link and the source)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare a &amp;post (composer and clipboard)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notebook is not available in this version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add UTM tracking to the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source (utm_source):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium (utm_medium):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign (utm_campaign):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTM parameters let the client’s analytics count the visits this link brings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember these values</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language applies to windows opened from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spell check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name shown in the list (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>competition, Lyon, inspiration…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No folder (Veille/Concurrents…)</source>
+        <translation>Aucun dossier (Veille/Concurrents…)</translation>
+    </message>
+    <message>
+        <source>Why you follow it, what to watch…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared with all clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shared source (a trade magazine, say) shows in the list of every client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This address is in the trash: “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This address is already in your sources: “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourceFlows</name>
+    <message>
+        <source>“%1” restored from the trash</source>
+        <translation>« %1 » restaurée depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>“%1” added</source>
+        <translation>« %1 » ajoutée</translation>
+    </message>
+    <message>
+        <source>“%1” edited</source>
+        <translation>« %1 » modifiée</translation>
+    </message>
+    <message>
+        <source>This address is already in your sources: “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) starred</source>
+        <translation><numerusform>%n source étoilée</numerusform><numerusform>%n sources étoilées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) unstarred</source>
+        <translation><numerusform>%n source désétoilée</numerusform><numerusform>%n sources désétoilées</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash</source>
+        <translation>« %1 » mise à la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) moved to the trash</source>
+        <translation><numerusform>%n source mise à la corbeille</numerusform><numerusform>%n sources mises à la corbeille</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Ranger dans un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder of the %n selected source(s) (“/” makes a subfolder; empty: no folder):</source>
+        <translation><numerusform>Dossier de la source sélectionnée (« / » crée un sous-dossier ; vide : aucun dossier) :</numerusform><numerusform>Dossier des %n sources sélectionnées (« / » crée un sous-dossier ; vide : aucun dossier) :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) moved to “%1”</source>
+        <translation><numerusform>%n source rangée dans « %1 »</numerusform><numerusform>%n sources rangées dans « %1 »</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) taken out of their folder</source>
+        <translation><numerusform>%n source sortie de son dossier</numerusform><numerusform>%n sources sorties de leur dossier</numerusform></translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookmark files (*.html *.htm);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file holds no bookmarks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import of “%1”</source>
+        <translation>Import de « %1 »</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Bookmarks imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be imported. %2</source>
+        <translation>« %1 » n’a pas pu être importé. %2</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookmark files (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) exported to %1.</source>
+        <translation><numerusform>%n source exportée dans %1.</numerusform><numerusform>%n sources exportées dans %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starred for the press review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(shared)</source>
+        <translation>(partagé)</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Press review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookmarked blogs, groups, channels, competitors (Ctrl+Shift+1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feeds, stored and readable offline (Ctrl+Shift+2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build and export the weekly press review (Ctrl+Shift+3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or choose a client in the sidebar to follow their sources and feeds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Subscribe to a feed…</source>
+        <translation>&amp;S’abonner à un flux…</translation>
+    </message>
+    <message>
+        <source>New press &amp;review</source>
+        <translation>Nouvelle &amp;revue de presse</translation>
+    </message>
+    <message>
+        <source>New &amp;source…</source>
+        <translation>Nouvelle &amp;source…</translation>
+    </message>
+    <message>
+        <source>Choose or create a client first.</source>
+        <translation>Choisissez ou créez d’abord un client.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>No sources yet for this client. Add the blogs, groups, channels and competitors you watch (Ctrl+N), or import the bookmarks of your browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Star for the press review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>Ranger dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import bookmarks…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export bookmarks…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Bookmark a blog, a group, a channel or a competitor (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected sources in a folder (Ctrl+M)</source>
+        <translation>Ranger les sources sélectionnées dans un dossier (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Find dead and moved pages, in the background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the bookmarks.html file exported by a browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name, address, notes, folder or tag (Ctrl+F)</source>
+        <translation>Filtrer par nom, adresse, notes, dossier ou étiquette (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any link state</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n source(s)</source>
+        <translation><numerusform>%1 sur %n source</numerusform><numerusform>%1 sur %n sources</numerusform></translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpellLanguagesButton</name>
+    <message>
+        <source>Spell-check languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>S’abonner à un flux</translation>
+    </message>
+    <message>
+        <source>Paste the address of an RSS, Atom or JSON feed, or simply of the site: its feeds are found for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://www.example.com/ or https://…/feed.xml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared with all clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SubscriptionFlows</name>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Recherche d’un flux à l’adresse %1…</translation>
+    </message>
+    <message>
+        <source>No feed found at %1: this page announces none.</source>
+        <translation>Aucun flux trouvé à l’adresse %1 : cette page n’en propose aucun.</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1; it will be retried at the next refresh.</source>
+        <translation>Abonnement à %1 enregistré ; le flux sera réessayé à la prochaine actualisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to “%1”: %n item(s).</source>
+        <translation><numerusform>Abonné à « %1 » : %n article.</numerusform><numerusform>Abonné à « %1 » : %n articles.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” was in the trash: it is back.</source>
+        <translation>« %1 » était dans la corbeille : il est de retour.</translation>
+    </message>
+    <message>
+        <source>You already follow “%1”.</source>
+        <translation>Vous suivez déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>S’abonner à un flux</translation>
+    </message>
+    <message>
+        <source>%1
+
+Subscribe anyway? The feed will be retried at each refresh.</source>
+        <translation>%1
+
+S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</translation>
+    </message>
+    <message>
+        <source>Rename feed</source>
+        <translation>Renommer le flux</translation>
+    </message>
+    <message>
+        <source>Name (empty: the feed’s own title):</source>
+        <translation>Nom (vide : titre d’origine du flux) :</translation>
+    </message>
+    <message>
+        <source>Feed renamed</source>
+        <translation>Flux renommé</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”</source>
+        <translation>Désabonné de « %1 »</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importer un OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This list holds no feeds.</source>
+        <translation>Cette liste ne contient aucun flux.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Feeds imported: %1 Press F5 to fetch their items.</source>
+        <translation>Flux importés : %1 Appuyez sur F5 pour récupérer leurs articles.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported. %2</source>
+        <translation>« %1 » n’a pas pu être importé. %2</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exporter en OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Fichiers OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>CM Toolbox feeds</source>
+        <translation>Flux CM Toolbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) exported to %1.</source>
+        <translation><numerusform>%n flux exporté dans %1.</numerusform><numerusform>%n flux exportés dans %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatePickerDialog</name>
+    <message>
+        <source>New note from a template</source>
+        <translation>Nouvelle note depuis un modèle</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Create note</source>
+        <translation>&amp;Créer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this template</source>
+        <translation>&amp;Supprimer ce modèle</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Blank note</source>
+        <translation>Note vierge</translation>
+    </message>
+    <message>
+        <source>An empty note.</source>
+        <translation>Une note vide.</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Vos modèles</translation>
+    </message>
+    <message>
+        <source>For all clients</source>
+        <translation>Pour tous les clients</translation>
+    </message>
+    <message>
+        <source>For this client</source>
+        <translation>Pour ce client</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Template “%1” moved to the trash</source>
+        <translation>Modèle « %1 » mis à la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>This text has %1 characters; a %2 holds at most %3. Nothing was pasted, and the text is still in your clipboard: paste it in parts, or save it as a file and import it into the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text too long to paste</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Thread network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number the posts (1/n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a text to see it as a thread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text fits in one post on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 posts on %2, cut between paragraphs and sentences where possible.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThreadPart</name>
+    <message>
+        <source>Post %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy this post to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <source>last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoStatus</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_FoldCard</name>
+    <message>
+        <source>%1 — cut after %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to preview yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… see more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown in full: nothing is hidden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 more characters are behind “see more”: put the hook in the first line.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
