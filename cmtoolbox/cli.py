@@ -168,6 +168,21 @@ def _check_spelling() -> Check:
         return ("spelling", False, f"{type(exc).__name__}: {exc}")
 
 
+def _check_calendar() -> Check:
+    """French public holidays come from `holidays`, which loads each country's module by name:
+    a frozen build that missed them would plan over Christmas without saying so."""
+    try:
+        from datetime import date
+
+        import holidays
+
+        french = holidays.country_holidays("FR", years=2026)
+        ok = date(2026, 12, 25) in french and date(2026, 7, 14) in french
+        return ("calendar", ok, f"French public holidays: {len(french)} in 2026")
+    except Exception as exc:
+        return ("calendar", False, f"{type(exc).__name__}: {exc}")
+
+
 def self_check(data_dir_override: str | None = None, out: Callable[[str], None] = print) -> int:
     checks: list[Check] = [
         ("CM Toolbox", True, __version__),
@@ -182,6 +197,7 @@ def self_check(data_dir_override: str | None = None, out: Callable[[str], None] 
         _check_keyring(),
         _check_sqlite(),
         _check_spelling(),
+        _check_calendar(),
     ]
     width = max(len(name) for name, _ok, _d in checks)
     for name, ok, detail in checks:
@@ -340,7 +356,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return 1
     mib = manifest.total_bytes / (1 << 20)
     print(
-        f"backed up {root} to {args.path}: database and {manifest.library_files} library files ({mib:.1f} MiB)"
+        f"backed up {root} to {args.path}: database and {manifest.library_files} library files "
+        f"({mib:.1f} MiB)"
     )
     return 0
 

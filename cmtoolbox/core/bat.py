@@ -44,6 +44,7 @@ __all__ = [
     "format_day",
     "format_planned",
     "render_html",
+    "render_sections",
     "thumbnail_uri",
 ]
 
@@ -263,6 +264,10 @@ td.sep { border-top: 1px solid #e4e6eb; }
 table.answer { border: 1px solid #444950; border-collapse: collapse; margin-top: 6px; }
 table.answer td { border: 1px solid #444950; padding: 8px; }
 .box { font-size: 13pt; }
+"""
+
+_PRINT_STYLE = """
+td.avatar { padding-top: 4px; padding-bottom: 4px; }
 """
 
 _BROWSER_STYLE = """
@@ -499,7 +504,7 @@ class _Renderer:
         )
         return "".join(parts)
 
-    def draft(self, number: int, draft: ProofDraft) -> str:
+    def draft(self, number: int, draft: ProofDraft, *, new_page: bool = True) -> str:
         labels = self.labels
         names = ", ".join(network(v.network).name for v in draft.variants)
         meta = [_fill(labels.planned, self.when(draft)) if draft.planned else self.when(draft)]
@@ -516,12 +521,11 @@ class _Renderer:
         else:
             parts.append(self.master_card(draft.body))
         parts.append(self.answer_box())
-        start = f'<div class="draft" id="draft-{draft.id}" style="page-break-before: always">'
-        return f"{start}{''.join(parts)}</div>"
+        breaks = ' style="page-break-before: always"' if new_page else ""
+        return f'<div class="draft" id="draft-{draft.id}"{breaks}>{"".join(parts)}</div>'
 
-    def document(self) -> str:
-        style = _STYLE if self.printable else _STYLE + _BROWSER_STYLE
-        body = self.cover() + "".join(self.draft(n, d) for n, d in enumerate(self.proof.drafts, start=1))
+    def wrap(self, body: str) -> str:
+        style = _STYLE + (_PRINT_STYLE if self.printable else _BROWSER_STYLE)
         title = f"{self.labels.document_title} · {self.proof.client_name}"
         return (
             f'<!DOCTYPE html>\n<html lang="{self.language}"><head><meta charset="utf-8">'
@@ -532,13 +536,28 @@ class _Renderer:
             f"<body>{body}</body></html>\n"
         )
 
+    def document(self) -> str:
+        drafts = enumerate(self.proof.drafts, start=1)
+        return self.wrap(self.cover() + "".join(self.draft(n, d) for n, d in drafts))
+
+    def sections(self) -> list[str]:
+        drafts = enumerate(self.proof.drafts, start=1)
+        return [self.wrap(self.cover())] + [self.wrap(self.draft(n, d, new_page=False)) for n, d in drafts]
+
 
 def render_html(
     proof: Proof, labels: BatLabels | None = None, *, language: str = "fr", printable: bool = False
 ) -> str:
     """The proof as one HTML document that needs nothing else (pictures embedded).
 
-    `printable`: the variant QTextDocument lays out for the PDF (A4-sized pictures, no browser-only
-    rules). Decodes and shrinks pictures: run it off the UI thread.
+    `printable`: the variant QTextDocument lays out (A4-sized pictures, no browser-only rules).
+    Decodes and shrinks pictures: run it off the UI thread.
     """
     return _Renderer(proof, labels or BatLabels(), language, printable).document()
+
+
+def render_sections(proof: Proof, labels: BatLabels | None = None, *, language: str = "fr") -> list[str]:
+    """The printable proof as separate documents, each starting a page: the cover, then one per
+    draft. The PDF lays each out on its own, so moving a card to the next page re-lays out one
+    draft, not the whole proof (a 60-post proof stays quick)."""
+    return _Renderer(proof, labels or BatLabels(), language, printable=True).sections()

@@ -24,6 +24,7 @@ Pure functions, no Qt: the GUI formats what this module computes (`gui.formattin
 from __future__ import annotations
 
 import calendar
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -52,6 +53,8 @@ __all__ = [
     "week_days",
     "zone",
 ]
+
+log = logging.getLogger(__name__)
 
 DEFAULT_ZONE = "Europe/Paris"
 """The zone used when nothing better is known: the app is made for French community managers."""
@@ -246,10 +249,16 @@ _HOLIDAY_LANGUAGES = {"fr": "fr", "en": "en_US"}
 
 @lru_cache(maxsize=32)
 def _holidays_of_year(country: str, subdiv: str | None, language: str | None, year: int) -> dict[date, str]:
-    import holidays  # imported on first use: it loads a few hundred country modules lazily
-
     lang = _HOLIDAY_LANGUAGES.get((language or "").split("_")[0].lower()) if language else None
-    table = holidays.country_holidays(country, subdiv=subdiv, years=year, language=lang)
+    try:
+        import holidays  # imported on first use: it loads its country modules lazily
+
+        table = holidays.country_holidays(country, subdiv=subdiv, years=year, language=lang)
+    except (ImportError, NotImplementedError) as error:
+        # An unknown country or subdivision, or a build that left the country modules out: the
+        # calendar still works, without holidays, and the log says why.
+        log.warning("no public holidays for %s/%s: %s", country, subdiv, error)
+        return {}
     return dict(table.items())
 
 

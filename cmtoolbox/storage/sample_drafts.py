@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from cmtoolbox.core.schedule import DEFAULT_ZONE, PlannedTime
-from cmtoolbox.storage.composer import COMPOSER_NETWORKS_KEY, composer_text
+from cmtoolbox.storage.composer import COMPOSER_NETWORKS_KEY, COMPOSER_TEXT_KEY, composer_text
 from cmtoolbox.storage.drafts import composer_networks
 from cmtoolbox.storage.settings import client_scope
 
@@ -244,8 +244,8 @@ def _media_ids(store: Store, client_id: int) -> dict[str, int]:
 def add_sample_drafts(store: Store, client: Client) -> None:
     today = date.today()
     media = _media_ids(store, client.id)
-    # The quick composer's sample post, as a draft. Copied, not moved: the composer page still
-    # shows its text until the Drafts section replaces it (then the composer's sample goes).
+    # The quick composer's sample post becomes a draft (moved, as the upgrade moves a CM's text):
+    # left in the composer, the Drafts page would adopt it as a second copy.
     text = composer_text(store, client.id)
     if text.strip():
         networks = composer_networks(
@@ -259,6 +259,7 @@ def add_sample_drafts(store: Store, client: Client) -> None:
             tags=["nouveauté", "viennoiseries"],
             origin={"from": "composer"},
         )
+        store.settings.delete(COMPOSER_TEXT_KEY, scope=client_scope(client.id))
         if _CROISSANT in media:
             store.drafts.set_media(composer.id, [media[_CROISSANT]])
     for sample in SAMPLES:

@@ -23,6 +23,7 @@ from cmtoolbox.core.bat import (
     format_day,
     format_planned,
     render_html,
+    render_sections,
     thumbnail_uri,
 )
 from cmtoolbox.core.counters import count
@@ -250,3 +251,12 @@ def test_english_by_default_and_printable_variant(media: dict[str, ProofMedia]) 
     printable = render_html(_proof(media), language="en", printable=True)
     assert "border-radius" not in printable and "@media" not in printable  # rules Qt would misread
     assert printable.count("page-break-before: always") == 3  # each draft on a new page
+
+
+def test_sections_for_the_pdf(media: dict[str, ProofMedia]) -> None:
+    sections = render_sections(_proof(media), FRENCH, language="fr")
+    assert len(sections) == 4  # the cover, then one per draft
+    assert all(s.startswith("<!DOCTYPE html>") and s.rstrip().endswith("</html>") for s in sections)
+    assert "Publications de ce BAT" in sections[0] and "Votre réponse" not in sections[0]
+    assert all("page-break-before" not in s for s in sections)  # each section starts its own page
+    assert "Jeu-concours" in sections[2] and sections[2].count('class="answer"') == 1

@@ -145,3 +145,11 @@ def test_key_dates_expand_once_or_yearly() -> None:
     assert [m.kind for m in markers[date(2026, 12, 25)]] == ["holiday"]
     assert [m.title for m in markers[date(2026, 12, 22)]] == ["Dégustation"]
     assert date(2026, 12, 25) not in day_markers(date(2026, 12, 20), date(2026, 12, 31), keys, country=None)
+
+
+def test_an_unknown_country_or_subdivision_gives_no_holidays_not_a_crash(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    assert public_holidays(date(2026, 1, 1), date(2026, 1, 2), country="ZZ") == {}
+    assert public_holidays(date(2026, 1, 1), date(2026, 1, 2), subdiv="99") == {}
+    assert "no public holidays" in caplog.text

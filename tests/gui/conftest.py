@@ -41,6 +41,8 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     finally:
         asyncio.set_event_loop(None)
         loop.close()
+        # A clipboard still holding data when Qt shuts down can crash the process at exit.
+        QApplication.clipboard().clear()
         # Collect QObjects of this test now, on the main thread: left to chance, Python's collector
         # can run on the database thread and delete Qt timers there (Qt warns "Timers cannot be
         # stopped from another thread" and may later crash).

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSizeF, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 
-from cmtoolbox.core.bat import render_html
+from cmtoolbox.core.bat import render_sections
 from cmtoolbox.gui.drafts.bat import export_bat, proof_paths, record_answers
 from cmtoolbox.gui.drafts.bat_dialogs import AnswerDialog, ExportDialog
 from cmtoolbox.gui.drafts.bat_pdf import is_page_break, printable_document
@@ -194,18 +194,21 @@ def test_record_an_approval_and_a_change_request(qtbot, ctx, run, store, sample,
 
 def test_the_pdf_keeps_cards_and_answer_boxes_whole(qtbot, store, sample) -> None:  # noqa: ANN001
     ids = list(sample.values())[:8]
-    html = render_html(bat_ops.proof_data(store, ids), printable=True)
     page = QSizeF(680, 900)
-    document = printable_document(html, page)
-    layout = document.documentLayout()
-    breaks = 0
-    for frame in document.rootFrame().childFrames():
-        rect = layout.frameBoundingRect(frame)
-        breaks += is_page_break(frame.frameFormat())
-        if rect.height() < page.height() * 0.95:
-            assert int(rect.top() // page.height()) == int((rect.bottom() - 1) // page.height())
+    pictures: dict[str, object] = {}
+    breaks = pages = 0
+    for html in render_sections(bat_ops.proof_data(store, ids)):
+        document = printable_document(html, page, pictures)
+        layout = document.documentLayout()
+        for frame in document.rootFrame().childFrames():
+            rect = layout.frameBoundingRect(frame)
+            breaks += is_page_break(frame.frameFormat())
+            if rect.height() < page.height() * 0.95:
+                assert int(rect.top() // page.height()) == int((rect.bottom() - 1) // page.height())
+        pages += document.pageCount()
     assert breaks > 0  # some tables did need moving
-    assert document.pageCount() >= len(ids) + 1
+    assert pages >= len(ids) + 1
+    assert len(pictures) <= 5  # the sample's pictures, each decoded once for every section
 
 
 def test_proof_paths() -> None:

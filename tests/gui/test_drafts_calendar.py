@@ -15,7 +15,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
@@ -69,15 +69,21 @@ def _plan(store, client_id: int, title: str, wall: datetime, zone: str = PARIS, 
 
 
 def _drop(widget: QWidget, pos: QPoint, mime: QMimeData) -> bool:
-    """Deliver a real drop event, as Qt does at the end of a drag."""
-    event = QDropEvent(
-        QPointF(pos),
+    """Hand the widget's drop handlers real drag events, as Qt does at the end of a drag (Qt only
+    routes drop events to the target of a drag in progress, so they cannot be sent)."""
+    actions, buttons, modifiers = (
         Qt.DropAction.MoveAction,
-        mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(widget, event)
+    move = QDragMoveEvent(pos, actions, mime, buttons, modifiers)
+    move.setAccepted(False)
+    widget.dragMoveEvent(move)  # the drop preview follows the pointer
+    if not move.isAccepted():
+        return False
+    event = QDropEvent(QPointF(pos), actions, mime, buttons, modifiers)
+    event.setAccepted(False)
+    widget.dropEvent(event)
     return event.isAccepted()
 
 
@@ -250,14 +256,13 @@ def test_nine_oclock_paris_shows_at_nine_across_the_clock_change(calendar, store
     ids = [_plan(store, client.id, f"Post {d.isoformat()}", datetime.combine(d, time(9, 0))) for d in days]
     offsets = {store.drafts.get(i).planned_at.hour for i in ids}
     assert len(offsets) == 2  # the same 09:00 is two different UTC hours on either side
-    view.go_to(sunday, "week")
-    run(view.reload())
     body = view.week.body
-    for draft_id, day in zip(ids, days, strict=True):
+    for draft_id, day in zip(ids, days, strict=True):  # Saturday and Sunday, then Monday's week
+        view.go_to(day, "week")
+        run(view.reload())
         chip = view.week.scene.find(draft_id)
-        assert (
-            chip is not None and chip.local.date() == day and (chip.local.hour, chip.local.minute) == (9, 0)
-        )
+        assert chip is not None and chip.local.date() == day
+        assert (chip.local.hour, chip.local.minute) == (9, 0)
         assert chip.time_text == time_text(datetime(2000, 1, 1, 9, 0))
         assert body.chip_rect(draft_id).top() == body.y_of(9 * 60) + 1
     # Dragging Saturday's post over the change to Monday keeps 09:00 Paris.
@@ -301,7 +306,7 @@ def _answer_key_date(title: str, *, yearly: bool = False) -> None:
     QTimer.singleShot(0, answer)
 
 
-def test_key_dates_from_the_day_menu_are_undoable(calendar, store, run) -> None:  # noqa: ANN001
+def test_key_dates_from_the_day_menu_are_undoable(calendar, store, run, errors) -> None:  # noqa: ANN001
     view, _ = calendar()
     client = view.clients.current
     view.go_to(date(2027, 2, 1), "month")
@@ -324,8 +329,10 @@ def test_key_dates_from_the_day_menu_are_undoable(calendar, store, run) -> None:
     names = [a.objectName() for a in menu.actions()]
     assert f"calendarEditKeyDate{made[0].id}" in names and f"calendarDeleteKeyDate{made[0].id}" in names
     _answer_key_date("Salon international de l'agriculture")
+
     next(a for a in menu.actions() if a.objectName() == f"calendarEditKeyDate{made[0].id}").trigger()
     run(view.ctx.tasks.idle())
+    assert errors == []
     assert store.key_dates.get(made[0].id).title == "Salon international de l'agriculture"
     run(view.ctx.undo.undo())
     assert store.key_dates.get(made[0].id).title == "Salon de l'agriculture"

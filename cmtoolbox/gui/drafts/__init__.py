@@ -1,1 +1,2 @@
-"""The Drafts section. For now a quick composer ("Rédaction rapide"); full drafts come with their issue."""
+"""The Drafts section: posts written once, adapted per network, planned, approved and published
+(`page.DraftsPage`), with the editorial calendar and the proofs for the client."""

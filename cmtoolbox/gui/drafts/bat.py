@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimeZone, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from cmtoolbox.core.bat import BatLabels, Proof, format_day, render_html
+from cmtoolbox.core.bat import BatLabels, Proof, format_day, render_html, render_sections
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import ask, ask_save_path
 from cmtoolbox.gui.drafts.bat_dialogs import AnswerDialog, ExportChoice, ExportDialog
@@ -36,7 +36,7 @@ from cmtoolbox.gui.sources.files import write_file
 from cmtoolbox.ops import bat as bat_ops
 from cmtoolbox.ops import drafts as draft_ops
 from cmtoolbox.storage.drafts import Draft
-from cmtoolbox.storage.errors import InvalidValue
+from cmtoolbox.storage.errors import InvalidValue, NotFound
 
 __all__ = ["BatFlow", "BatTexts", "export_bat", "record_answers"]
 
@@ -175,9 +175,15 @@ class BatFlow(QObject):
         self._remember(choice)
         language = _language(self.ctx)
         zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
-        proof: Proof = await self.ctx.runner.read(
-            bat_ops.proof_data, ids, made_on=date.today(), cm_name=choice.cm_name, zone=zone
-        )
+        try:
+            proof: Proof = await self.ctx.runner.read(
+                bat_ops.proof_data, ids, made_on=date.today(), cm_name=choice.cm_name, zone=zone
+            )
+        except NotFound:  # deleted for good meanwhile (another window, a purge)
+            await self._tell(
+                self.tr("The proof was not saved"), self.tr("A selected draft no longer exists.")
+            )
+            return None
         suffix = ".html" if choice.html else ".pdf"
         name_filter = (
             self.tr("Web page (*.html)") if choice.html and not choice.pdf else
@@ -207,29 +213,31 @@ class BatFlow(QObject):
         self.ctx.status.show(self.tr("Preparing the proof…"), 0)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         written: list[Path] = []
+        failure: OSError | None = None
         try:
             if html_path is not None:
                 page = await self.ctx.pools.run(CPU, render_html, proof, labels, language=language)
                 await write_file(self.ctx.pools, html_path, page.encode("utf-8"))
                 written.append(html_path)
             if pdf_path is not None:
-                printable = await self.ctx.pools.run(
-                    CPU, render_html, proof, labels, language=language, printable=True
-                )
+                sections = await self.ctx.pools.run(CPU, render_sections, proof, labels, language=language)
                 made_on = format_day(proof.made_on, language, weekday=False)
-                footer = f"{proof.client_name} · {labels.document_title} · {made_on}"
                 data = await pdf_bytes(
-                    printable, title=f"{labels.document_title} · {proof.client_name}", footer=footer,
+                    sections,
+                    title=f"{labels.document_title} · {proof.client_name}",
+                    footer=f"{proof.client_name} · {labels.document_title} · {made_on}",
                     page_label=texts.page_label(),
-                )  # fmt: skip
+                )
                 await write_file(self.ctx.pools, pdf_path, data)
                 written.append(pdf_path)
         except OSError as exc:
-            self.ctx.status.show("")
-            await self._tell(self.tr("The proof was not saved"), describe(exc))
-            return []
+            failure = exc
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if failure is not None:
+            self.ctx.status.show("")
+            await self._tell(self.tr("The proof was not saved"), describe(failure))
+            return []
         return written
 
     async def _offer_sent(self, ids: list[int], written: list[Path]) -> None:

@@ -202,11 +202,11 @@ class CalendarView(QWidget):
             key_id = marker.key_date_id
             self._menu_action(
                 menu, f"calendarEditKeyDate{key_id}", fill(self.tr("&Edit “%1”…"), marker.title),
-                lambda k=key_id: spawn(controller.edit_key_date(k)),
+                lambda _checked=False, k=key_id: spawn(controller.edit_key_date(k)),
             )  # fmt: skip
             self._menu_action(
                 menu, f"calendarDeleteKeyDate{key_id}", fill(self.tr("&Delete “%1”"), marker.title),
-                lambda k=key_id: spawn(controller.delete_key_date(k)),
+                lambda _checked=False, k=key_id: spawn(controller.delete_key_date(k)),
             )  # fmt: skip
         if self.controller.mode == "month":
             menu.addSeparator()

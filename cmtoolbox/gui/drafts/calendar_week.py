@@ -60,7 +60,10 @@ def column_rect(index: int, width: int, gutter: int, top: int, height: int) -> Q
 
 
 def _gutter(widget: QWidget) -> int:
-    return QFontMetrics(small_font(widget.font())).horizontalAdvance("00:00") + 14
+    """Room for the hour labels, in the UI locale's format ("23:00", "10:00pm")."""
+    metrics = QFontMetrics(small_font(widget.font()))
+    labels = (time_text(datetime.combine(date.today(), time(hour))) for hour in (10, 12, 22, 23))
+    return max(metrics.horizontalAdvance(label) for label in labels) + 14
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,23 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from cmtoolbox.gui.drafts.snippets import SNIPPETS_SHORTCUT
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
-from cmtoolbox.gui.widgets.spell_languages_button import SpellLanguagesButton
+from cmtoolbox.gui.widgets.spell_languages_button import SpellLanguagesButton, short_codes
+
+
+class ClientLanguagesButton(SpellLanguagesButton):
+    """The client's spell-check languages (every draft of the client follows them unless it has
+    its own), named so it is not mistaken for the open draft's languages button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientLanguagesButton")
+
+    def _refresh(self) -> None:
+        super()._refresh()
+        codes = short_codes(self.effective()) or self.tr("none")
+        self.setText(fill(self.tr("Client languages: %1"), codes))
 
 
 class DraftsCommands(QObject):
@@ -70,8 +85,7 @@ class DraftsCommands(QObject):
             self.tr("Record the client's &answer…"),
             tip=self.tr("Approved, or changes asked, with their words"),
         )
-        self.client_languages = SpellLanguagesButton()
-        self.client_languages.setObjectName("clientLanguagesButton")
+        self.client_languages = ClientLanguagesButton()
 
         #: enabled only while a draft is open
         self.draft_actions = (self.duplicate, self.trash, self.history, self.snippet)

@@ -125,7 +125,9 @@ class DraftEditor(QWidget):
         """Forget the tools of variant tabs that were removed."""
         for network in [n for n in self.snippet_buttons if n and n not in self.texts.panels]:
             self.snippet_buttons.pop(network, None)
-            self.hashtag_buttons.pop(network, None)
+            hashtags = self.hashtag_buttons.pop(network, None)
+            if hashtags is not None:
+                hashtags.set_client(None)  # a load on its way for the removed tab is then dropped
 
     # -- what the controller shows ---------------------------------------------------------------
     def load(self, opened: OpenedDraft, zone: str) -> None:

@@ -123,14 +123,9 @@ class DraftActions(QObject):
             await flushed
             label = fill(self.tr("%1 added to the draft"), network_name(network))
             result: Draft | None = await self._run(ops.add_variant, draft.id, network, label=label)
-            if (
-                result is not None
-                and self._controller.draft is not None
-                and self._controller.draft.id == draft.id
-            ):
-                self._editor.set_variant_networks(
-                    [n for n in result.networks if n not in self._controller.pending_removal]
-                )
+            current = self._controller.draft
+            if result is not None and current is not None and current.id == draft.id:
+                await self._controller.refresh_current()  # the new tab, as stored
                 self._editor.texts.show_panel(network)
             return result
 

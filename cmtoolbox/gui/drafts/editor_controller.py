@@ -70,6 +70,8 @@ class DraftController(QObject):
         self._baseline: Texts | None = None
         self._zone = "Europe/Paris"
         self._open_seq = 0
+        self._refresh_seq = 0  # refresh reads started
+        self._refreshed_seq = 0  # the newest one shown
         self._reopen_last = False
         self._loaded = False
         self.pending_removal: set[str] = set()  # variants removed on screen, not yet in storage
@@ -270,12 +272,17 @@ class DraftController(QObject):
             self._ctx.tasks.spawn(self._open_if_restored(*changes.ids_of(Entity.DRAFTS)))
 
     async def refresh_current(self) -> None:
+        """Show the stored state of the open draft (after a change). Reads finish in the order
+        they started (one database thread), so a read older than one already shown is dropped."""
         draft = self.draft
         if draft is None:
             return
+        self._refresh_seq += 1
+        seq = self._refresh_seq
         found = await self._read(draft.id)
-        if self.draft is None or self.draft.id != draft.id:
+        if self.draft is None or self.draft.id != draft.id or seq < self._refreshed_seq:
             return
+        self._refreshed_seq = seq
         if found is None or found[0].draft.deleted_at is not None:
             self._show(None)
             return

@@ -51,6 +51,7 @@ class DraftsListPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftsListPanel")
+        self.setMinimumWidth(290)
         self._ctx = ctx
         self._client_id: int | None = None
         self._selecting = False
@@ -124,6 +125,7 @@ class DraftsListPanel(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._on_current_row)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         trash_in_list = QAction(self.tr("Move to the trash"), self.list)

@@ -48,6 +48,17 @@ from cmtoolbox.storage.search import SearchHit
 log = logging.getLogger(__name__)
 
 
+def _optional(module: str, name: str) -> Any:
+    """`cmtoolbox.gui.drafts.<module>.<name>`, or None while that part of the section is absent."""
+    try:
+        found = importlib.import_module(f"cmtoolbox.gui.drafts.{module}")
+    except ModuleNotFoundError as error:
+        if error.name != f"cmtoolbox.gui.drafts.{module}":
+            raise  # the module is there but broken: say so
+        return None
+    return getattr(found, name, None)
+
+
 class DraftsPage(SectionPage):
     hit_kinds: ClassVar[frozenset[str]] = frozenset({Entity.DRAFTS})
 
@@ -191,16 +202,16 @@ class DraftsPage(SectionPage):
 
     def _calendar_view(self) -> QWidget:
         if self.calendar is None:
-            try:
-                module = importlib.import_module("cmtoolbox.gui.drafts.calendar")
-                self.calendar = module.CalendarView(self.ctx, self.clients, self.open_draft, self)
-            except ImportError:
+            view = _optional("calendar", "CalendarView") or _optional("calendar_view", "CalendarView")
+            if view is not None:
+                self.calendar = view(self.ctx, self.clients, self.open_draft, self)
+            else:
                 self.calendar = EmptyState(
                     icon("drafts"),
                     self.tr("The calendar is on its way"),
                     self.tr("The editorial calendar will show planned and published posts here."),
                 )
-            self.calendar.setObjectName("draftsCalendar")
+                self.calendar.setObjectName("draftsCalendarEmpty")
             self.views.addWidget(self.calendar)
         return self.calendar
 
@@ -212,16 +223,15 @@ class DraftsPage(SectionPage):
         if not ids:
             self.ctx.status.show(self.tr("Select the drafts to send to the client first."))
             return None
-        try:
-            module = importlib.import_module("cmtoolbox.gui.drafts.bat")
-        except ImportError:
+        entry = _optional("bat", name)
+        if entry is None:
             self.ctx.status.show(self.tr("Proofs for the client are not available in this version yet."))
             return None
         flushed = self.autosaver.flush(checkpoint=True)
 
         async def flow() -> Any:
             await flushed
-            return await getattr(module, name)(self.ctx, self, ids)
+            return await entry(self.ctx, self, ids)
 
         return self.ctx.tasks.spawn(flow())
 

@@ -16,11 +16,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.drafts.links import open_draft_in_window
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.picker import MediaPickerDialog
 from cmtoolbox.gui.notes.history import RevisionHistoryDialog
 from cmtoolbox.gui.notes.template_picker import SaveTemplateDialog, TemplatePickerDialog
 from cmtoolbox.gui.notes.trash_dialog import NotesTrashDialog
+from cmtoolbox.ops import drafts as draft_ops
 from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.errors import InvalidValue
 from cmtoolbox.storage.notes import Note
@@ -146,12 +148,20 @@ class NoteDialogs(QObject):
         return links
 
     # -- wiki links ------------------------------------------------------------------------------
+    async def _open_draft(self, title: str) -> bool:
+        """[[draft:Title]]: the draft of the note's client (or the current one) in the Drafts section."""
+        draft = await self._ctx.runner.read(draft_ops.resolve_link, title, self._controller.link_context)
+        if draft is None:
+            self._ctx.status.show(fill(self.tr("There is no draft called “%1”."), title))
+            return False
+        return open_draft_in_window(self._view, draft.id, draft.client_id)
+
     def follow_link(self, kind: str, title: str) -> asyncio.Task[Any] | None:
         return self._spawn(self._follow_link(kind, title))
 
     async def _follow_link(self, kind: str, title: str) -> Note | None:
         if kind == "draft":
-            self._ctx.status.show(self.tr("Links to drafts will open the draft once drafts are available."))
+            await self._open_draft(title)
             return None
         if kind == "source":
             self._ctx.status.show(

@@ -1,5 +1,5 @@
 """What the reader does to items: read and star flags, "mark all read", the revue de presse,
-and turning an item into a note or a post draft.
+and turning an item into a note or a new draft (opened in the Drafts section).
 
 A controller for `FeedsTab`: each action runs a named operation (`ops.feeds`, `ops.reviews`)
 tagged with the reader as initiator, then shows the item's new flags in place, in the list and in
@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 
 from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.drafts.links import open_draft_in_window
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.send_to import SendChoice, SendToDialog, item_note_markdown, item_post_text
 from cmtoolbox.gui.sources.tab_controller import TabController
+from cmtoolbox.ops import drafts as draft_ops
 from cmtoolbox.ops import feeds as ops
 from cmtoolbox.ops import reviews as review_ops
 from cmtoolbox.ops.reviews import ReviewAddition
@@ -103,6 +105,11 @@ class ItemActions(TabController):
             return "note"
         text = item_post_text(item, choice.utm)
         QGuiApplication.clipboard().setText(text)
-        await self.ctx.runner.run(ops.append_post, client_id, text, initiator=self.tab)
-        self.ctx.status.show(self.tr("Post text copied to the clipboard and added to the composer (Drafts)."))
+        draft = await self.ctx.runner.run(
+            draft_ops.create_draft_from_text, client_id, text, title=item.title,
+            origin={"from": "feed_item", "url": item.link}, initiator=self.tab,
+        )  # fmt: skip
+        saved = self.tr("Post text copied to the clipboard and saved as the draft “%1”.")
+        self.ctx.status.show(fill(saved, draft.display_title))
+        open_draft_in_window(self.tab, draft.id, client_id)  # the CM goes on adapting it per network
         return "post"

@@ -83,7 +83,7 @@ class ExportPanel(QWidget):
         self.save_markdown_button = QPushButton(self.tr("Save as Markdown…"))
         self.save_markdown_button.clicked.connect(lambda: self.ask_save("md"))
         self.post_button = QPushButton(self.tr("Send as a post"))
-        self.post_button.setToolTip(self.tr("Copy the post text and add it to the composer (Drafts)"))
+        self.post_button.setToolTip(self.tr("Copy the post text and make a new draft of it (Drafts)"))
         self.post_button.clicked.connect(self.post_requested.emit)
         row1 = QHBoxLayout()
         row1.addWidget(self.copy_rich_button)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.core import press_review
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.drafts.links import open_draft_in_window
 from cmtoolbox.gui.formatting import short_date_pattern
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.review_export import ExportPanel
@@ -40,7 +41,7 @@ from cmtoolbox.gui.sources.review_panels import CandidatesPanel, EntriesPanel
 from cmtoolbox.gui.widgets.autosave import Autosaver
 from cmtoolbox.gui.widgets.splitters import remember_splitter
 from cmtoolbox.ops import Call, call
-from cmtoolbox.ops import feeds as feed_ops
+from cmtoolbox.ops import drafts as draft_ops
 from cmtoolbox.ops import reviews as ops
 from cmtoolbox.ops.reviews import Candidate, Candidates
 from cmtoolbox.storage.changes import Changes
@@ -421,8 +422,14 @@ class ReviewTab(QWidget):
         if client_id is None or not text:
             return ""
         QGuiApplication.clipboard().setText(text)
-        await self.ctx.runner.run(feed_ops.append_post, client_id, text, initiator=self)
-        self.ctx.status.show(self.tr("Post text copied to the clipboard and added to the composer (Drafts)."))
+        title = self.review.title if self.review else ""
+        draft = await self.ctx.runner.run(
+            draft_ops.create_draft_from_text, client_id, text, title=title, origin={"from": "press_review"},
+            initiator=self,
+        )  # fmt: skip
+        saved = self.tr("Post text copied to the clipboard and saved as the draft “%1”.")
+        self.ctx.status.show(fill(saved, draft.display_title))
+        open_draft_in_window(self, draft.id, client_id)  # the CM goes on adapting it per network
         return text
 
 

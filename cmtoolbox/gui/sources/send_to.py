@@ -2,10 +2,9 @@
 
 The note (when the notebook feature is present: `store.notes`) holds the link, the feed name,
 the date and an excerpt; the post text holds the title and the link, optionally tagged with UTM
-parameters (`core.urls.add_utm`) so the client's analytics see the traffic. Until drafts exist
-as records, a post goes to the clipboard and to the quick composer's text of the client, appended
-after what is already there through `storage.composer.append_to_composer` (an open composer shows
-it at once and merges it with what is being typed).
+parameters (`core.urls.add_utm`) so the client's analytics see the traffic. A post goes to the
+clipboard and becomes a new draft of the client (`ops.drafts.create_draft_from_text`), which the
+Drafts section opens so the CM adapts it per network.
 """
 
 from __future__ import annotations
@@ -71,7 +70,7 @@ class SendToDialog(QDialog):
         self.setWindowTitle(self.tr("Note or post"))
         self.setMinimumWidth(460)
         self.note_radio = QRadioButton(self.tr("Create a &note (with the link and the source)"))
-        self.post_radio = QRadioButton(self.tr("Prepare a &post (composer and clipboard)"))
+        self.post_radio = QRadioButton(self.tr("Prepare a &post (new draft and clipboard)"))
         self.group = QButtonGroup(self)
         self.group.addButton(self.note_radio)
         self.group.addButton(self.post_radio)
