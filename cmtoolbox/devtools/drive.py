@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 
 from cmtoolbox.ops import clients as client_ops
 from cmtoolbox.storage.archive import write_archive
@@ -52,18 +52,25 @@ async def _client(window: MainWindow) -> None:
 
 async def _typing(window: MainWindow) -> None:
     window.show_section("notes")
+    page = window.page("notes")
+    for _ in range(40):  # the page may open the note it showed last: let it, then create ours
+        await asyncio.sleep(0.05)
+        if page.current_note is not None:
+            break
+    before = page.current_note
     window.new_item()
     edit: QPlainTextEdit | None = None
-    for _ in range(200):  # the new note opens in the editor
+    for _ in range(400):  # the new note opens in the editor
         await asyncio.sleep(0.05)
-        focused = QApplication.focusWidget()
-        if isinstance(focused, QPlainTextEdit):
-            edit = focused
+        note = page.current_note
+        if note is not None and note is not before and (before is None or note.id != before.id):
+            edit = page.editor.body
             break
     if edit is None:
         report("error", "no-editor")
         return
     edit.selectAll()
+    report("editor", f"{type(edit).__name__}:{edit.objectName() or '-'}")
     rng = random.Random()
     count = 0
     report("ready", 0)

@@ -636,3 +636,16 @@ def test_opening_an_account_shows_no_stray_window(page, store, ctx, client, qapp
     finally:
         qapp.removeEventFilter(spy)
     assert len(page.editor.rows) == 2 and spy.shown == []
+
+
+def test_two_clean_ups_at_once_delete_each_secret_once(page, store, ctx, client, run) -> None:  # noqa: ANN001
+    refs = [new_secret_ref("account") for _ in range(3)]
+    for ref in refs:
+        ctx.secrets.set(ref, SECRET)
+    store.accounts.queue_secret_purge(refs)
+
+    async def both() -> list[int]:
+        return list(await asyncio.gather(page.secrets.drain_queue(), page.secrets.drain_queue()))
+
+    assert sorted(run(both())) == [0, 3]  # the second waited for the first, then found nothing left
+    assert store.accounts.pending_secret_purges() == [] and ctx.secrets._values == {}

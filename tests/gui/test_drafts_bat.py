@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSizeF, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from cmtoolbox.core.bat import render_sections
 from cmtoolbox.gui.drafts.bat import export_bat, proof_paths, record_answers
@@ -216,3 +216,36 @@ def test_proof_paths() -> None:
     assert proof_paths(base / "BAT.pdf", True, True) == (base / "BAT.html", base / "BAT.pdf")
     assert proof_paths(base / "BAT M. Dupont", True, False) == (base / "BAT M. Dupont.html", None)
     assert proof_paths(base / "b.HTM", False, True) == (None, base / "b.pdf")
+
+
+def test_from_the_drafts_page(qtbot, ctx, run, store, sample, tmp_path, opened) -> None:  # noqa: ANN001
+    """The page's "Export BAT…" and "Record the client's answer…" on the drafts selected in its list."""
+    from tests.gui.test_drafts_page import make_page, wait_until
+
+    page = make_page(qtbot, ctx, run)
+    ids = [sample[t] for t in TITLES]
+    page.list_panel.select_ids(ids)
+    assert sorted(page.list_panel.selected_ids()) == sorted(ids)
+
+    def export(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExportDialog)
+        dialog.pdf_box.setChecked(False)
+        dialog.export_button.click()
+
+    _when_shown(ExportDialog, export, "batExportDialog")
+    _save_as(tmp_path / "BAT.html")
+    _click("batMarkSent", QMessageBox.StandardButton.Yes)
+    page.commands.export_bat.trigger()
+    wait_until(run, lambda: (tmp_path / "BAT.html").is_file() and not ctx.tasks.busy, timeout=30)
+    assert [store.drafts.get(i).status for i in ids] == ["to_approve", "to_approve"]
+
+    def approve_all(dialog: QWidget) -> None:
+        assert isinstance(dialog, AnswerDialog)
+        assert set(dialog.rows) == set(ids)
+        dialog.findChild(QPushButton, "batAllApproved").click()
+        dialog.record_button.click()
+
+    _when_shown(AnswerDialog, approve_all, "batAnswerDialog")
+    page.commands.record_answers.trigger()
+    wait_until(run, lambda: not ctx.tasks.busy, timeout=30)
+    assert [store.drafts.get(i).status for i in ids] == ["approved", "approved"]

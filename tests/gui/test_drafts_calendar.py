@@ -21,9 +21,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 from cmtoolbox.core.schedule import PlannedTime, local_day
 from cmtoolbox.gui.clients import ClientSwitcher
-from cmtoolbox.gui.drafts.calendar_chip import draft_mime, read_draft_mime
+from cmtoolbox.gui.drafts.calendar_chip import ContextRequest, draft_mime, read_draft_mime
 from cmtoolbox.gui.drafts.calendar_key_dates import KeyDateDialog
-from cmtoolbox.gui.drafts.calendar_month import ContextRequest
 from cmtoolbox.gui.drafts.calendar_scene import time_text
 from cmtoolbox.gui.drafts.calendar_style import ColourBy, client_colour, edge
 from cmtoolbox.gui.drafts.calendar_view import CalendarView
@@ -286,7 +285,7 @@ def test_french_holidays_are_shown(calendar, run) -> None:  # noqa: ANN001
     new_year = scene.markers[date(2027, 1, 1)]
     assert [m.kind for m in christmas] == ["holiday"] and christmas[0].title == "Christmas Day"
     assert new_year[0].kind == "holiday" and "New Year" in new_year[0].title
-    cell = next(c for c in view.month._cells if c.day == date(2026, 12, 25))
+    cell = next(c for c in view.month.cells if c.day == date(2026, 12, 25))
     assert [m.title for _r, m in cell.markers] == ["Christmas Day"]  # drawn in its cell
     view.go_to(date(2026, 7, 14), "week")
     run(view.reload())

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QDate, QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -72,6 +72,14 @@ def type_in(edit, text: str) -> None:  # noqa: ANN001
             QTest.sendKeyEvent(QTest.KeyAction.Click, edit, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
+def clear(edit) -> None:  # noqa: ANN001
+    """Select all and delete, as a person would before typing another text."""
+    cursor = edit.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.removeSelectedText()
+    edit.setTextCursor(cursor)
+
+
 def photo(path: Path, size: tuple[int, int]) -> Path:
     Image.new("RGB", size, (230, 120, 30)).save(path, "JPEG", quality=90)
     return path
@@ -117,7 +125,7 @@ def test_a_draft_with_two_variants_a_picture_a_date_and_a_status(  # noqa: PLR09
     settle(run, ctx)
     x = editor.texts.panel("x")
     assert x is not None and editor.texts.currentWidget() is x and x.follows
-    x.editor.edit.selectAll()
+    clear(x.editor.edit)
     type_in(x.editor.edit, "Pain au levain à 16 h !")
     assert x.editor.counters.chip("x").text() == "X 23/280"
     settle(run, ctx, page.autosaver.delay_ms / 1000 + 0.3)
@@ -167,7 +175,9 @@ def test_a_draft_with_two_variants_a_picture_a_date_and_a_status(  # noqa: PLR09
     settle(run, ctx)
     planning.date.setFocus()
     planning.date.lineEdit().selectAll()
-    QTest.keyClicks(planning.date, "12/31/2027")  # English short format: M/d/yyyy
+    typed = QDate(2027, 12, 31).toString(planning.date.displayFormat())  # the UI language's format
+    assert "2027" in typed
+    QTest.keyClicks(planning.date, typed)
     planning.time.setTime(planning.time.time().fromString("18:30", "HH:mm"))
     planning.commit()
     settle(run, ctx)

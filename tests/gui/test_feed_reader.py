@@ -19,9 +19,8 @@ from cmtoolbox.gui.sources.feeds_tab import FeedsTab
 from cmtoolbox.gui.sources.page import SourcesPage
 from cmtoolbox.gui.sources.refresh import FeedRefresher
 from cmtoolbox.gui.sources.send_to import SendChoice
-from cmtoolbox.storage.composer import COMPOSER_TEXT_KEY
+from cmtoolbox.storage.drafts import DraftQuery
 from cmtoolbox.storage.samples import create_sample_client
-from cmtoolbox.storage.settings import client_scope
 from tests.fixture_server import FixtureServer
 from tests.gui.test_sources_page import (  # noqa: F401 - the autouse fixture applies here too
     answer_box,
@@ -372,12 +371,15 @@ def test_item_becomes_a_note_or_a_post_with_utm(
     run(tab.ctx.tasks.idle())
     item = store.feeds.item(tab.model.rows[0].id)
     utm = UtmTag("facebook", "social", "veille")
-    store.settings.set(COMPOSER_TEXT_KEY, "Brouillon en cours", scope=client_scope(client.id))
     assert run(tab.actions_on_items.send_item(item.id, SendChoice("post", utm))) == "post"
-    composer = store.settings.get(COMPOSER_TEXT_KEY, scope=client_scope(client.id))
-    assert composer.startswith("Brouillon en cours\n\n") and item.title in composer
-    assert f"{item.link}?utm_source=facebook&utm_medium=social&utm_campaign=veille" in composer
-    assert QGuiApplication.clipboard().text() in composer
+    made = store.drafts.page(DraftQuery(client_id=client.id))
+    assert len(made) == 1, "a post becomes a new draft of the client"
+    draft = store.drafts.get(made[0].id)
+    assert draft.title == item.title[:200].strip() and item.title in draft.body
+    assert f"{item.link}?utm_source=facebook&utm_medium=social&utm_campaign=veille" in draft.body
+    assert QGuiApplication.clipboard().text() == draft.body
+    assert store.drafts.events(draft.id)[0].meta == {"from": "feed_item", "url": item.link}
+    assert "saved as the draft" in tab.ctx.status.last
     if hasattr(store, "notes"):
         assert run(tab.actions_on_items.send_item(item.id, SendChoice("note", None))) == "note"
         note = store.notes.resolve(item.title, client_id=client.id)

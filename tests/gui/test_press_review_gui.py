@@ -17,8 +17,7 @@ from cmtoolbox.core.press_review import UtmTag, tag_link
 from cmtoolbox.gui.sources.import_dialog import BookmarkImportOptions
 from cmtoolbox.gui.sources.page import SourcesPage
 from cmtoolbox.gui.sources.review_tab import ReviewTab
-from cmtoolbox.storage.composer import COMPOSER_TEXT_KEY
-from cmtoolbox.storage.settings import client_scope
+from cmtoolbox.storage.drafts import DraftQuery
 from tests.fixture_server import FixtureServer
 from tests.gui.test_sources_page import (  # noqa: F401 - the autouse fixture applies here too
     collect_garbage_on_the_main_thread,
@@ -148,7 +147,8 @@ def test_build_order_comment_and_export(
     assert mime.text() == tab.export.export_markdown()
     post = run(tab.send_as_post())
     assert post.startswith("📰 Revue de presse de la Boulangerie Martin")
-    assert store.settings.get(COMPOSER_TEXT_KEY, scope=client_scope(client.id)) == post
+    made = [store.drafts.get(s.id) for s in store.drafts.page(DraftQuery(client_id=client.id))]
+    assert [(d.title, d.body) for d in made] == [(store.reviews.get(review.id).title, post)]
     opened: list[QUrl] = []
     tab.export.open_url = opened.append
     tab.export.open_link(QUrl(link))

@@ -1,6 +1,6 @@
 """Spell-check languages per client, and Settings changes reaching open editors at once.
 
-Real parts: the composer page and its post editor with the bundled Hunspell dictionaries, the
+Real parts: the drafts page and its post editors with the bundled Hunspell dictionaries, the
 DbRunner over a real SQLite file, the main window's Settings dialog. "sourdough" is English only:
 flagged when only French applies, accepted when English applies too.
 """
@@ -8,7 +8,7 @@ flagged when only French applies, accepted when English applies too.
 from __future__ import annotations
 
 from cmtoolbox.gui.context import PREF_SPELL_LANGUAGES
-from cmtoolbox.gui.drafts.composer_page import ComposerPage
+from cmtoolbox.gui.drafts.page import DraftsPage
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.storage.settings import client_scope
@@ -17,14 +17,18 @@ from cmtoolbox.storage.spell_languages import (
     client_spell_languages,
     set_client_spell_languages,
 )
-from tests.gui.test_composer_page import make_page
+from tests.gui.test_drafts_hashtags import Master, make_page
 
 TEXT = "Notre pain au levain, un vrai sourdough croustillant, sort du four à 7\u00a0h."
 ENGLISH_ONLY = "sourdough"
 
 
-def flagged(page: ComposerPage) -> list[str]:
+def flagged(page: Master) -> list[str]:
     return page.editor.underlined_words()
+
+
+def languages_button(page: Master):  # noqa: ANN201 - the client's languages, in the page's toolbar
+    return page.page.commands.client_languages
 
 
 def stored_choice(run, ctx, client_id: int) -> object:  # noqa: ANN001
@@ -39,8 +43,8 @@ def test_each_client_has_its_own_languages(qtbot, ctx, run) -> None:  # noqa: AN
     page, clients = make_page(qtbot, ctx, run)
     clients.select(bakery.id)
     run(ctx.tasks.idle())
-    button = page.languages_button
-    assert button.text() == "Languages: FR EN" and button.follows_default()
+    button = languages_button(page)
+    assert button.text() == "Client languages: FR EN" and button.follows_default()
     assert button.default_action.text() == "Application default (FR, EN)"
     assert button.default_action.isChecked()
     page.editor.set_text(TEXT)
@@ -53,7 +57,7 @@ def test_each_client_has_its_own_languages(qtbot, ctx, run) -> None:  # noqa: AN
     assert stored_choice(run, ctx, bakery.id) == ["fr"]
     assert page.editor.spelling.languages == ("fr",)
     assert ENGLISH_ONLY in flagged(page)
-    assert button.text() == "Languages: FR" and not button.follows_default()
+    assert button.text() == "Client languages: FR" and not button.follows_default()
     assert not button.default_action.isChecked() and not button.language_actions["en"].isChecked()
 
     # The hotel keeps the app's default.
@@ -63,26 +67,29 @@ def test_each_client_has_its_own_languages(qtbot, ctx, run) -> None:  # noqa: AN
     run(ctx.tasks.idle())
     assert page.editor.spelling.languages == ("fr", "en")
     assert ENGLISH_ONLY not in flagged(page)
-    assert button.text() == "Languages: FR EN" and button.follows_default()
+    assert button.text() == "Client languages: FR EN" and button.follows_default()
     assert stored_choice(run, ctx, hotel.id) == "absent"
 
     # Back to the bakery in a page built anew (a new session): still French only.
     clients.select(bakery.id)
     run(ctx.tasks.idle())
-    page.close()
-    again = ComposerPage(ctx, clients)
-    qtbot.addWidget(again)
-    again.show()
+    run(page.page.autosaver.flush())
+    page.page.close()
+    rebuilt = DraftsPage(ctx, clients)
+    qtbot.addWidget(rebuilt)
+    rebuilt.show()
+    run(rebuilt.reload())
     run(ctx.tasks.idle())
+    again = Master(rebuilt)
     assert again.editor.text() == TEXT
-    assert again.languages_button.text() == "Languages: FR"
+    assert languages_button(again).text() == "Client languages: FR"
     assert ENGLISH_ONLY in flagged(again)
 
     # "Application default" removes the client's choice.
-    again.languages_button.default_action.trigger()
+    languages_button(again).default_action.trigger()
     run(ctx.tasks.idle())
     assert stored_choice(run, ctx, bakery.id) == "absent"
-    assert again.languages_button.follows_default()
+    assert languages_button(again).follows_default()
     assert ENGLISH_ONLY not in flagged(again)
 
 
@@ -92,17 +99,17 @@ def test_a_client_can_turn_spell_check_off(qtbot, ctx, run) -> None:  # noqa: AN
     page.editor.set_text("Prost, das Brot ist frisch")
     run(ctx.tasks.idle())
     assert flagged(page)
-    page.languages_button.language_actions["en"].trigger()
+    languages_button(page).language_actions["en"].trigger()
     run(ctx.tasks.idle())
-    page.languages_button.language_actions["fr"].trigger()
+    languages_button(page).language_actions["fr"].trigger()
     run(ctx.tasks.idle())
     assert stored_choice(run, ctx, client.id) == []
     assert page.editor.highlighter.checker is None and flagged(page) == []
-    assert page.languages_button.text() == "Languages: none"
+    assert languages_button(page).text() == "Client languages: none"
     assert run(ctx.runner.read(lambda s: client_spell_languages(s, client.id))) == ()
 
 
-def test_settings_dialog_applies_to_an_open_composer(qtbot, ctx, run, data_root) -> None:  # noqa: ANN001
+def test_settings_dialog_applies_to_an_open_draft(qtbot, ctx, run, data_root) -> None:  # noqa: ANN001
     client = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -110,8 +117,12 @@ def test_settings_dialog_applies_to_an_open_composer(qtbot, ctx, run, data_root)
     run(window.clients.reload())
     window.show_section("drafts")
     run(ctx.tasks.idle())
-    page = window.page("drafts")
-    assert isinstance(page, ComposerPage) and page.client.id == client.id
+    drafts = window.page("drafts")
+    assert isinstance(drafts, DraftsPage)
+    run(drafts.new_item())
+    run(ctx.tasks.idle())
+    page = Master(drafts)
+    assert page.client.id == client.id
     page.editor.set_text(TEXT)
     run(ctx.tasks.idle())
     assert ENGLISH_ONLY not in flagged(page)
@@ -124,15 +135,15 @@ def test_settings_dialog_applies_to_an_open_composer(qtbot, ctx, run, data_root)
     run(ctx.tasks.idle())
     assert announced == [frozenset({PREF_SPELL_LANGUAGES})]
     assert Preferences(data_root).spell_languages == ("fr",)  # written, as before
-    assert ENGLISH_ONLY in flagged(page), "the open composer did not follow the new default"
-    assert page.languages_button.text() == "Languages: FR"
-    assert page.languages_button.default_action.text() == "Application default (FR)"
+    assert ENGLISH_ONLY in flagged(page), "the open draft did not follow the new default"
+    assert languages_button(page).text() == "Client languages: FR"
+    assert languages_button(page).default_action.text() == "Application default (FR)"
 
     # A client's own choice wins over the app's default...
     run(ctx.runner.run(lambda s: set_client_spell_languages(s, client.id, ["fr", "en"])))
     run(ctx.tasks.idle())
     assert ENGLISH_ONLY not in flagged(page)
-    assert page.languages_button.text() == "Languages: FR EN"
+    assert languages_button(page).text() == "Client languages: FR EN"
     # ... so a later change of the default leaves this client alone.
     dialog = window.open_settings()
     dialog.ui.spellEnglishCheck.setChecked(True)

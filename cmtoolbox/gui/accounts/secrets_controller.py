@@ -52,7 +52,7 @@ class SecretsController(QObject):
         self.clipboard.cleared.connect(self._on_clipboard_cleared)
         self.status: KeyringStatus | None = None  # None: not asked yet
         self._probing = False
-        self._purge_lock = asyncio.Lock()
+        self._draining: asyncio.Future[None] | None = None  # set while a drain runs
 
     @property
     def available(self) -> bool:
@@ -71,7 +71,8 @@ class SecretsController(QObject):
         finally:
             self._probing = False
         # Read the passphrase word list now, off the UI thread, so the generator opens instantly.
-        await self.ctx.pools.run(IO, passwords.word_list)
+        # (wrap_future, not pools.run: it needs no *running* loop, see drain_queue.)
+        await asyncio.wrap_future(self.ctx.pools.executor(IO).submit(passwords.word_list))
 
     async def recheck(self) -> KeyringStatus:
         """Ask the keyring again (after an error, or when a stuck one answered at last)."""
@@ -141,10 +142,18 @@ class SecretsController(QObject):
 
     # -- cleaning up -------------------------------------------------------------------------
     async def drain_queue(self) -> int:
-        """Delete from the keyring the secrets whose references are gone from the database."""
+        """Delete from the keyring the secrets whose references are gone from the database;
+        returns how many. One drain at a time: a second caller waits for the first, then drains
+        what is left (its own purge, for instance)."""
         if not self.available:
             return 0
-        async with self._purge_lock:
+        # A future, not an asyncio.Lock: Qt may step this task while the qasync loop is between
+        # run_until_complete calls, and a contended Lock needs a running loop (gui/dialogs.py).
+        while self._draining is not None:
+            await self._draining
+        finished: asyncio.Future[None] = asyncio.get_event_loop().create_future()
+        self._draining = finished
+        try:
             refs = await self.ctx.runner.read(ops.pending_secret_purges)
             if not refs:
                 return 0
@@ -152,6 +161,9 @@ class SecretsController(QObject):
             if done:
                 await self.ctx.runner.run(ops.forget_purged, tuple(done), initiator=self)
             return len(done)
+        finally:
+            self._draining = None
+            finished.set_result(None)
 
     async def forget(self, refs: list[str]) -> None:
         """Secrets written for a save that did not happen: queue them and delete them now if possible."""

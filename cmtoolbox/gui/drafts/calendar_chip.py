@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from cmtoolbox.core.schedule import DayMarker
 from cmtoolbox.gui.drafts.calendar_style import readable_on
+from cmtoolbox.gui.theme import semantic
 from cmtoolbox.storage.drafts import DraftSummary
 
 DRAFT_MIME = "application/x-cmtoolbox-draft"
@@ -240,6 +241,21 @@ def paint_marker(
     text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
     painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     painter.restore()
+
+
+@dataclass(frozen=True)
+class ContextRequest:
+    """A right click (or the menu key) on a day, maybe on one of its posts or markers."""
+
+    day: date
+    chip: Chip | None
+    marker: DayMarker | None
+    global_pos: QPoint
+
+
+def marker_colours(palette: QPalette) -> dict[str, QColor]:
+    """Holidays in red, as paper calendars print them; key dates in the link colour."""
+    return {"holiday": QColor(semantic(palette).error), "key_date": palette.color(QPalette.ColorRole.Link)}
 
 
 # -- dragging a draft --------------------------------------------------------------------------------

@@ -10,22 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
-    QFont,
     QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
@@ -33,15 +30,14 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 from cmtoolbox.core.schedule import DayMarker
 from cmtoolbox.gui.drafts.calendar_chip import (
     Chip,
+    ContextRequest,
     Scene,
-    paint_chip,
-    paint_marker,
     read_draft_mime,
     small_font,
     start_drag,
 )
-from cmtoolbox.gui.drafts.calendar_scene import long_day_text, weekday_name
-from cmtoolbox.gui.theme import semantic
+from cmtoolbox.gui.drafts.calendar_month_paint import paint_month
+from cmtoolbox.gui.drafts.calendar_scene import long_day_text
 
 MAX_MARKER_LINES = 2
 
@@ -54,21 +50,6 @@ class CellLayout:
     markers: tuple[tuple[QRect, DayMarker], ...]
     more: QRect | None  # the "+n more" line, when the day holds more than fits
     hidden: int
-
-
-@dataclass(frozen=True)
-class ContextRequest:
-    """A right click (or the menu key) on a day, maybe on one of its posts or markers."""
-
-    day: date
-    chip: Chip | None
-    marker: DayMarker | None
-    global_pos: QPoint
-
-
-def marker_colours(palette: QPalette) -> dict[str, QColor]:
-    """Holidays in red, as paper calendars print them; key dates in the link colour."""
-    return {"holiday": QColor(semantic(palette).error), "key_date": palette.color(QPalette.ColorRole.Link)}
 
 
 class MonthGrid(QWidget):
@@ -90,8 +71,8 @@ class MonthGrid(QWidget):
         self.scene: Scene | None = None
         self.selected_day: date | None = None
         self.selected_draft: int | None = None
-        self._cells: list[CellLayout] = []
-        self._drop_day: date | None = None
+        self.cells: list[CellLayout] = []
+        self.drop_day: date | None = None
         self._press: tuple[QPoint, Chip, QRect] | None = None
 
     # -- data ----------------------------------------------------------------------------------
@@ -111,14 +92,14 @@ class MonthGrid(QWidget):
         ]
 
     # -- geometry ------------------------------------------------------------------------------
-    def _header_height(self) -> int:
+    def header_height(self) -> int:
         return self.fontMetrics().height() + 8
 
-    def _gutter(self) -> int:
+    def gutter(self) -> int:
         return QFontMetrics(small_font(self.font())).horizontalAdvance("88") + 14
 
-    def _cell_rect(self, index: int) -> QRect:
-        gutter, header = self._gutter(), self._header_height()
+    def cell_rect(self, index: int) -> QRect:
+        gutter, header = self.gutter(), self.header_height()
         width, height = self.width() - gutter, self.height() - header
         row, col = divmod(index, 7)
         x0, x1 = gutter + round(col * width / 7), gutter + round((col + 1) * width / 7)
@@ -126,14 +107,14 @@ class MonthGrid(QWidget):
         return QRect(x0, y0, x1 - x0, y1 - y0)
 
     def _relayout(self) -> None:
-        self._cells = []
+        self.cells = []
         if self.scene is None:
             return
         metrics = self.fontMetrics()
         small = QFontMetrics(small_font(self.font()))
         chip_height = metrics.height() + 4
         for index, day in enumerate(self.days[:42]):
-            rect = self._cell_rect(index)
+            rect = self.cell_rect(index)
             inner = rect.adjusted(3, 2, -3, -3)
             y = inner.y() + metrics.height() + 2
             markers = []
@@ -151,7 +132,7 @@ class MonthGrid(QWidget):
                 y += chip_height + 2
             hidden = len(chips) - len(shown)
             more = QRect(inner.x() + 2, y, inner.width() - 2, chip_height) if hidden else None
-            self._cells.append(CellLayout(day, rect, tuple(placed), tuple(markers), more, hidden))
+            self.cells.append(CellLayout(day, rect, tuple(placed), tuple(markers), more, hidden))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -159,7 +140,7 @@ class MonthGrid(QWidget):
 
     def cell_at(self, pos: QPoint | QPointF) -> CellLayout | None:
         point = pos.toPoint() if isinstance(pos, QPointF) else pos
-        return next((c for c in self._cells if c.rect.contains(point)), None)
+        return next((c for c in self.cells if c.rect.contains(point)), None)
 
     def day_at(self, pos: QPoint | QPointF) -> date | None:
         cell = self.cell_at(pos)
@@ -174,127 +155,20 @@ class MonthGrid(QWidget):
 
     def chip_rect(self, draft_id: int) -> QRect | None:
         """Where a post is drawn (tests click and drag there)."""
-        for cell in self._cells:
+        for cell in self.cells:
             for rect, chip in cell.chips:
                 if chip.draft_id == draft_id:
                     return QRect(rect)
         return None
 
     def day_rect(self, day: date) -> QRect | None:
-        return next((QRect(c.rect) for c in self._cells if c.day == day), None)
+        return next((QRect(c.rect) for c in self.cells if c.day == day), None)
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        self._paint_header(painter, palette)
-        if self.scene is None:
-            return
-        colours = marker_colours(palette)
-        for index, cell in enumerate(self._cells):
-            self._paint_cell(painter, palette, cell, colours)
-            if index % 7 == 0:
-                self._paint_week_number(painter, palette, cell)
+        paint_month(self, painter)
         painter.end()
-
-    def _paint_header(self, painter: QPainter, palette: QPalette) -> None:
-        header = QRect(0, 0, self.width(), self._header_height())
-        painter.fillRect(header, palette.color(QPalette.ColorRole.Window))
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        monday = date(2024, 1, 1)  # any Monday
-        for col in range(7):
-            rect = self._cell_rect(col)
-            painter.drawText(
-                QRect(rect.x(), 0, rect.width(), header.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                weekday_name(monday + timedelta(days=col)),
-            )
-
-    def _paint_week_number(self, painter: QPainter, palette: QPalette, cell: CellLayout) -> None:
-        painter.save()
-        painter.setFont(small_font(self.font()))
-        painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        rect = QRect(0, cell.rect.y() + 3, self._gutter() - 4, painter.fontMetrics().height())
-        painter.drawText(
-            rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, str(cell.day.isocalendar()[1])
-        )
-        painter.restore()
-
-    def _paint_cell(self, painter: QPainter, palette: QPalette, cell: CellLayout, colours: dict) -> None:
-        assert self.scene is not None
-        day, rect = cell.day, cell.rect
-        other_month = self.scene.month is not None and day.month != self.scene.month
-        holiday = any(m.kind == "holiday" for m in self.scene.markers.get(day, []))
-        if other_month:
-            background = palette.color(QPalette.ColorRole.Window)
-        elif day.weekday() >= 5 or holiday:
-            background = palette.color(QPalette.ColorRole.AlternateBase)
-        else:
-            background = palette.color(QPalette.ColorRole.Base)
-        painter.fillRect(rect, background)
-        if day == self._drop_day:
-            drop = palette.color(QPalette.ColorRole.Highlight)
-            drop.setAlpha(50)
-            painter.fillRect(rect, drop)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        self._paint_day_number(painter, palette, cell, other_month)
-        painter.save()
-        painter.setFont(small_font(self.font()))
-        for marker_rect, marker in cell.markers:
-            paint_marker(painter, marker_rect, marker, palette, colours)
-        painter.restore()
-        if other_month:
-            painter.setOpacity(0.6)
-        for chip_rect, chip in cell.chips:
-            paint_chip(painter, chip_rect, chip, palette, selected=chip.draft_id == self.selected_draft)
-        painter.setOpacity(1.0)
-        if cell.more is not None:
-            painter.setPen(palette.color(QPalette.ColorRole.Link))
-            painter.drawText(
-                cell.more,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self.tr("+%n more", "", cell.hidden),
-            )
-        if day == self.selected_day and self.hasFocus():
-            pen = painter.pen()
-            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
-            pen.setWidth(2)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
-
-    def _paint_day_number(
-        self, painter: QPainter, palette: QPalette, cell: CellLayout, other_month: bool
-    ) -> None:
-        assert self.scene is not None
-        metrics = self.fontMetrics()
-        text = (
-            str(cell.day.day)
-            if cell.day.day != 1
-            else f"1 {QLocale().monthName(cell.day.month, QLocale.FormatType.ShortFormat)}"
-        )
-        box = QRect(
-            cell.rect.x() + 3, cell.rect.y() + 2, metrics.horizontalAdvance(text) + 10, metrics.height() + 2
-        )
-        painter.save()
-        font = QFont(self.font())
-        if cell.day == self.scene.today:
-            font.setBold(True)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        elif other_month:
-            painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        else:
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.setFont(font)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
 
     # -- mouse -----------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -384,14 +258,14 @@ class MonthGrid(QWidget):
         if day is None or read_draft_mime(event.mimeData()) is None:
             event.ignore()
             return
-        if day != self._drop_day:
-            self._drop_day = day
+        if day != self.drop_day:
+            self.drop_day = day
             self.update()
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
 
     def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        self._drop_day = None
+        self.drop_day = None
         self.update()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
@@ -403,7 +277,7 @@ class MonthGrid(QWidget):
 
     def drop_at(self, pos: QPoint | QPointF, mime) -> bool:  # noqa: ANN001 - QMimeData
         """A draft dropped at `pos`: ask to move it to that day (its time of day is kept)."""
-        self._drop_day = None
+        self.drop_day = None
         self.update()
         dragged = read_draft_mime(mime)
         day = self.day_at(pos)

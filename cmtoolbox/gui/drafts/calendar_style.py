@@ -129,3 +129,9 @@ def swatch(colour: QColor, size: int = 12) -> QIcon:
     painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
     painter.end()
     return QIcon(pixmap)
+
+
+def grid_line(palette: QPalette) -> QColor:
+    """The calendar's cell borders: visible on the base in both themes (the palette's Mid is
+    nearly the base colour in the dark theme)."""
+    return blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.16)

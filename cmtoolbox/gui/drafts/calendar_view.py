@@ -21,9 +21,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from cmtoolbox.gui.drafts.calendar_chip import Scene
+from cmtoolbox.gui.drafts.calendar_chip import ContextRequest, Scene
 from cmtoolbox.gui.drafts.calendar_controller import CalendarController
-from cmtoolbox.gui.drafts.calendar_month import ContextRequest, MonthGrid
+from cmtoolbox.gui.drafts.calendar_month import MonthGrid
 from cmtoolbox.gui.drafts.calendar_scene import day_text
 from cmtoolbox.gui.drafts.calendar_toolbar import CalendarToolbar
 from cmtoolbox.gui.drafts.calendar_unplanned import UnplannedPanel

@@ -70,6 +70,7 @@ class DraftEditor(QWidget):
         self.texts = VariantTabs(ctx, self.spelling)
         self.texts.edited.connect(self._on_edited)
         self.texts.panel_added.connect(self._wire_panel)
+        self.texts.panel_removed.connect(self._unwire_panel)
         self._add_tools("", self.texts.master)
 
         self.media = MediaPanel(ctx)
@@ -117,17 +118,15 @@ class DraftEditor(QWidget):
         self._client_id = client_id
         self.spelling.set_client(client_id)
         self.snippets.set_client(client_id)
-        self._prune()
         for button in self.hashtag_buttons.values():
             button.set_client(client_id)
 
-    def _prune(self) -> None:
-        """Forget the tools of variant tabs that were removed."""
-        for network in [n for n in self.snippet_buttons if n and n not in self.texts.panels]:
-            self.snippet_buttons.pop(network, None)
-            hashtags = self.hashtag_buttons.pop(network, None)
-            if hashtags is not None:
-                hashtags.set_client(None)  # a load on its way for the removed tab is then dropped
+    def _unwire_panel(self, panel: VariantPanel) -> None:
+        """A variant tab goes: forget its tools (a hashtags load on its way is then dropped)."""
+        self.snippet_buttons.pop(panel.network, None)
+        hashtags = self.hashtag_buttons.pop(panel.network, None)
+        if hashtags is not None:
+            hashtags.set_client(None)
 
     # -- what the controller shows ---------------------------------------------------------------
     def load(self, opened: OpenedDraft, zone: str) -> None:
@@ -187,7 +186,6 @@ class DraftEditor(QWidget):
             panel = self.texts.panel(network)
             if panel is not None:
                 panel.master_changed(self.texts.master.text())
-        self._prune()
         return added
 
     # -- what the controller reads ---------------------------------------------------------------
@@ -230,7 +228,6 @@ class DraftEditor(QWidget):
     def current_snippets_button(self) -> SnippetsButton:
         editor = self.current_post_editor()
         scope = next((s for s, e in self.texts.post_editors() if e is editor), "")
-        self._prune()
         return self.snippet_buttons.get(scope) or self.snippet_buttons[""]
 
     def _on_edited(self) -> None:

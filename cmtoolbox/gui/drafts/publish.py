@@ -119,6 +119,7 @@ class PublishFlow(QObject):
         dialog = self.dialog = MarkPublishedDialog(network, self._page)
         if await ask(dialog) != MarkPublishedDialog.DialogCode.Accepted.value:
             return None
+        url, at = dialog.published_url(), dialog.published_at()  # read before the dialog goes away
         await self._controller.autosaver.flush(checkpoint=True)
         name = networks.network(network).name if network else ""
         label = (
@@ -130,8 +131,8 @@ class PublishFlow(QObject):
             result = await self._ctx.runner.run(
                 ops.mark_published,
                 draft.id,
-                url=dialog.published_url(),
-                at=dialog.published_at(),
+                url=url,
+                at=at,
                 network=network,
                 initiator=self._page,
                 undo_label=label,

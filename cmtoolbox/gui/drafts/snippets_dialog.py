@@ -102,15 +102,9 @@ class SnippetsDialog(QDialog):
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        vbox(
-            hbox(
-                vbox((self.list, 1), self.copy_button),
-                (vbox(form, hbox(self.new_button, None, self.delete_button, self.save_button)), 2),
-            ),
-            self.status,
-            buttons,
-            parent=self,
-        )
+        editing = QWidget()
+        vbox(form, hbox(self.new_button, None, self.delete_button, self.save_button), parent=editing, margins=0)
+        vbox(hbox(vbox((self.list, 1), self.copy_button), (editing, 2)), self.status, buttons, parent=self)
         self.resize(760, 480)
         ctx.runner.changed.connect(self._on_changed)
         self.start_new()

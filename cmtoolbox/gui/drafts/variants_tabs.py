@@ -29,6 +29,7 @@ class VariantTabs(QTabWidget):
     edited = Signal()  # the user typed in the master or a variant
     add_requested = Signal(str)  # network
     panel_added = Signal(object)  # VariantPanel, for the host to wire its tools
+    panel_removed = Signal(object)  # VariantPanel, about to be deleted
     mark_all_requested = Signal()
 
     def __init__(self, ctx: AppContext, spelling: SpellingService, parent: QWidget | None = None) -> None:
@@ -82,6 +83,7 @@ class VariantTabs(QTabWidget):
         for network in [n for n in self.panels if n not in order]:
             panel = self.panels.pop(network)
             self.removeTab(self.indexOf(panel))
+            self.panel_removed.emit(panel)
             panel.deleteLater()
         for position, network in enumerate(order, start=1):
             panel = self.panels.get(network)

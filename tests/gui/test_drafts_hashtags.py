@@ -1,5 +1,5 @@
-"""The composer's "Hashtags" button on a real database: the client's accounts' default hashtags,
-inserted without duplicates, counters following, menu following account changes."""
+"""The drafts editor's "Hashtags" button on a real database: the client's accounts' default
+hashtags, inserted without duplicates, counters following, menu following account changes."""
 
 from __future__ import annotations
 
@@ -7,22 +7,42 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from cmtoolbox.gui.clients import ClientSwitcher
-from cmtoolbox.gui.drafts.composer_page import ComposerPage
+from cmtoolbox.gui.drafts.page import DraftsPage
 from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.widgets.hashtags_button import HASHTAGS_SHORTCUT, HashtagsButton, plan_insertion
 from cmtoolbox.storage.accounts import AccountFields
 
 
-def make_page(qtbot, ctx, run) -> tuple[ComposerPage, ClientSwitcher]:  # noqa: ANN001
+class Master:
+    """The master text of a draft, as the old composer tests knew it: its editor and Hashtags button."""
+
+    def __init__(self, page: DraftsPage) -> None:
+        self.page = page
+        self.editor = page.editor.texts.master
+        self.hashtags_button = page.editor.hashtag_buttons[""]
+
+    @property
+    def client(self):  # noqa: ANN201
+        return self.page.clients.current
+
+    def activateWindow(self) -> None:  # noqa: N802 - as the widget's
+        self.page.activateWindow()
+
+
+def make_page(qtbot, ctx, run) -> tuple[Master, ClientSwitcher]:  # noqa: ANN001
     clients = ClientSwitcher(ctx)
     qtbot.addWidget(clients)
     run(clients.reload())
-    page = ComposerPage(ctx, clients)
+    page = DraftsPage(ctx, clients)
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
+    run(page.reload())
     run(ctx.tasks.idle())
-    return page, clients
+    if page.current_draft is None and clients.current is not None:
+        run(page.new_item())
+        run(ctx.tasks.idle())
+    return Master(page), clients
 
 
 def save_account(run, ctx, client_id: int, fields: AccountFields, account_id: int | None = None):  # noqa: ANN001, ANN201
@@ -52,9 +72,9 @@ def entry(button: HashtagsButton, kind: str, text: str | None = None, nth: int =
     return found[nth]
 
 
-def finish(page: ComposerPage, run, ctx) -> None:  # noqa: ANN001
+def finish(page: Master, run, ctx) -> None:  # noqa: ANN001
     """Let the autosave of what the test typed finish while the page still exists."""
-    page.schedule_save()
+    run(page.page.autosaver.flush())
     run(ctx.tasks.idle())
 
 
@@ -83,7 +103,7 @@ def test_menu_lists_the_current_clients_hashtags_by_network(qtbot, ctx, run) -> 
     entries = menu_entries(button)
     texts = [text for _kind, text, _enabled in entries]
     assert "#Fleurs" not in texts  # another client's account
-    # Networks differ: one section per network (the composer's networks first), each with "Insert all".
+    # Networks differ: one section per network (the draft's networks first), each with "Insert all".
     assert entries == [
         ("hashtagsHeader", "Instagram (@boulangeriemartin)", False),
         ("hashtagsInsertAll", "Insert all", True),
@@ -187,8 +207,11 @@ def test_empty_state_leads_to_the_accounts_section(qtbot, ctx, run) -> None:  # 
     window.show_section("drafts")
     window.show()
     run(ctx.tasks.idle())
-    page = window.page("drafts")
-    assert isinstance(page, ComposerPage)
+    drafts = window.page("drafts")
+    assert isinstance(drafts, DraftsPage)
+    run(drafts.new_item())
+    run(ctx.tasks.idle())
+    page = Master(drafts)
     entries = menu_entries(page.hashtags_button)
     assert entries == [
         ("hashtagsEmpty", "No default hashtags: add them in Accounts", False),
