@@ -32,11 +32,10 @@ from PySide6.QtCore import QObject, Signal
 from cmtoolbox.core.spell_languages import effective_languages, normalize_languages
 from cmtoolbox.core.spelling import SpellChecker, available_languages
 from cmtoolbox.gui.context import PREF_SPELL_LANGUAGES, AppContext
-from cmtoolbox.storage.changes import Changes
+from cmtoolbox.gui.i18n import fill
+from cmtoolbox.ops import spelling as spelling_ops
+from cmtoolbox.storage.changes import Changes, Entity
 from cmtoolbox.storage.dictionary import UserWords, clean_word
-from cmtoolbox.storage.spell_languages import ENTITY as SPELL_LANGUAGES_ENTITY
-from cmtoolbox.storage.spell_languages import client_spell_languages
-from cmtoolbox.storage.store import Store
 
 __all__ = ["SpellingService", "spell_executor"]
 
@@ -159,9 +158,7 @@ class SpellingService(QObject):
         self._generation += 1
         generation = self._generation
         client_id = self._client_id
-        words, choice = await self._ctx.runner.query(
-            lambda s: (s.dictionary.words_for(client_id), client_spell_languages(s, client_id))
-        )
+        words, choice = await self._ctx.runner.read(spelling_ops.checker_settings, client_id)
         if generation != self._generation:
             return self._checker  # a newer reload is under way
         self._client_choice = choice
@@ -212,11 +209,11 @@ class SpellingService(QObject):
         self.checker_changed.emit(checker)
 
     def _on_changed(self, changes: Changes) -> None:
-        words_moved = changes.touches("dictionary") and self._checker is not None
+        words_moved = changes.touches(Entity.DICTIONARY) and self._checker is not None
         languages_moved = (
-            changes.touches(SPELL_LANGUAGES_ENTITY)
+            changes.touches(Entity.SPELL_LANGUAGES)
             and self._client_id is not None
-            and (SPELL_LANGUAGES_ENTITY, self._client_id) in changes.ids
+            and self._client_id in changes.ids_of(Entity.SPELL_LANGUAGES)
         )
         if words_moved or languages_moved:
             self._ctx.tasks.spawn(self.reload())
@@ -253,9 +250,6 @@ class SpellingService(QObject):
         self._words = UserWords(self._words.added | {word}, self._words.ignored)
         if self._checker is not None:
             self._install(self._build())
-        await self._ctx.runner.mutate(lambda s: _add(s, word, client_id))
-
-
-def _add(store: Store, word: str, client_id: int | None) -> None:
-    store.dictionary.add(word, client_id=client_id)
+        label = fill(self.tr("“%1” added to the dictionary"), word)
+        await self._ctx.runner.run(spelling_ops.add_word, word, client_id, initiator=self, undo_label=label)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cmtoolbox.ops.operation import Undoable, call
-from cmtoolbox.storage.dictionary import DictionaryWord
+from cmtoolbox.storage.dictionary import DictionaryWord, UserWords
 from cmtoolbox.storage.spell_languages import client_spell_languages, set_client_spell_languages
 from cmtoolbox.storage.store import Store
 
@@ -29,3 +29,14 @@ def set_client_languages(store: Store, client_id: int, choice: tuple[str, ...] |
 
 def client_languages(store: Store, client_id: int) -> tuple[str, ...] | None:
     return client_spell_languages(store, client_id)
+
+
+def checker_settings(store: Store, client_id: int | None) -> tuple[UserWords, tuple[str, ...] | None]:
+    """What a spell checker needs for a client: its accepted/ignored words and its languages."""
+    return store.dictionary.words_for(client_id), client_spell_languages(store, client_id)
+
+
+def add_word(store: Store, word: str, client_id: int | None) -> Undoable[DictionaryWord]:
+    """Accept `word` for the client (or every client); undoing removes it again."""
+    entry = store.dictionary.add(word, client_id=client_id)
+    return Undoable(entry, call(remove_words, [entry.id]))

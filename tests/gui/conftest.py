@@ -77,5 +77,9 @@ def ctx(store, data_root: Path, qloop, errors: list[BaseException]) -> Iterator[
     )
     yield context
     if context.tasks.busy:
-        qloop.run_until_complete(context.tasks.idle())
+        try:  # a task that never ends must fail this test, not hang the whole session
+            qloop.run_until_complete(asyncio.wait_for(context.tasks.idle(), 30))
+        except TimeoutError:
+            context.tasks.cancel_all()
+            pytest.fail("background tasks were still running 30 s after the test")
     runner.close()

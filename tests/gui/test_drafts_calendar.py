@@ -27,8 +27,8 @@ from cmtoolbox.gui.drafts.calendar_scene import time_text
 from cmtoolbox.gui.drafts.calendar_style import ColourBy, client_colour, edge
 from cmtoolbox.gui.drafts.calendar_view import CalendarView
 from cmtoolbox.ops import calendar as calendar_ops
-from cmtoolbox.ops import call, execute
 from cmtoolbox.ops import drafts as drafts_ops
+from cmtoolbox.storage.clients import Client
 from cmtoolbox.storage.samples import create_sample_client
 
 PARIS = "Europe/Paris"
@@ -50,21 +50,29 @@ def calendar(qtbot, ctx, run, store):  # noqa: ANN001, ANN201
         view.show()
         view.set_zone(PARIS)
         run(view.reload())
+        run(ctx.tasks.idle())
         return view, opened
 
     return build
 
 
-def _plan(store, client_id: int, title: str, wall: datetime, zone: str = PARIS, status: str = "draft") -> int:  # noqa: ANN001
+def _plan(view: CalendarView, run, client_id: int, title: str, wall: datetime, zone: str = PARIS) -> int:  # noqa: ANN001
+    """A draft planned at the wall time `wall` in `zone`, created through the runner like any view
+    would (the test never touches the store while the database thread may be using it)."""
     planned = PlannedTime.at(wall, zone)
-    draft = execute(
-        store,
-        call(
-            drafts_ops.create_draft, client_id, title=title, body=f"{title}.", status=status,
+    draft = run(
+        view.ctx.runner.run(
+            drafts_ops.create_draft, client_id, title=title, body=f"{title}.",
             networks=["instagram", "facebook"], planned_at=planned.utc, planned_tz=zone,
-        ),
-    ).value  # fmt: skip
+        )
+    )  # fmt: skip
+    run(view.ctx.tasks.idle())  # the calendar's own refresh
     return draft.id
+
+
+def _new_client(store, name: str, color: str | None = None) -> Client:  # noqa: ANN001
+    """A test operation: a client with a colour (`ops.clients.create_client` takes none)."""
+    return store.clients.create(name, color=color)
 
 
 def _drop(widget: QWidget, pos: QPoint, mime: QMimeData) -> bool:
@@ -84,6 +92,13 @@ def _drop(widget: QWidget, pos: QPoint, mime: QMimeData) -> bool:
     event.setAccepted(False)
     widget.dropEvent(event)
     return event.isAccepted()
+
+
+def _undo(view: CalendarView, run) -> None:  # noqa: ANN001
+    """Edit ▸ Undo, then let the calendar refresh (the test reads the store only when the
+    database thread is idle)."""
+    run(view.ctx.undo.undo())
+    run(view.ctx.tasks.idle())
 
 
 def _wall(store, draft_id: int) -> datetime:  # noqa: ANN001
@@ -167,7 +182,7 @@ def test_double_click_in_the_month_opens_the_draft(calendar) -> None:  # noqa: A
 def test_drop_on_another_day_replans_and_undo_restores(calendar, store, run) -> None:  # noqa: ANN001
     view, _ = calendar()
     client = view.clients.current
-    draft_id = _plan(store, client.id, "Vitrine de Noël", datetime(2026, 12, 1, 9, 30))
+    draft_id = _plan(view, run, client.id, "Vitrine de Noël", datetime(2026, 12, 1, 9, 30))
     view.go_to(date(2026, 12, 1), "month")
     run(view.reload())
     rect = view.month.chip_rect(draft_id)
@@ -180,15 +195,14 @@ def test_drop_on_another_day_replans_and_undo_restores(calendar, store, run) -> 
     assert view.ctx.undo.undo_label == "Draft moved to Thu 3 Dec"
     assert view.month.day_at(view.month.chip_rect(draft_id).center()) == date(2026, 12, 3)  # refreshed
 
-    run(view.ctx.undo.undo())
-    run(view.ctx.tasks.idle())
+    _undo(view, run)
     assert _wall(store, draft_id) == datetime(2026, 12, 1, 9, 30)
     assert view.month.day_at(view.month.chip_rect(draft_id).center()) == date(2026, 12, 1)
 
 
 def test_drop_on_a_day_and_hour_of_the_week(calendar, store, run) -> None:  # noqa: ANN001
     view, _ = calendar()
-    draft_id = _plan(store, view.clients.current.id, "Atelier", datetime(2026, 12, 1, 9, 0))
+    draft_id = _plan(view, run, view.clients.current.id, "Atelier", datetime(2026, 12, 1, 9, 0))
     view.go_to(date(2026, 12, 1), "week")
     run(view.reload())
     body = view.week.body
@@ -229,8 +243,7 @@ def test_unplanned_drafts_drag_in_and_back_out(calendar, store, run) -> None:  #
     run(view.ctx.tasks.idle())
     assert store.drafts.get(draft_id).planned_at is None
     assert draft_id in unplanned.ids() and draft_id not in _scene_ids(view)
-    run(view.ctx.undo.undo())
-    run(view.ctx.tasks.idle())
+    _undo(view, run)
     assert _wall(store, draft_id) == datetime.combine(day, time(9, 0))
 
 
@@ -249,10 +262,12 @@ def test_published_posts_stay_put(calendar, store) -> None:  # noqa: ANN001
 @pytest.mark.parametrize("sunday", [date(2026, 3, 29), date(2026, 10, 25)])
 def test_nine_oclock_paris_shows_at_nine_across_the_clock_change(calendar, store, run, sunday) -> None:  # noqa: ANN001
     view, _ = calendar(sample=False)
-    client = store.clients.create("Fleurs de Sophie")
+    client = run(view.ctx.runner.run(_new_client, "Fleurs de Sophie"))
     run(view.clients.reload())
     days = [sunday - timedelta(days=1), sunday, sunday + timedelta(days=1)]
-    ids = [_plan(store, client.id, f"Post {d.isoformat()}", datetime.combine(d, time(9, 0))) for d in days]
+    ids = [
+        _plan(view, run, client.id, f"Post {d.isoformat()}", datetime.combine(d, time(9, 0))) for d in days
+    ]
     offsets = {store.drafts.get(i).planned_at.hour for i in ids}
     assert len(offsets) == 2  # the same 09:00 is two different UTC hours on either side
     body = view.week.body
@@ -333,16 +348,15 @@ def test_key_dates_from_the_day_menu_are_undoable(calendar, store, run, errors) 
     run(view.ctx.tasks.idle())
     assert errors == []
     assert store.key_dates.get(made[0].id).title == "Salon international de l'agriculture"
-    run(view.ctx.undo.undo())
+    _undo(view, run)
     assert store.key_dates.get(made[0].id).title == "Salon de l'agriculture"
 
     next(a for a in menu.actions() if a.objectName() == f"calendarDeleteKeyDate{made[0].id}").trigger()
     run(view.ctx.tasks.idle())
     assert not any(k.id == made[0].id for k in store.key_dates.for_client(client.id))
     assert day not in view.month.scene.markers
-    run(view.ctx.undo.undo())  # the deletion
-    run(view.ctx.undo.undo())  # the creation
-    run(view.ctx.tasks.idle())
+    _undo(view, run)  # the deletion
+    _undo(view, run)  # the creation
     assert not any(k.title.startswith("Salon") for k in store.key_dates.for_client(client.id))
     assert day not in view.month.scene.markers
 
@@ -419,9 +433,9 @@ def test_keyboard_navigation(calendar, run) -> None:  # noqa: ANN001
 def test_filters_colours_and_all_clients(calendar, store, run) -> None:  # noqa: ANN001
     view, _ = calendar()
     sample = view.clients.current
-    other = store.clients.create("Fleurs de Sophie", color="#2e7d32")
+    other = run(view.ctx.runner.run(_new_client, "Fleurs de Sophie", "#2e7d32"))
     today = view.controller.today()
-    theirs = _plan(store, other.id, "Bouquets", datetime.combine(today, time(15, 0)))
+    theirs = _plan(view, run, other.id, "Bouquets", datetime.combine(today, time(15, 0)))
     run(view.clients.reload())
     run(view.ctx.tasks.idle())
     assert theirs not in _scene_ids(view)  # another client's change: not shown here
@@ -456,10 +470,9 @@ def test_filters_colours_and_all_clients(calendar, store, run) -> None:  # noqa:
 def test_refreshes_from_changes_made_elsewhere_and_waits_while_hidden(calendar, store, run) -> None:  # noqa: ANN001
     view, _ = calendar()
     draft_id = _plan(
-        store, view.clients.current.id, "Ailleurs", datetime.combine(view.controller.today(), time(7, 0))
+        view, run, view.clients.current.id, "Ailleurs", datetime.combine(view.controller.today(), time(7))
     )
-    run(view.ctx.tasks.idle())
-    assert draft_id not in _scene_ids(view)  # written behind the runner's back: no broadcast
+    assert view.month.scene.find(draft_id) is not None  # created elsewhere: shown from the broadcast
     day = view.controller.today() + timedelta(days=1)
     run(view.ctx.runner.run(drafts_ops.move_to_day, draft_id, day))  # another view did this
     run(view.ctx.tasks.idle())

@@ -388,3 +388,28 @@ def test_a_huge_paste_is_refused_and_explained(qtbot, ctx, run, store: Store, ma
     mime.setText("Pain au levain")
     edit.insertFromMimeData(mime)
     assert edit.toPlainText() == "Pain au levain"
+
+
+def test_sample_client_drafts_and_the_dictionary(qtbot, ctx, run, store: Store) -> None:  # noqa: ANN001
+    from cmtoolbox.ops.clients import create_sample
+
+    client = run(ctx.runner.run(create_sample))
+    page = make_page(qtbot, ctx, run)
+    panel = page.list_panel
+    counts = {s: int(chip.text().rsplit(" ", 1)[1]) for s, chip in panel.chips.items()}
+    assert all(counts[s] >= 1 for s in counts), counts
+    composer = [s for s in store.drafts.page(DraftQuery(client_id=client.id, text="canutine"))]
+    assert [s.title for s in composer] == ["La canutine arrive"], "the composer's sample is one draft"
+    run(page.open_draft(composer[0].id))
+    settle(run, ctx)
+    master = page.editor.texts.master
+    assert master.text().startswith("Nouveau à la Croix-Rousse")
+    assert master.underlined_words() == [], "the bakery's own word is in its dictionary"
+    dialog = page.open_dictionary()
+    settle(run, ctx)
+    assert [dialog.words.item(i).text() for i in range(dialog.words.count())] == ["canutine"]
+    dialog.words.item(0).setSelected(True)
+    dialog.remove_button.click()
+    settle(run, ctx)
+    assert master.underlined_words() == ["canutine"], "the editor follows the dictionary"
+    dialog.close()

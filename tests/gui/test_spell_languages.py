@@ -51,7 +51,7 @@ def test_each_client_has_its_own_languages(qtbot, ctx, run) -> None:  # noqa: AN
     run(ctx.tasks.idle())
     assert ENGLISH_ONLY not in flagged(page)
 
-    # The bakery posts in French only: the CM unticks English in the menu beside "Networks".
+    # The bakery posts in French only: the CM unticks English in the toolbar's "Client languages" menu.
     button.language_actions["en"].trigger()
     run(ctx.tasks.idle())
     assert stored_choice(run, ctx, bakery.id) == ["fr"]

@@ -58,7 +58,7 @@ def event_text(event: DraftEvent) -> str:
     """One line of the workflow history, in words."""
     network = networks.network(event.network).name if event.network else ""
     who = event.author or tr("the client")
-    words = f" “{event.text}”" if event.text else ""
+    words = " " + fill(tr("“%1”"), event.text) if event.text else ""
     if event.kind == "created":
         origin = event.meta.get("from") if isinstance(event.meta, dict) else None
         sources = {
@@ -67,7 +67,7 @@ def event_text(event: DraftEvent) -> str:
             "composer": tr("Created from the quick composer"),
             "duplicate": tr("Created as a copy"),
         }
-        return sources.get(str(origin), tr("Created"))
+        return sources.get(str(origin), tr("Draft created"))
     if event.kind == "status":
         text = fill(
             tr("Status: %1 → %2"), status_label(event.from_status or ""), status_label(event.to_status or "")

@@ -13,6 +13,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from cmtoolbox.core import networks
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.drafts.list_status import status_colour, status_label
-from cmtoolbox.gui.formatting import format_datetime
+from cmtoolbox.gui.formatting import format_date, format_datetime
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.notes.list_model import short_date
 from cmtoolbox.ops import drafts as ops
@@ -39,9 +42,22 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def planned_text(summary: DraftSummary) -> str:
-    """When the post goes (or went) out, in local time: "12/03/2027 09:00"; "" when unplanned."""
-    return format_datetime(summary.calendar_at) if summary.calendar_at is not None else ""
+def planned_text(summary: DraftSummary, today: QDate | None = None) -> str:
+    """When the post goes (or went) out, in local time and short, so the title keeps its room:
+    "09:00" today, "8 Dec 09:00" this year, the date with its four-digit year otherwise; "" when
+    unplanned."""
+    at = summary.calendar_at
+    if at is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
+    locale = QLocale()
+    clock = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    today = today or QDate.currentDate()
+    if local.date() == today:
+        return clock
+    if local.date().year() == today.year():
+        return f"{locale.toString(local.date(), 'd MMM')} {clock}"
+    return format_date(at, locale)
 
 
 class DraftsListModel(QAbstractListModel):
@@ -131,7 +147,8 @@ class DraftsListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title or self.tr("Untitled")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.excerpt or None
+            when = format_datetime(row.calendar_at) if row.calendar_at is not None else ""
+            return "\n\n".join(p for p in (row.excerpt, when) if p) or None
         if role == ID_ROLE:
             return row.id
         if role == SUMMARY_ROLE:

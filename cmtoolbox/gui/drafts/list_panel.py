@@ -51,7 +51,7 @@ class DraftsListPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftsListPanel")
-        self.setMinimumWidth(290)
+        self.setMinimumWidth(300)
         self._ctx = ctx
         self._client_id: int | None = None
         self._selecting = False

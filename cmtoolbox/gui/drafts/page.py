@@ -81,7 +81,7 @@ class DraftsPage(SectionPage):
         self.splitter.setObjectName("draftsSplitter")
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.center)
-        remember_splitter(self.splitter, ctx.prefs, "drafts/list", (330, 760), (0, 1))
+        remember_splitter(self.splitter, ctx.prefs, "drafts/list", (350, 760), (0, 1))
         self.calendar: QWidget | None = None
         self.views = QStackedWidget()
         self.views.setObjectName("draftsViews")
@@ -171,8 +171,10 @@ class DraftsPage(SectionPage):
         self.update_actions(draft)
 
     def update_actions(self, draft: Draft | None) -> None:
+        """The open draft's actions, while it is shown (not behind the calendar)."""
+        shown = draft is not None and self.views.currentWidget() is self.splitter
         for action in self.commands.draft_actions:
-            action.setEnabled(draft is not None)
+            action.setEnabled(shown)
 
     def _update_empty_state(self, total: int) -> None:
         heading = self.empty.findChild(QLabel, "emptyTitle")
@@ -199,6 +201,11 @@ class DraftsPage(SectionPage):
         else:
             self.views.setCurrentWidget(self.splitter)
             self.commands.view_list.setChecked(True)
+        self.update_actions(self.current_draft)
+
+    @property
+    def view(self) -> str:
+        return "list" if self.views.currentWidget() is self.splitter else "calendar"
 
     def _calendar_view(self) -> QWidget:
         if self.calendar is None:

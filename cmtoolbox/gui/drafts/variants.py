@@ -18,6 +18,7 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.drafts.publish_row import PublishRow
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.spelling_service import SpellingService
+from cmtoolbox.gui.widgets.fold_preview import FOLDING_NETWORKS
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.gui.widgets.post_editor import PostEditor
 from cmtoolbox.storage.drafts import Variant
@@ -82,8 +83,12 @@ class VariantPanel(QWidget):
                 network_name(network),
             )
         )
-        if not networks.network(network).threads:
-            self.editor.side_panel.setTabVisible(1, False)  # no thread on this network
+        # The side panel shows what this network does to the text: its "see more" cut, its thread.
+        folds = any(c in FOLDING_NETWORKS for c in counter_ids(network))
+        threads = networks.network(network).threads
+        self.editor.side_panel.setTabVisible(0, folds)
+        self.editor.side_panel.setTabVisible(1, threads)
+        self.editor.side_panel.setVisible(folds or threads)
         self.editor.text_changed.connect(self._on_text_changed)
         self.publish = PublishRow(network)
         vbox(

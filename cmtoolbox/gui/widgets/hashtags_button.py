@@ -27,7 +27,8 @@ from cmtoolbox.core import networks
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.widgets.spell_highlighter import from_utf16
-from cmtoolbox.storage.changes import Changes
+from cmtoolbox.ops import accounts as account_ops
+from cmtoolbox.storage.changes import Changes, Entity
 
 if TYPE_CHECKING:
     from cmtoolbox.gui.widgets.post_editor import PostEditor
@@ -181,7 +182,7 @@ class HashtagsButton(QToolButton):
         client_id = self._client_id
         if client_id is None:
             return
-        accounts = await self._ctx.runner.query(lambda s: s.accounts.list(client_id))
+        accounts = await self._ctx.runner.read(account_ops.list_accounts, client_id)
         if client_id != self._client_id:
             return  # another client meanwhile: its own load is on its way
         self._accounts = accounts
@@ -189,7 +190,7 @@ class HashtagsButton(QToolButton):
         self.rebuild_menu()
 
     def _on_changed(self, changes: Changes) -> None:
-        if self._client_id is not None and changes.touches("accounts"):
+        if self._client_id is not None and changes.touches(Entity.ACCOUNTS):
             self._ctx.tasks.spawn(self.reload())
 
     def groups(self) -> list[HashtagGroup]:
