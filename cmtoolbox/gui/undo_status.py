@@ -66,10 +66,10 @@ class UndoStatus(QObject):
         self.undo_action.setEnabled(undo.can_undo)
         self.redo_action.setEnabled(undo.can_redo)
         self.undo_action.setText(
-            fill(self.tr("&Undo “%1”"), undo.undo_label) if undo.can_undo else self.tr("&Undo")
+            fill(self.tr("&Undo: %1"), undo.undo_label) if undo.can_undo else self.tr("&Undo")
         )
         self.redo_action.setText(
-            fill(self.tr("&Redo “%1”"), undo.redo_label) if undo.can_redo else self.tr("&Redo")
+            fill(self.tr("&Redo: %1"), undo.redo_label) if undo.can_redo else self.tr("&Redo")
         )
         if not undo.can_undo:
             self.button.hide()

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QMimeData, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QMimeData, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QTimeEdit, QWidget
 
 from cmtoolbox.core.schedule import PlannedTime
 from cmtoolbox.gui.drafts.list_status import STATUSES, status_colour, status_label
+from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.widgets.date_edit import DateEdit
 from cmtoolbox.gui.widgets.layouts import hbox
@@ -114,12 +115,24 @@ class PlanningField(QWidget):
                 self.time.setTime(QTime(DEFAULT_HOUR.hour, DEFAULT_HOUR.minute))
             for edit in (self.date, self.time):
                 edit.setEnabled(planned is not None)
-            self.zone_label.setText(self._zone.replace("_", " "))
             self.zone_label.setToolTip(
                 fill(self.tr("Times are in the zone this post is planned in: %1"), self._zone)
             )
         finally:
             self._loading = False
+        self._show_zone()
+
+    def _show_zone(self) -> None:
+        """The zone, and the time on this computer's clock when it is another one (a CM abroad)."""
+        text = self._zone.replace("_", " ")
+        value = self.value()
+        if value is not None:
+            here = value.utc.astimezone()
+            if here.replace(tzinfo=None) != value.wall:
+                clock = QLocale().toString(QTime(here.hour, here.minute), QLocale.FormatType.ShortFormat)
+                when = clock if here.date() == value.wall.date() else format_datetime(value.utc)
+                text = fill(self.tr("%1 (%2 here)"), text, when)
+        self.zone_label.setText(text)
 
     def value(self) -> PlannedTime | None:
         if not self.check.isChecked():
@@ -144,6 +157,7 @@ class PlanningField(QWidget):
     def _on_edited(self) -> None:
         if not self._loading and self.check.isChecked():
             self._timer.start()
+            self._show_zone()
 
     def commit(self) -> None:
         """Send the planned time shown, if it is not what is stored."""

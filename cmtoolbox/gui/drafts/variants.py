@@ -89,6 +89,8 @@ class VariantPanel(QWidget):
         self.editor.side_panel.setTabVisible(0, folds)
         self.editor.side_panel.setTabVisible(1, threads)
         self.editor.side_panel.setVisible(folds or threads)
+        if threads and not folds:
+            self.editor.side_panel.setCurrentIndex(1)
         self.editor.text_changed.connect(self._on_text_changed)
         self.publish = PublishRow(network)
         vbox(
