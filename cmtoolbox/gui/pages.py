@@ -1,10 +1,12 @@
-"""Which widget each sidebar section shows. Features add one entry each when their page lands.
+"""Which page each sidebar section shows: one line per feature.
 
-Imports happen inside the factories so that a section's code loads only when the window builds it.
+A section's module is imported only when the window builds its page, so a feature's code (and
+what it imports) loads on demand. Every page is a `SectionPage` built as `Page(ctx, clients)`.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,47 +18,24 @@ if TYPE_CHECKING:
 
 PageFactory = Callable[["AppContext", "ClientSwitcher"], "QWidget"]
 
+PAGES = {  # section key -> "module:Class"
+    "notes": "cmtoolbox.gui.notes.page:NotesPage",
+    "sources": "cmtoolbox.gui.sources.page:SourcesPage",
+    "drafts": "cmtoolbox.gui.drafts.page:DraftsPage",
+    "library": "cmtoolbox.gui.library.page:LibraryPage",
+    "accounts": "cmtoolbox.gui.accounts.page:AccountsPage",
+}
+
+
+def _factory(target: str) -> PageFactory:
+    module, _sep, name = target.partition(":")
+
+    def build(ctx: AppContext, clients: ClientSwitcher) -> QWidget:
+        page_class = getattr(importlib.import_module(module), name)
+        return page_class(ctx, clients)  # type: ignore[no-any-return]
+
+    return build
+
 
 def page_factories() -> dict[str, PageFactory]:
-    factories: dict[str, PageFactory] = {}
-    # One entry per feature, e.g.:
-    # def notes(ctx, clients):
-    #     from cmtoolbox.gui.notes.page import NotesPage
-    #     return NotesPage(ctx, clients)
-    # factories["notes"] = notes
-
-    def drafts(ctx, clients):  # noqa: ANN001, ANN202
-        from cmtoolbox.gui.drafts.page import DraftsPage
-
-        return DraftsPage(ctx, clients)
-
-    factories["drafts"] = drafts
-
-    def accounts(ctx, clients):  # noqa: ANN001, ANN202
-        from cmtoolbox.gui.accounts.page import AccountsPage
-
-        return AccountsPage(ctx, clients)
-
-    factories["accounts"] = accounts
-
-    def library(ctx, clients):  # noqa: ANN001, ANN202
-        from cmtoolbox.gui.library.page import LibraryPage
-
-        return LibraryPage(ctx, clients)
-
-    factories["library"] = library
-
-    def sources(ctx, clients):  # noqa: ANN001, ANN202
-        from cmtoolbox.gui.sources.page import SourcesPage
-
-        return SourcesPage(ctx, clients)
-
-    factories["sources"] = sources
-
-    def notes(ctx, clients):  # noqa: ANN001, ANN202
-        from cmtoolbox.gui.notes.page import NotesPage
-
-        return NotesPage(ctx, clients)
-
-    factories["notes"] = notes
-    return factories
+    return {key: _factory(target) for key, target in PAGES.items()}

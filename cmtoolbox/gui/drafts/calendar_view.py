@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from cmtoolbox.gui.drafts.calendar_chip import ContextRequest, Scene
 from cmtoolbox.gui.drafts.calendar_controller import CalendarController
@@ -151,10 +151,14 @@ class CalendarView(QWidget):
         bar.show_state(
             all_clients=controller.all_clients, colour_by=controller.colour_by, statuses=controller.statuses
         )
-        if not controller.has_scope:
-            self.stack.setCurrentWidget(self.empty)
-        else:
-            self.stack.setCurrentWidget(self.grid)
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is self or self.isAncestorOf(focus))
+        shown = self.grid if controller.has_scope else self.empty
+        if self.stack.currentWidget() is not shown:
+            self.stack.setCurrentWidget(shown)
+            if had_focus and shown is not self.empty:  # M or W pressed in the grid: keep typing there
+                shown.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocusProxy(self.grid if controller.has_scope else None)
         self.unplanned.setEnabled(controller.has_scope)
         bar.export_button.setEnabled(controller.has_scope)
 

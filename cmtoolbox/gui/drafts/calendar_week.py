@@ -63,6 +63,7 @@ class WeekBody(QWidget):
     time_requested = Signal(int, object)  # draft id, naive wall datetime in the view's zone
     context_requested = Signal(object)  # ContextRequest
     selected = Signal(object)  # date
+    dragged_over = Signal(QPoint)  # a drag is here: the scroll area brings the hours around it in sight
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,6 +325,7 @@ class WeekBody(QWidget):
         if target != self._drop:
             self._drop = target
             self.update()
+        self.dragged_over.emit(event.position().toPoint())
         event.acceptProposedAction()
 
     def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
@@ -440,6 +442,7 @@ class WeekGrid(QWidget):
         self.body.time_requested.connect(self.time_requested)
         self.body.context_requested.connect(self.context_requested)
         self.body.selected.connect(self._on_selected)
+        self.body.dragged_over.connect(lambda pos: self.scroll.ensureVisible(pos.x(), pos.y(), 0, 40))
         self.header.move_requested.connect(self.move_requested)
         self.header.context_requested.connect(self.context_requested)
         self.header.day_clicked.connect(lambda day: self.body.select(day))
