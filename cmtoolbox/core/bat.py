@@ -220,17 +220,18 @@ class _Look:
     link: str  # hashtags, mentions and links
     media_first: bool = False  # Instagram shows the picture above the caption
     name_in_text: bool = False  # Instagram starts the caption with the account's name
+    links: bool = True  # Instagram and TikTok show addresses in a caption as plain text
 
 
 _LOOKS: dict[str, _Look] = {
-    "instagram": _Look("#C13584", "#00376B", media_first=True, name_in_text=True),
+    "instagram": _Look("#C13584", "#00376B", media_first=True, name_in_text=True, links=False),
     "facebook": _Look("#1877F2", "#385898"),
     "linkedin": _Look("#0A66C2", "#0A66C2"),
     "x": _Look("#0F1419", "#1D9BF0"),
     "threads": _Look("#101010", "#0095F6"),
     "bluesky": _Look("#1185FE", "#1185FE"),
     "mastodon": _Look("#6364FF", "#563ACC"),
-    "tiktok": _Look("#EE1D52", "#2B5DB9", media_first=True),
+    "tiktok": _Look("#EE1D52", "#2B5DB9", media_first=True, links=False),
     "youtube": _Look("#FF0000", "#065FD4", media_first=True),
     "pinterest": _Look("#E60023", "#111111", media_first=True),
 }
@@ -304,14 +305,15 @@ def _lines(text: str) -> str:
 _STYLED = {TokenKind.URL: "link", TokenKind.MENTION: "mention", TokenKind.HASHTAG: "hashtag"}
 
 
-def _styled_text(text: str, link_colour: str) -> str:
+def _styled_text(text: str, link_colour: str, *, links: bool = True) -> str:
     """Escaped text with hashtags, mentions and links coloured as the network shows them (spans,
-    not live links: nothing in the proof is followed or fetched)."""
+    not live links: nothing in the proof is followed or fetched). `links`: whether the network
+    turns addresses into links."""
     out: list[str] = []
     position = 0
     for token in tokenize(text):
         kind = _STYLED.get(token.kind)
-        if kind is None:
+        if kind is None or (kind == "link" and not links):
             continue
         out.append(_lines(_esc(text[position : token.start])))
         word = _esc(text[token.start : token.end])
@@ -404,13 +406,13 @@ class _Renderer:
         if rule is not None and rule.fold_at is not None:
             cut = count(variant.network, text, limit=variant.limit).fold_at
         if cut is None:
-            return f'<p class="text">{lead}{_styled_text(text, look.link)}</p>'
-        visible, hidden = text[:cut].rstrip(), text[cut:]
+            return f'<p class="text">{lead}{_styled_text(text, look.link, links=look.links)}</p>'
+        visible, hidden = text[:cut].rstrip(), text[cut:].lstrip()
         return (
-            f'<p class="text">{lead}{_styled_text(visible, look.link)}'
+            f'<p class="text">{lead}{_styled_text(visible, look.link, links=look.links)}'
             f'<span class="fold">{_esc(self.labels.see_more)}</span></p>'
             f'<p class="after">{_esc(self.labels.after_fold)}</p>'
-            f'<p class="text hidden">{_styled_text(hidden, "#8a8d91")}</p>'
+            f'<p class="text hidden">{_styled_text(hidden, "#8a8d91", links=look.links)}</p>'
         )
 
     def card(self, variant: ProofVariant, fallback_name: str) -> str:

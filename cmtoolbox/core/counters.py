@@ -6,7 +6,8 @@ the one table of networks (``core.networks``: each network's ``texts``, indexed 
 
 - ``twitter``: X's weighted length (see ``twitter_text``), links at ``url_weight``.
 - ``mastodon``: grapheme clusters after the web composer's rewrite: every http(s) link costs ``url_weight``
-  and ``@user@domain`` costs what ``@user`` does.
+  and ``@user@domain`` costs what ``@user`` does, within the server's limits (a link over 4,096 characters or
+  a mention's domain over 253 counts in full).
 - ``bluesky``: grapheme clusters after the official client's link shortening (host plus 13 characters of path
   then ``...``), as it posts the text; the record also has a byte cap.
 - ``graphemes``, ``codepoints``, ``utf16`` (JavaScript's ``length``, what most web composers count),
@@ -216,7 +217,32 @@ def _measure_twitter(text: str, rule: TextRule, limit: int) -> _Measure:
 
 
 # Mastodon's composer: "(^|[^/\w])@(([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+)" with the i flag, replaced by "$1@$3".
-_MASTODON_REMOTE_MENTION = re.compile(r"(?:^|(?<=[^/A-Za-z0-9_]))@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+[A-Za-z0-9]+")
+_MASTODON_REMOTE_MENTION = re.compile(
+    r"(?:^|(?<=[^/A-Za-z0-9_]))@([A-Za-z0-9_]+)@(?P<domain>[A-Za-z0-9.-]+[A-Za-z0-9]+)"
+)
+# The server has the last word (StatusLengthValidator, spec/validators/status_length_validator_spec.rb): its
+# extractor (twitter-text's Ruby one) drops a URL longer than 4,096 characters once its domain is in punycode,
+# and Mastodon's own mention extractor drops a remote mention whose domain is longer than 253 characters. What
+# is not extracted counts in full.
+_MASTODON_MAX_URL_LENGTH = 4096
+_MASTODON_MAX_DOMAIN_LENGTH = 253
+_URL_HOST_END = re.compile(r"[:/?#]")
+
+
+def _mastodon_url_length(url: str) -> int:
+    """The length the server's extractor compares with its limit: the host counts in its punycode form."""
+    rest = url.partition("://")[2]
+    host = _URL_HOST_END.split(rest, maxsplit=1)[0]
+    if host.isascii():
+        return len(url)
+    encoded = 0
+    for label in host.split("."):
+        try:
+            encoded += len(label) if label.isascii() else 4 + len(label.encode("punycode"))
+        except UnicodeError:
+            encoded += len(label)
+    encoded += host.count(".")
+    return len(url) + max(0, encoded - len(host))
 
 
 def _measure_mastodon(text: str, rule: TextRule, limit: int) -> _Measure:
@@ -224,11 +250,17 @@ def _measure_mastodon(text: str, rule: TextRule, limit: int) -> _Measure:
     url_edits = []
     if "://" in text:
         url_edits = [
-            (m.start("url"), m.end("url"), placeholder) for m in twitter_text.MASTODON_URL.finditer(text)
+            (m.start("url"), m.end("url"), placeholder)
+            for m in twitter_text.MASTODON_URL.finditer(text)
+            if _mastodon_url_length(m.group("url")) <= _MASTODON_MAX_URL_LENGTH
         ]
     first = _Rewrite(text, url_edits)
     mention_edits = (
-        [(m.end(1), m.end(), "") for m in _MASTODON_REMOTE_MENTION.finditer(first.text)]
+        [
+            (m.end(1), m.end(), "")
+            for m in _MASTODON_REMOTE_MENTION.finditer(first.text)
+            if len(m.group("domain")) <= _MASTODON_MAX_DOMAIN_LENGTH
+        ]
         if "@" in first.text
         else []
     )

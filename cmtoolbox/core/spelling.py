@@ -133,6 +133,10 @@ _SOUND_ALIKE = {
     for p in ("ck", "cq", "kq", "cs", "sz", "iy", "mn", "ae", "ei", "ou", "gj", "xs", "xz", "ln", "td", "bp")
 }
 _SILENT = frozenset("hes")
+# Silent final letters a writer forgets ("boulangeri" for "boulangerie", "heureu", "sit"): leaving one out
+# is cheaper than any other change. Only leaving out: an extra final letter ("mensuele") is not the same
+# slip, and the plural "s" and "t" are left at the usual cost (they would rank "résulta" first).
+_SILENT_FINAL = frozenset("ex")
 
 
 def _sub_cost(a: str, b: str) -> float:
@@ -155,15 +159,25 @@ def _indel_cost(word: str, i: int) -> float:
     return 1.0
 
 
+def _insert_cost(word: str, i: int) -> float:
+    """Cost of the typed word lacking the candidate's word[i]: a forgotten silent final letter is cheap."""
+    if i == len(word) - 1 and i >= 3 and word[i] in _SILENT_FINAL and word[i - 1] != word[i]:
+        return 0.5
+    return _indel_cost(word, i)
+
+
 def weighted_distance(a: str, b: str) -> float:
-    """Optimal-string-alignment distance tuned for typing and French spelling slips."""
+    """Optimal-string-alignment distance tuned for typing and French spelling slips.
+
+    Not symmetric: ``a`` is what was typed, ``b`` the candidate (see ``_insert_cost``).
+    """
     if a == b:
         return 0.0
     la, lb = len(a), len(b)
     prev2: list[float] = []
     prev = [0.0] * (lb + 1)
     for j in range(1, lb + 1):
-        prev[j] = prev[j - 1] + _indel_cost(b, j - 1)
+        prev[j] = prev[j - 1] + _insert_cost(b, j - 1)
     for i in range(1, la + 1):
         cur = [prev[0] + _indel_cost(a, i - 1)] + [0.0] * lb
         ai = a[i - 1]
@@ -171,7 +185,7 @@ def weighted_distance(a: str, b: str) -> float:
             bj = b[j - 1]
             best = min(
                 prev[j] + _indel_cost(a, i - 1),
-                cur[j - 1] + _indel_cost(b, j - 1),
+                cur[j - 1] + _insert_cost(b, j - 1),
                 prev[j - 1] + _sub_cost(ai, bj),
             )
             if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj and ai != bj:

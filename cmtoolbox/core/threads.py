@@ -1,7 +1,8 @@
 """Splitting a long text into a thread of posts that each pass the network's counter.
 
 Posts break at paragraphs first, then at sentences (a line break counts as one), then between words; a word
-longer than a whole post is cut only as a last resort. Words are runs between ordinary spaces, so links,
+longer than a whole post is cut at a no-break space if it holds one (pasted text), else between letters
+as a last resort. Words are runs between ordinary spaces, so links,
 hashtags and mentions are never cut, and the non-breaking spaces of French typography (``mot\u00a0!``,
 ``«\u00a0citation\u00a0»``) keep their punctuation attached. Punctuation typed after an ordinary space
 (``mot !``) and lone opening guillemets are glued to their word too, so that no post starts with ``!`` or
@@ -26,6 +27,7 @@ _PARAGRAPH_GAP = re.compile(r"\n[^\S\n]*\n\s*")
 _CLOSING_ONLY = re.compile(r"[;:!?»…)\]}”’.,%\u00a0\u202f\u2007]+")
 _OPENING_ONLY = re.compile(r"[«“(\[{\u00a0\u202f\u2007]+")
 _GRAPHEME = regex.compile(r"\X")
+_NBSP = re.compile(r"[\u00a0\u202f\u2007]+")
 _SENTENCE_END = re.compile(r"[.!?…][.!?…\u00a0\u202f»\"”’)\]]*\Z")
 
 
@@ -64,7 +66,31 @@ def _words(text: str, start: int, end: int) -> list[_Unit]:
             glued[-1][1] = end
         else:
             glued.append([pending_open, end])
-    return [_Unit(s, e) for s, e in glued]
+    return [_Unit(s, e, _nbsp_parts(text, s, e)) for s, e in glued]
+
+
+def _nbsp_parts(text: str, start: int, end: int) -> list[_Unit]:
+    """The pieces of a word joined by no-break spaces, for a word longer than a post.
+
+    Text pasted from the web often has a no-break space between every pair of words: cutting such a "word"
+    at one of them beats cutting it between letters. French typography stays together (no piece starts with
+    ``!``, ``»``... or ends with ``«``), and no piece starts or ends with the space itself.
+    """
+    if not _NBSP.search(text, start, end):
+        return []
+    parts: list[_Unit] = []
+    cursor = start
+    for gap in _NBSP.finditer(text, start, end):
+        if gap.start() == start or gap.end() == end:
+            continue
+        if _CLOSING_ONLY.match(text, gap.end()) or _OPENING_ONLY.match(text, gap.start() - 1, gap.start()):
+            continue
+        parts.append(_Unit(cursor, gap.start()))
+        cursor = gap.end()
+    if not parts:
+        return []
+    parts.append(_Unit(cursor, end))
+    return parts
 
 
 def _sentences(text: str, start: int, end: int) -> list[_Unit]:

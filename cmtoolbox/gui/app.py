@@ -19,6 +19,7 @@ from cmtoolbox.gui import single_instance
 from cmtoolbox.gui.context import AppContext, AppEvents
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.errors import install_excepthook, show_error
+from cmtoolbox.gui.fonts import ensure_cjk_fallback
 from cmtoolbox.gui.i18n import install_translators, resolve_language, tr
 from cmtoolbox.gui.icons import app_icon
 from cmtoolbox.gui.main_window import MainWindow
@@ -52,6 +53,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    ensure_cjk_fallback()  # feeds' Chinese, Japanese and Korean titles, not boxes
     return app  # type: ignore[return-value]
 
 
@@ -190,7 +192,7 @@ def _run_owning_folder(argv: list[str], args: argparse.Namespace, root: Path, st
     server.listen()
     prefs = Preferences(root)
     language = resolve_language(prefs.language)
-    install_translators(app, language)
+    install_translators(app, language, prefs.regional_format)
     apply_theme(app, prefs.theme)
 
     install_excepthook(lambda: window)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,25 +48,23 @@ class ClientSwitcher(QWidget):
 
         self.combo = QComboBox()
         self.combo.setObjectName("clientCombo")
-        self.combo.setAccessibleName(self.tr("Current client"))
-        self.combo.setToolTip(self.tr("Current client (Ctrl+Shift+C)"))
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.setMinimumContentsLength(14)
         self.combo.currentIndexChanged.connect(self._on_index_changed)
 
-        self.new_action = QAction(icon("client"), self.tr("&New client…"), self)
+        self.new_action = QAction(icon("client"), "", self)  # texts: retranslate_ui
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.triggered.connect(self.ask_new_client)
-        self.rename_action = QAction(self.tr("&Rename client…"), self)
+        self.rename_action = QAction(self)
         self.rename_action.setShortcut(QKeySequence("F2"))
         self.rename_action.triggered.connect(self.ask_rename_client)
-        self.archive_action = QAction(self.tr("&Archive client"), self)
+        self.archive_action = QAction(self)
         self.archive_action.triggered.connect(self.toggle_archive)
-        self.show_archived_action = QAction(self.tr("Show &archived clients"), self)
+        self.show_archived_action = QAction(self)
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.toggled.connect(self._on_show_archived)
 
-        self.menu = QMenu(self.tr("&Clients"), self)
+        self.menu = QMenu(self)
         for action in (self.new_action, self.rename_action, self.archive_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -75,8 +73,6 @@ class ClientSwitcher(QWidget):
         self.menu_button = QToolButton()
         self.menu_button.setObjectName("clientMenuButton")
         self.menu_button.setText("⋯")
-        self.menu_button.setAccessibleName(self.tr("Client actions"))
-        self.menu_button.setToolTip(self.tr("Client actions"))
         self.menu_button.setMenu(self.menu)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
@@ -84,8 +80,25 @@ class ClientSwitcher(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.menu_button)
-        self._update_actions()
+        self.retranslate_ui()
         ctx.runner.changed.connect(self._on_changed)
+
+    def retranslate_ui(self) -> None:
+        """Every fixed text, in the current language: at start and when the language changes."""
+        self.combo.setAccessibleName(self.tr("Current client"))
+        self.combo.setToolTip(self.tr("Current client (Ctrl+Shift+C)"))
+        self.new_action.setText(self.tr("&New client…"))
+        self.rename_action.setText(self.tr("&Rename client…"))
+        self.show_archived_action.setText(self.tr("Show &archived clients"))
+        self.menu.setTitle(self.tr("&Clients"))
+        self.menu_button.setAccessibleName(self.tr("Client actions"))
+        self.menu_button.setToolTip(self.tr("Client actions"))
+        self._update_actions()  # the archive action's text
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     # -- state -------------------------------------------------------------------------------
     @property

@@ -16,10 +16,18 @@ from cmtoolbox.gui.status import StatusService
 from cmtoolbox.gui.tasks import TaskTracker
 from cmtoolbox.gui.undo import UndoStack
 
-__all__ = ["AppContext", "AppEvents", "PREF_LANGUAGE", "PREF_SPELL_LANGUAGES", "PREF_THEME"]
+__all__ = [
+    "AppContext",
+    "AppEvents",
+    "PREF_LANGUAGE",
+    "PREF_REGIONAL_FORMAT",
+    "PREF_SPELL_LANGUAGES",
+    "PREF_THEME",
+]
 
 # Names carried by `AppEvents.preferences_changed`: the `Preferences` properties that changed.
 PREF_LANGUAGE = "language"
+PREF_REGIONAL_FORMAT = "regional_format"
 PREF_THEME = "theme"
 PREF_SPELL_LANGUAGES = "spell_languages"
 

@@ -15,14 +15,14 @@ class EmptyState(QWidget):
         picture = QLabel()
         picture.setPixmap(icon.pixmap(72, 72))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel(title)
+        self.heading = heading = QLabel(title)
         heading.setObjectName("emptyTitle")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        body = QLabel(text)
+        self.body = body = QLabel(text)
         body.setObjectName("emptyText")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -32,3 +32,9 @@ class EmptyState(QWidget):
         for widget in (picture, heading, body):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
+
+    def set_texts(self, title: str, text: str) -> None:
+        """New texts (the language changed)."""
+        self.heading.setText(title)
+        self.body.setText(text)
+        self.body.setMinimumHeight(self.body.heightForWidth(self.body.width()))

@@ -1,7 +1,11 @@
 """Translators: French on a French system, English otherwise, unless the user chose.
 
-The app's own catalogue lives in resources/translations; Qt's own (standard buttons, dialogs) comes
-from the Qt installation or the frozen bundle when present.
+The app's own catalogue lives in resources/translations; Qt's own (standard buttons, file and colour
+dialogs: `qtbase_fr`) comes from the Qt installation or the frozen bundle when present.
+
+Installing a catalogue sends every widget a `LanguageChange` event: windows that handle it retranslate
+themselves at once (the main window's menus, sidebar and status bar); the rest need a restart, which the
+main window offers. Dates and numbers follow the regional format (`gui.formatting`), not the language.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cmtoolbox.gui.formatting import apply_regional_format
 from cmtoolbox.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -23,12 +28,15 @@ def resolve_language(choice: str, system: QLocale | None = None) -> str:
     return "fr" if locale.language() == QLocale.Language.French else "en"
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the catalogues for `language` ("fr" or "en"); returns them so they stay alive."""
+def install_translators(
+    app: QCoreApplication, language: str, regional_format: str = "system"
+) -> list[QTranslator]:
+    """Install the catalogues for `language` ("fr" or "en") and apply the regional format of dates and
+    numbers (a `Preferences.regional_format` choice); returns the catalogues so they stay alive."""
     for old in getattr(app, "_cmtoolbox_translators", []):
         app.removeTranslator(old)
     translators: list[QTranslator] = []
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
+    apply_regional_format(regional_format, language)
     ours = QTranslator(app)  # English too: its catalogue holds the plural forms
     path = resource_path("translations", f"cmtoolbox_{language}.qm")
     if ours.load(str(path)):

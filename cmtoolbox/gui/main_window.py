@@ -2,6 +2,10 @@
 
 Each section is a page built by a factory from `sections()`; features replace their empty state by
 registering a real page factory, without this file learning about their internals.
+
+A language chosen in the Settings applies at once to what this window owns (menus, sidebar, status
+bar: `retranslate_ui` on Qt's `LanguageChange`); the pages build their texts once, so the window
+offers to restart the app for them (`offer_restart`).
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox import APP_NAME, __version__
 from cmtoolbox.gui.clients import ClientSwitcher
-from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.context import PREF_REGIONAL_FORMAT, AppContext
 from cmtoolbox.gui.data_actions import DataActions
+from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.empty_page import EmptyState
+from cmtoolbox.gui.formatting import apply_regional_format
 from cmtoolbox.gui.i18n import install_translators, resolve_language
 from cmtoolbox.gui.icons import app_icon, icon
 from cmtoolbox.gui.page import SectionPage
@@ -81,7 +87,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("sidebar")
-        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
@@ -92,7 +97,7 @@ class MainWindow(QMainWindow):
         self._section_keys: list[str] = []
         factories = page_factories()
         for section in self.sections():
-            item = QListWidgetItem(icon(section.icon), section.title)
+            item = QListWidgetItem(icon(section.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -111,12 +116,12 @@ class MainWindow(QMainWindow):
         sidebar.setObjectName("sidebarPanel")
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(8, 8, 4, 8)
-        client_label = QLabel(self.tr("C&lient"))
-        client_label.setBuddy(self.clients.combo)
-        side.addWidget(client_label)
+        self.client_label = QLabel()
+        self.client_label.setBuddy(self.clients.combo)
+        side.addWidget(self.client_label)
         side.addWidget(self.clients)
         side.addSpacing(4)
-        self.search_button = QPushButton(icon("search"), self.tr("Search…  Ctrl+K"))  # global search
+        self.search_button = QPushButton(icon("search"), "")  # the global search
         self.search_button.setObjectName("searchButton")
         self.search_button.setFlat(True)
         self.search_button.setStyleSheet("text-align: left; padding: 4px 6px;")
@@ -143,8 +148,86 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_status.redo_action
         self.undo_button = self.undo_status.button
         self._build_menus()
+        self.retranslate_ui()
         self._restore_geometry()
         self.nav.setCurrentRow(self._initial_row())
+
+    # -- language ----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # a catalogue was installed
+            self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text this window owns, in the current language: at start and on a language change."""
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.client_label.setText(self.tr("C&lient"))
+        self.search_button.setText(self.tr("Search…  Ctrl+K"))
+        for row, section in enumerate(self.sections()):
+            self.nav.item(row).setText(section.title)
+            self._go_actions[row].setText(section.title)
+            page = self.pages.widget(row)
+            if isinstance(page, EmptyState):
+                page.set_texts(section.empty_title, section.empty_text)
+        for menu, title in (
+            (self.file_menu, self.tr("&File")),
+            (self.edit_menu, self.tr("&Edit")),
+            (self.go_menu, self.tr("&Go")),
+            (self.help_menu, self.tr("&Help")),
+        ):
+            menu.setTitle(title)
+        for action, text in (
+            (self.backup_action, self.tr("&Back up all data…")),
+            (self.restore_action, self.tr("&Restore a backup…")),
+            (self.export_action, self.tr("&Export…")),
+            (self.settings_action, self.tr("&Settings…")),
+            (self.open_data_action, self.tr("Open &data folder")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.end_contract_action, self.tr("End of &contract…")),
+            (self.switch_client_action, self.tr("Switch &client")),
+            (self.search_action, self.tr("&Search…")),
+            (self.guide_action, self.tr("User &guide")),
+            (self.shortcuts_action, self.tr("&Keyboard shortcuts")),
+            (self.logs_action, self.tr("Open &log folder")),
+            (self.about_action, self.tr("&About CM Toolbox")),
+        ):
+            action.setText(text)
+        self._update_new_action()
+        self._on_client_changed(self.clients.current)
+        self.undo_status.retranslate()
+
+    def offer_restart(self) -> None:
+        """After a language change: the pages show it after a restart; offer one (Restart now / Later)."""
+        self.ctx.tasks.spawn(self.offer_restart_flow())
+
+    async def offer_restart_flow(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Language changed"),
+            self.tr(
+                "The menus and the sidebar are already in the new language. The sections show it after "
+                "a restart of CM Toolbox. Your work is saved before it closes."
+            ),
+            parent=self,
+        )
+        box.setObjectName("restartOffer")
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        await ask(box)
+        if box.clickedButton() is not restart:
+            self.ctx.status.show(self.tr("The sections will be in the new language at the next start."))
+            return False
+        return self.restart()
+
+    def restart(self) -> bool:
+        """Close (saving what pages edit, as any close does) and start the app again, as a restore
+        does; False when the window stayed open (an editor's "save changes?" was cancelled)."""
+        self.ctx.relaunch = True
+        if self.close():
+            return True
+        self.ctx.relaunch = False
+        return False
 
     # -- sections ----------------------------------------------------------------------------
     def sections(self) -> list[Section]:
@@ -242,9 +325,10 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        # Texts are set by retranslate_ui, which runs again when the language changes.
+        self.file_menu = file_menu = bar.addMenu("")
         file_menu.aboutToShow.connect(self._update_new_action)  # a page's tab may have changed
-        self.new_action = QAction(self.tr("&New"), self)
+        self.new_action = QAction(self)
         self.new_action.setObjectName("newItemAction")
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_item)
@@ -252,13 +336,13 @@ class MainWindow(QMainWindow):
         self.addAction(self.new_action)
         file_menu.addSeparator()
         self.data_actions = DataActions(self.ctx, self)
-        self.backup_action = QAction(self.tr("&Back up all data…"), self)
+        self.backup_action = QAction(self)
         self.backup_action.setObjectName("backupAction")
         self.backup_action.triggered.connect(self.data_actions.back_up)
-        self.restore_action = QAction(self.tr("&Restore a backup…"), self)
+        self.restore_action = QAction(self)
         self.restore_action.setObjectName("restoreAction")
         self.restore_action.triggered.connect(self.data_actions.restore)
-        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action = QAction(self)
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.data_actions.export)
@@ -266,69 +350,71 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
-        self.settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
+        self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
-        open_data = QAction(self.tr("Open &data folder"), self)
-        open_data.triggered.connect(lambda: self._open_folder(self.ctx.root))
-        file_menu.addAction(open_data)
+        self.open_data_action = QAction(self)
+        self.open_data_action.triggered.connect(lambda: self._open_folder(self.ctx.root))
+        file_menu.addAction(self.open_data_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = bar.addMenu("")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        self.end_contract_action = QAction(self.tr("End of &contract…"), self)
+        self.end_contract_action = QAction(self)
         self.end_contract_action.setObjectName("endContractAction")
         self.end_contract_action.triggered.connect(self.data_actions.end_contract)
         self.clients.menu.addSeparator()
         self.clients.menu.addAction(self.end_contract_action)
         bar.addMenu(self.clients.menu)
 
-        go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_menu = go_menu = bar.addMenu("")
+        self._go_actions: list[QAction] = []
         for index, section in enumerate(self.sections()):
-            action = QAction(icon(section.icon), section.title, self)
+            action = QAction(icon(section.icon), "", self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
             go_menu.addAction(action)
             self.addAction(action)
-        switch_client = QAction(self.tr("Switch &client"), self)
-        switch_client.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        switch_client.triggered.connect(self._focus_client_switcher)
+            self._go_actions.append(action)
+        self.switch_client_action = QAction(self)
+        self.switch_client_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.switch_client_action.triggered.connect(self._focus_client_switcher)
         go_menu.addSeparator()
-        go_menu.addAction(switch_client)
-        self.search_action = QAction(icon("search"), self.tr("&Search…"), self)  # global search palette
+        go_menu.addAction(self.switch_client_action)
+        self.search_action = QAction(icon("search"), "", self)  # the global search palette
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.search_action.triggered.connect(self.open_search)
         go_menu.addAction(self.search_action)
         self.addAction(self.search_action)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.guide_action = QAction(self.tr("User &guide"), self)
+        self.help_menu = help_menu = bar.addMenu("")
+        self.guide_action = QAction(self)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         for action in (self.guide_action, self.shortcuts_action):
             help_menu.addAction(action)
             self.addAction(action)
         help_menu.addSeparator()
-        logs = QAction(self.tr("Open &log folder"), self)
-        logs.triggered.connect(lambda: self._open_folder(logs_dir(self.ctx.root)))
-        help_menu.addAction(logs)
-        about = QAction(self.tr("&About CM Toolbox"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.logs_action = QAction(self)
+        self.logs_action.triggered.connect(lambda: self._open_folder(logs_dir(self.ctx.root)))
+        help_menu.addAction(self.logs_action)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     def open_search(self):  # noqa: ANN201 - GlobalSearchPalette, imported when first used
         """The global search palette (Ctrl+K); a hit opens on the page of its kind."""
@@ -406,10 +492,10 @@ class MainWindow(QMainWindow):
         language = resolve_language(self.ctx.prefs.language)
         if language != self.ctx.language:
             self.ctx.language = language
-            install_translators(app, language)
-            self.statusBar().showMessage(
-                self.tr("Language changed: restart CM Toolbox to translate every window."), 8000
-            )
+            install_translators(app, language, self.ctx.prefs.regional_format)  # retranslate_ui runs
+            self.offer_restart()
+        elif PREF_REGIONAL_FORMAT in changed:
+            apply_regional_format(self.ctx.prefs.regional_format, language)
         if changed:
             self.ctx.events.preferences_changed.emit(changed)  # open editors re-check their text, etc.
 

@@ -1,4 +1,5 @@
-"""UI preferences that must be known before the database opens: language, theme, window state.
+"""UI preferences that must be known before the database opens: language, regional format, theme,
+window state.
 
 They live in an INI file beside the database (not in the OS registry or ~/.config), so one data
 folder is the whole of a user's CM Toolbox and `--data-dir` fully isolates test sessions.
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGES = ("system", "fr", "en")
+REGIONAL_FORMATS = ("system", "fr_FR", "en_GB", "en_US")  # dates and numbers: see gui.formatting
 THEMES = ("system", "light", "dark")
 DEFAULT_SPELL_LANGUAGES = ("fr", "en")
 
@@ -47,6 +49,15 @@ class Preferences:
     @language.setter
     def language(self, value: str) -> None:
         self._qs.setValue("ui/language", value if value in LANGUAGES else "system")
+
+    @property
+    def regional_format(self) -> str:
+        """How dates and numbers are written: "system" or a locale name (see `gui.formatting`)."""
+        return self._choice("ui/regional_format", REGIONAL_FORMATS)
+
+    @regional_format.setter
+    def regional_format(self, value: str) -> None:
+        self._qs.setValue("ui/regional_format", value if value in REGIONAL_FORMATS else "system")
 
     @property
     def theme(self) -> str:

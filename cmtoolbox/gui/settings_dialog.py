@@ -1,4 +1,7 @@
-"""The settings dialog: a Designer form (ui/settings_dialog.ui) plus the logic to load and save it."""
+"""The settings dialog: a Designer form (ui/settings_dialog.ui) plus the logic to load and save it.
+
+The regional format (dates and numbers) is chosen apart from the language, as on Windows and macOS;
+the dialog shows what the chosen one looks like before it is applied."""
 
 from __future__ import annotations
 
@@ -8,8 +11,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
-from cmtoolbox.gui.context import PREF_LANGUAGE, PREF_SPELL_LANGUAGES, PREF_THEME
+from cmtoolbox.gui.context import PREF_LANGUAGE, PREF_REGIONAL_FORMAT, PREF_SPELL_LANGUAGES, PREF_THEME
+from cmtoolbox.gui.formatting import regional_locale, sample
 from cmtoolbox.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from cmtoolbox.gui.i18n import fill, resolve_language
 from cmtoolbox.gui.preferences import Preferences
 
 
@@ -27,6 +32,13 @@ class SettingsDialog(QDialog):
         ):
             self.ui.languageCombo.addItem(label, code)
         for code, label in (
+            ("system", self.tr("Same as the system")),
+            ("fr_FR", "Français (France)"),  # shown in their own language, as the languages are
+            ("en_GB", "English (United Kingdom)"),
+            ("en_US", "English (United States)"),
+        ):
+            self.ui.regionCombo.addItem(label, code)
+        for code, label in (
             ("system", self.tr("Follow the system")),
             ("light", self.tr("Light")),
             ("dark", self.tr("Dark")),
@@ -34,6 +46,10 @@ class SettingsDialog(QDialog):
             self.ui.themeCombo.addItem(label, code)
         self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(prefs.language))
         self.ui.themeCombo.setCurrentIndex(self.ui.themeCombo.findData(prefs.theme))
+        self.ui.regionCombo.setCurrentIndex(max(0, self.ui.regionCombo.findData(prefs.regional_format)))
+        self.ui.regionCombo.currentIndexChanged.connect(self._show_sample)
+        self.ui.languageCombo.currentIndexChanged.connect(self._show_sample)
+        self._show_sample()
         langs = prefs.spell_languages
         self.ui.spellFrenchCheck.setChecked("fr" in langs)
         self.ui.spellEnglishCheck.setChecked("en" in langs)
@@ -46,6 +62,14 @@ class SettingsDialog(QDialog):
 
     def selected_language(self) -> str:
         return str(self.ui.languageCombo.currentData())
+
+    def selected_regional_format(self) -> str:
+        return str(self.ui.regionCombo.currentData())
+
+    def _show_sample(self) -> None:
+        """ "30/11/2026 14:05 · 1 234,5": the chosen format, with the chosen language when it decides."""
+        locale = regional_locale(self.selected_regional_format(), resolve_language(self.selected_language()))
+        self.ui.regionSample.setText(fill(self.tr("For example: %1"), sample(locale)))
 
     def selected_theme(self) -> str:
         return str(self.ui.themeCombo.currentData())
@@ -61,11 +85,13 @@ class SettingsDialog(QDialog):
     def apply(self) -> frozenset[str]:
         """Write the choices to the preferences; returns the names of those that changed (PREF_*),
         which the caller applies live and announces through `AppEvents.preferences_changed`."""
-        before = (self._prefs.language, self._prefs.theme, self._prefs.spell_languages)
-        self._prefs.language = self.selected_language()
-        self._prefs.theme = self.selected_theme()
-        self._prefs.spell_languages = self.selected_spell_languages()
-        self._prefs.sync()
-        after = (self._prefs.language, self._prefs.theme, self._prefs.spell_languages)
-        names = (PREF_LANGUAGE, PREF_THEME, PREF_SPELL_LANGUAGES)
+        prefs = self._prefs
+        before = (prefs.language, prefs.regional_format, prefs.theme, prefs.spell_languages)
+        prefs.language = self.selected_language()
+        prefs.regional_format = self.selected_regional_format()
+        prefs.theme = self.selected_theme()
+        prefs.spell_languages = self.selected_spell_languages()
+        prefs.sync()
+        after = (prefs.language, prefs.regional_format, prefs.theme, prefs.spell_languages)
+        names = (PREF_LANGUAGE, PREF_REGIONAL_FORMAT, PREF_THEME, PREF_SPELL_LANGUAGES)
         return frozenset(name for name, old, new in zip(names, before, after, strict=True) if old != new)

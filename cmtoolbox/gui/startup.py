@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import tr
 from cmtoolbox.paths import database_path
 from cmtoolbox.storage.db import BackupInfo, restore_backup, verified_backups
@@ -128,9 +129,7 @@ def _explain(title: str, text: str, details: str) -> None:
 
 def describe_copy(copy: BackupInfo) -> str:
     """A copy as the dialog lists it: "21/11/2026 10:42 (automatic daily copy)", in local time."""
-    when = QLocale().toString(
-        QDateTime.fromSecsSinceEpoch(int(copy.taken_at.timestamp())), QLocale.FormatType.ShortFormat
-    )
+    when = format_datetime(copy.taken_at)
     if copy.kind == "pre-migration":
         kind = tr("copy made before an upgrade")
     elif copy.kind == "daily":

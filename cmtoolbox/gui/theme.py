@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 _SCHEMES = {
     "system": Qt.ColorScheme.Unknown,
@@ -24,12 +24,25 @@ def dark_palette() -> QPalette:
     palette = QPalette()
     role = QPalette.ColorRole
     colors = {
-        role.Window: "#2b2d31", role.WindowText: "#e6e6e6", role.Base: "#1f2023",
-        role.AlternateBase: "#2b2d31", role.ToolTipBase: "#3a3c42", role.ToolTipText: "#f0f0f0",
-        role.PlaceholderText: "#8b8e96", role.Text: "#e6e6e6", role.Button: "#34363c",
-        role.ButtonText: "#e6e6e6", role.BrightText: "#ff6b6b", role.Light: "#45474e",
-        role.Midlight: "#3b3d43", role.Mid: "#2f3136", role.Dark: "#18191b", role.Shadow: "#0d0d0e",
-        role.Highlight: "#2f66c0", role.HighlightedText: "#ffffff", role.Link: "#79a8ff",
+        role.Window: "#2b2d31",
+        role.WindowText: "#e6e6e6",
+        role.Base: "#1f2023",
+        role.AlternateBase: "#2b2d31",
+        role.ToolTipBase: "#3a3c42",
+        role.ToolTipText: "#f0f0f0",
+        role.PlaceholderText: "#8b8e96",
+        role.Text: "#e6e6e6",
+        role.Button: "#34363c",
+        role.ButtonText: "#e6e6e6",
+        role.BrightText: "#ff6b6b",
+        role.Light: "#45474e",
+        role.Midlight: "#3b3d43",
+        role.Mid: "#2f3136",
+        role.Dark: "#18191b",
+        role.Shadow: "#0d0d0e",
+        role.Highlight: "#2f66c0",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#79a8ff",
         role.LinkVisited: "#b08cff",
     }
     for color_role, value in colors.items():
@@ -51,15 +64,57 @@ class Semantic:
     muted: str
     mark_background: str  # search matches
     mark_text: str
+    code: str  # `code` in the Markdown editor
 
 
-_LIGHT = Semantic("#b71c1c", "#8a4b00", "#1b5e20", "#5f6368", "#fce38a", "#222222")
-_DARK = Semantic("#ff8a80", "#ffcc80", "#a5d6a7", "#b0b3ba", "#6b5a12", "#fff5cc")
+_LIGHT = Semantic("#b71c1c", "#8a4b00", "#1b5e20", "#5f6368", "#fce38a", "#222222", "#8e44ad")
+_DARK = Semantic("#ff8a80", "#ffcc80", "#a5d6a7", "#b0b3ba", "#6b5a12", "#fff5cc", "#d7a8f0")
 
 
 def semantic(palette: QPalette | None = None) -> Semantic:
     palette = palette or QApplication.palette()
     return _DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else _LIGHT
+
+
+SEMANTIC_NAMES = ("error", "warning", "success", "muted")
+
+
+class _SemanticText(QObject):
+    """Keeps a widget's text in a semantic colour of the current theme, across theme changes."""
+
+    def __init__(self, widget: QWidget, name: str, extra_css: str) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._name = name
+        self._extra = extra_css
+        widget.installEventFilter(self)
+        self.apply()
+
+    def set(self, name: str, extra_css: str) -> None:
+        self._name, self._extra = name, extra_css
+        self.apply()
+
+    def apply(self) -> None:
+        colour = getattr(semantic(), self._name)
+        self._widget.setStyleSheet(f"color: {colour};{(' ' + self._extra) if self._extra else ''}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # light <-> dark
+            self.apply()
+        return False
+
+
+def semantic_text(widget: QWidget, name: str, extra_css: str = "") -> None:
+    """Draw `widget`'s text in the theme's `name` colour ("error", "warning", "success", "muted"),
+    readable in light and dark, and follow the theme when it changes. `extra_css` adds declarations
+    ("font-weight: bold;"). Calling it again replaces the colour."""
+    if name not in SEMANTIC_NAMES:
+        raise ValueError(name)
+    keeper = getattr(widget, "_semantic_text", None)
+    if isinstance(keeper, _SemanticText):
+        keeper.set(name, extra_css)
+    else:
+        widget._semantic_text = _SemanticText(widget, name, extra_css)  # type: ignore[attr-defined]
 
 
 def contrast_ratio(foreground: QColor | str, background: QColor | str) -> float:

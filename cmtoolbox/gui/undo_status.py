@@ -61,6 +61,10 @@ class UndoStatus(QObject):
         self.button.show()
         self._timer.start(UNDO_OFFER_MS)
 
+    def retranslate(self) -> None:
+        """The language changed: the actions' texts again (the button is named when it shows)."""
+        self._update()
+
     def _update(self) -> None:
         undo = self._ctx.undo
         self.undo_action.setEnabled(undo.can_undo)

@@ -113,7 +113,7 @@ def _proof(media: dict[str, ProofMedia]) -> Proof:
                     ),
                     ProofVariant(
                         "instagram",
-                        "Nouveau four 🔥 <b>gras</b> #four",
+                        "Nouveau four 🔥 <b>gras</b> #four, voir www.four.fr",
                         media=(media["logo"], media["video"], media["gone"]),
                         account_name="Boulangerie Martin 🥖",
                         account_handle="boulangeriemartin",
@@ -210,6 +210,7 @@ def test_hashtags_mentions_and_links_are_styled(page: str) -> None:
     assert '<span class="hashtag" style="color:#8a8d91">#artisanat</span>' in page
     assert '<span class="mention" style="color:#8a8d91">@MoulinDeLaCroix</span>' in page  # after the fold
     assert '<span class="link" style="color:#8a8d91">www.boulangerie-martin.fr</span>' in page
+    assert "voir www.four.fr" in page  # Instagram shows an address in a caption as plain text
 
 
 def test_threads_are_split_as_posted(page: str) -> None:

@@ -183,6 +183,59 @@ def test_mastodon_lengths(text: str, expected: int) -> None:
     assert length("mastodon", text) == expected
 
 
+# Every case of Mastodon's own spec/validators/status_length_validator_spec.rb (limit 500). Its remote-status,
+# reblog and content-warning cases have no counterpart here: the app writes local posts without a CW field.
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("a" * 520, False),  # text over the limit
+        ("a" * 476 + " http://" + "b" * 30 + ".com/example", True),  # an auto-linkable URL costs 23
+        ("a" * 476 + "http://" + "b" * 30 + ".com/example", False),  # not auto-linkable: counted in full
+        ("http://example.com/valid?" + "#foo?" * 1000, False),  # over the extractor's 4,096: in full
+        ("a" * 475 + " @alice@" + "b" * 30 + ".com", True),  # only "@alice" counts
+        ("@alice@" + "b" * 500 + ".com", False),  # a domain over 253 characters: counted in full
+        ("✨" * 500, True),  # a multi-byte emoji is one character
+        ("\U0001f3f3\ufe0f\u200d\u26a7\ufe0f" * 500, True),  # a ZWJ sequence is one character
+    ],
+)
+def test_mastodon_validator_spec(text: str, valid: bool) -> None:
+    assert count("mastodon", text).valid is valid
+
+
+def test_mastodon_url_and_mention_limits_at_the_boundary() -> None:
+    url = "https://exemple.fr/" + "a" * (4096 - len("https://exemple.fr/"))
+    assert length("mastodon", url) == 23
+    assert length("mastodon", url + "a") == 4097
+    # The limit applies to the punycode form of the host ("xn--caf-dma.fr" is 7 longer than "café.fr").
+    idn = "https://café.fr/" + "a" * (4096 - len("https://café.fr/") - 7)
+    assert length("mastodon", idn) == 23
+    assert length("mastodon", idn + "a") == len(idn) + 1
+    domain = "b" * 249 + ".com"  # 253 characters
+    assert length("mastodon", f"@alice@{domain}") == 6
+    assert length("mastodon", f"@alice@b{domain}") == len(f"@alice@b{domain}")
+    # The over-limit range still starts where the text goes over, inside the long link.
+    text = "http://example.com/valid?" + "#foo?" * 1000
+    assert count("mastodon", text).over_ranges == ((500, len(text)),)
+
+
+@pytest.mark.parametrize("network", sorted(COUNTERS))
+def test_no_break_spaces_count_as_characters(network: str) -> None:
+    # French typography puts them before ; : ! ? » and after «: each one is a character like a space,
+    # except where the unit says otherwise (UTF-8 bytes: 2 and 3; X weighs U+202F, outside its light
+    # ranges, as 2).
+    rule = COUNTERS[network]
+    plain = length(network, "Super !")
+    if rule.method == "utf8_bytes":
+        assert (length(network, "Super\u00a0!"), length(network, "Super\u202f!")) == (plain + 1, plain + 2)
+    elif rule.method == "twitter":
+        assert (length(network, "Super\u00a0!"), length(network, "Super\u202f!")) == (plain, plain + 1)
+    else:
+        assert length(network, "Super\u00a0!") == length(network, "Super\u202f!") == plain
+    assert length(network, "«\u00a0Bonjour\u00a0»") == length(network, "« Bonjour »") + (
+        2 if rule.method == "utf8_bytes" else 0
+    )
+
+
 def test_mastodon_limit_is_configurable() -> None:
     assert not count("mastodon", "x" * 600).valid
     assert count("mastodon", "x" * 600, limit=1000).valid

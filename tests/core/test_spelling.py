@@ -210,6 +210,18 @@ def test_accent_only_fix_ranks_first(fr: SpellChecker) -> None:
     assert fr.suggestions("coeur")[0] == "cœur"
 
 
+def test_a_forgotten_silent_final_letter_ranks_first(fr: SpellChecker) -> None:
+    # Issue 13: "boulangère" (one sound-alike letter away) used to come before "boulangerie".
+    assert fr.suggestions("boulangeri")[0] == "boulangerie"
+    assert fr.suggestions("Boulangeri")[0] == "Boulangerie"
+    assert fr.suggestions("heureu")[0] == "heureux"
+    # An extra final letter is not the same slip: the doubled consonant still wins.
+    assert fr.suggestions("mensuele")[0] == "mensuelle"
+    assert spelling.weighted_distance("boulangeri", "boulangerie") < spelling.weighted_distance(
+        "boulangeri", "boulangere"
+    )
+
+
 def test_suggestions_keep_apostrophe_style_and_capitalisation(fr: SpellChecker) -> None:
     assert "L’événement" in fr.suggestions("L’evenement")
     assert "l'événement" in fr.suggestions("l'evenement")

@@ -90,6 +90,44 @@ def test_french_typography_stays_together() -> None:
             assert any(quote in part for part in parts), (limit, parts)
 
 
+def test_text_with_only_no_break_spaces_is_cut_between_words() -> None:
+    # Text pasted from a web page can hold a no-break space between every pair of words.
+    words = ["Bienvenue", "à", "la", "boulangerie", "Dupont", "«\u00a0fournil\u00a0»", "ouvert\u202f!"] * 12
+    text = "\u00a0".join(words)
+    parts = unnumbered(split_thread("x", text))
+    assert len(parts) > 1
+    for part in parts:
+        assert part[0] not in "\u00a0\u202f!»" and part[-1] not in "\u00a0\u202f«", part
+        assert part.split("\u00a0")[0] in {w.split("\u00a0")[0] for w in words}, part  # starts with a word
+    assert "\u00a0".join(parts) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(
+        st.tuples(
+            st.text(alphabet="abcdéèàç", min_size=1, max_size=9),
+            st.sampled_from([" ", "\u00a0", "\u00a0!\u00a0", "\u202f;\u00a0", " «\u00a0", "\u00a0» ", "\u00a0: "]),
+        ),
+        min_size=1,
+        max_size=60,
+    ),
+    network=st.sampled_from(THREAD_NETWORKS),
+    limit=st.integers(20, 80),
+)
+def test_no_break_spaces_count_and_never_start_or_end_a_post(
+    words: list[tuple[str, str]], network: str, limit: int
+) -> None:
+    text = "".join(word + separator for word, separator in words) + "fin."
+    parts = split_thread(network, text, limit=limit)
+    bodies = unnumbered(parts) if len(parts) > 1 else parts
+    for part, body in zip(parts, bodies, strict=True):
+        assert count(network, part, limit=limit).valid, part
+        assert body[:1] not in {"\u00a0", "\u202f", "!", ";", ":", "»"}, body
+        assert body[-1:] not in {"\u00a0", "\u202f", "«"}, body
+    assert " ".join(bodies).split() == text.split()
+
+
 def test_punctuation_after_an_ordinary_space_is_not_orphaned() -> None:
     text = " ".join(["mot"] * 60) + " ! fin ?"
     parts = unnumbered(split_thread("mastodon", text, limit=40))

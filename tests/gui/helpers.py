@@ -17,3 +17,19 @@ def click_in_next_message_box(button: QMessageBox.StandardButton) -> None:
         QTimer.singleShot(20, answer)
 
     QTimer.singleShot(0, answer)
+
+
+def click_role_in_next_message_box(role: QMessageBox.ButtonRole, name: str = "") -> None:
+    """Press the first button of `role` (custom buttons: "Restart now" is AcceptRole) in the next
+    visible message box (named `name` when given)."""
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible() and widget.objectName() in ("", name):
+                for button in widget.buttons():
+                    if widget.buttonRole(button) == role:
+                        button.click()
+                        return
+        QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)

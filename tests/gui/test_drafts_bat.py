@@ -3,6 +3,7 @@ them as sent, then record an approval and a change request; and the PDF's layout
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -33,11 +34,28 @@ def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None], name: str |
                 and widget.isVisible()
                 and (name is None or widget.objectName() == name)
             ):
-                act(widget)
+                try:
+                    act(widget)
+                except BaseException:
+                    widget.close()  # a failed check must not leave the flow waiting for ever
+                    raise
                 return
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def wait_until(run, condition: Callable[[], bool], timeout: float = 30.0) -> None:  # noqa: ANN001
+    """While a dialog is open its task waits for the user, so `ctx.tasks.idle()` would too: poll."""
+
+    async def poll() -> None:
+        for _ in range(int(timeout / 0.02)):
+            if condition():
+                return
+            await asyncio.sleep(0.02)
+        raise AssertionError("condition not met in time")
+
+    run(poll(), timeout=timeout + 5)
 
 
 def _save_as(path: Path) -> None:
@@ -220,9 +238,18 @@ def test_proof_paths() -> None:
 
 def test_from_the_drafts_page(qtbot, ctx, run, store, sample, tmp_path, opened) -> None:  # noqa: ANN001
     """The page's "Export BAT…" and "Record the client's answer…" on the drafts selected in its list."""
-    from tests.gui.test_drafts_page import make_page, wait_until
+    from cmtoolbox.gui.clients import ClientSwitcher
+    from cmtoolbox.gui.drafts.page import DraftsPage
 
-    page = make_page(qtbot, ctx, run)
+    clients = ClientSwitcher(ctx)
+    qtbot.addWidget(clients)
+    run(clients.reload())
+    page = DraftsPage(ctx, clients)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    run(page.reload())
+    run(ctx.tasks.idle())
     ids = [sample[t] for t in TITLES]
     page.list_panel.select_ids(ids)
     assert sorted(page.list_panel.selected_ids()) == sorted(ids)
@@ -245,6 +272,7 @@ def test_from_the_drafts_page(qtbot, ctx, run, store, sample, tmp_path, opened) 
         dialog.findChild(QPushButton, "batAllApproved").click()
         dialog.record_button.click()
 
+    page.list_panel.select_ids(ids)  # the list may have reloaded with the new statuses
     _when_shown(AnswerDialog, approve_all, "batAnswerDialog")
     page.commands.record_answers.trigger()
     wait_until(run, lambda: not ctx.tasks.busy, timeout=30)

@@ -413,8 +413,9 @@ def test_keyboard_navigation(calendar, run) -> None:  # noqa: ANN001
     assert view.controller.anchor == view.controller.today()
     QTest.keyClick(view.month, Qt.Key.Key_W)
     assert view.controller.mode == "week" and view.stack.currentWidget() is view.week
-    QTest.keyClick(view.week.body, Qt.Key.Key_M)
-    assert view.controller.mode == "month"
+    assert QApplication.focusWidget() is view.week.body  # the focus follows, so M works at once
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_M)
+    assert view.controller.mode == "month" and QApplication.focusWidget() is view.month
     run(view.ctx.tasks.idle())
     # Arrows walk the days, Tab the posts of the day, Enter opens.
     today = view.controller.today()
@@ -499,3 +500,45 @@ def test_without_a_client_the_calendar_says_so(qtbot, ctx, run) -> None:  # noqa
     view.toolbar.all_clients.trigger()
     run(ctx.tasks.idle())
     assert view.stack.currentWidget() is view.month
+
+
+def test_a_crowded_day_offers_the_rest_in_its_week(calendar, store, run) -> None:  # noqa: ANN001
+    view, _ = calendar(sample=False)
+    client = run(view.ctx.runner.run(_new_client, "Fleurs de Sophie"))
+    run(view.clients.reload())
+    day = date(2027, 3, 10)
+    ids = [_plan(view, run, client.id, f"Post {h}", datetime.combine(day, time(h))) for h in range(8, 18)]
+    half_past = _plan(view, run, client.id, "Post 17:30", datetime.combine(day, time(17, 30)))
+    ids.append(half_past)
+    view.go_to(day, "month")
+    run(view.reload())
+    cell = next(c for c in view.month.cells if c.day == day)
+    shown = [chip.draft_id for _rect, chip in cell.chips]
+    assert cell.more is not None and cell.hidden == len(ids) - len(shown) and shown == ids[: len(shown)]
+    QTest.mouseClick(
+        view.month, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, cell.more.center()
+    )
+    run(view.ctx.tasks.idle())
+    assert view.controller.mode == "week" and set(ids) <= _scene_ids(view)
+    body = view.week.body
+    assert body.chip_rect(ids[0]).x() == body.chip_rect(ids[1]).x()  # 08:00 and 09:00 do not overlap
+    late, later = body.chip_rect(ids[-2]), body.chip_rect(half_past)  # 17:00 and 17:30: they do
+    assert late.right() < later.left() and late.width() < body.column(2).width() / 2 + 1
+
+
+def test_pressing_and_moving_a_post_starts_a_drag(calendar, monkeypatch) -> None:  # noqa: ANN001
+    view, _ = calendar()
+    started: list[int] = []
+    monkeypatch.setattr(
+        "cmtoolbox.gui.drafts.calendar_month.start_drag",
+        lambda _w, chip, *_a, **_k: started.append(chip.draft_id),
+    )
+    chips = [c for chips in view.month.scene.days.values() for c in chips]
+    for chip in (next(c for c in chips if c.movable), next(c for c in chips if not c.movable)):
+        rect = view.month.chip_rect(chip.draft_id)
+        QTest.mousePress(view.month, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+        QTest.mouseMove(view.month, rect.center() + QPoint(30, 12))
+        QTest.mouseRelease(
+            view.month, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+        )
+    assert started == [next(c for c in chips if c.movable).draft_id]  # a published post stays put

@@ -66,7 +66,8 @@ def menu_entries(button: HashtagsButton) -> list[tuple[str, str, bool]]:
 def entry(button: HashtagsButton, kind: str, text: str | None = None, nth: int = 0):  # noqa: ANN201
     button.rebuild_menu()
     found = [
-        a for a in button.hashtags_menu.actions()
+        a
+        for a in button.hashtags_menu.actions()
         if a.objectName() == kind and (text is None or a.text() == text)
     ]
     return found[nth]
@@ -81,16 +82,30 @@ def finish(page: Master, run, ctx) -> None:  # noqa: ANN001
 def bakery_with_accounts(run, ctx):  # noqa: ANN001, ANN201
     bakery = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
     florist = run(ctx.runner.run(lambda s: s.clients.create("Fleurs de Sophie")))
-    save_account(run, ctx, bakery.id, AccountFields(
-        "instagram", "boulangeriemartin",
-        default_hashtags=("#BoulangerieMartin", "#PainDeLyon", "#Pâtisserie"),
-    ))
-    save_account(run, ctx, bakery.id, AccountFields(
-        "facebook", "boulangeriemartin.lyon", default_hashtags=("#boulangeriemartin", "#Lyon"),
-    ))
+    save_account(
+        run,
+        ctx,
+        bakery.id,
+        AccountFields(
+            "instagram",
+            "boulangeriemartin",
+            default_hashtags=("#BoulangerieMartin", "#PainDeLyon", "#Pâtisserie"),
+        ),
+    )
+    save_account(
+        run,
+        ctx,
+        bakery.id,
+        AccountFields(
+            "facebook",
+            "boulangeriemartin.lyon",
+            default_hashtags=("#boulangeriemartin", "#Lyon"),
+        ),
+    )
     save_account(run, ctx, bakery.id, AccountFields("linkedin", "", "Boulangerie Martin"))  # none
-    save_account(run, ctx, florist.id,
-                 AccountFields("instagram", "fleursdesophie", default_hashtags=("#Fleurs",)))
+    save_account(
+        run, ctx, florist.id, AccountFields("instagram", "fleursdesophie", default_hashtags=("#Fleurs",))
+    )
     return bakery, florist
 
 
@@ -130,13 +145,13 @@ def test_insert_all_skips_what_the_text_has_and_counters_follow(qtbot, ctx, run)
     editor.edit.insertPlainText("Fournée du jour à la #patisserie, avec #BOULANGERIEMARTIN.")
     assert editor.results()["instagram"].hashtags == 2
     assert [(t, e) for k, t, e in menu_entries(page.hashtags_button) if k == "hashtagsEntry"][:3] == [
-        ("#BoulangerieMartin", False), ("#PainDeLyon", True), ("#Pâtisserie", False),
+        ("#BoulangerieMartin", False),
+        ("#PainDeLyon", True),
+        ("#Pâtisserie", False),
     ]
 
     entry(page.hashtags_button, "hashtagsInsertAll").trigger()  # Instagram's
-    assert editor.text() == (
-        "Fournée du jour à la #patisserie, avec #BOULANGERIEMARTIN.\n\n#PainDeLyon"
-    )
+    assert editor.text() == ("Fournée du jour à la #patisserie, avec #BOULANGERIEMARTIN.\n\n#PainDeLyon")
     assert editor.results()["instagram"].hashtags == 3
     assert editor.counters.chip("instagram").text().startswith(f"Instagram {len(editor.text())}/2200")
 
@@ -170,8 +185,9 @@ def test_menu_follows_account_changes(qtbot, ctx, run) -> None:  # noqa: ANN001
     bakery, _florist = bakery_with_accounts(run, ctx)
     page, _clients = make_page(qtbot, ctx, run)
     button = page.hashtags_button
-    instagram = next(a for a in run(ctx.runner.read(lambda s: s.accounts.list(bakery.id)))
-                     if a.network == "instagram")
+    instagram = next(
+        a for a in run(ctx.runner.read(lambda s: s.accounts.list(bakery.id))) if a.network == "instagram"
+    )
     fields = AccountFields("instagram", "boulangeriemartin", default_hashtags=("#CroixRousse", "#Lyon"))
     save_account(run, ctx, bakery.id, fields, account_id=instagram.id)
     run(ctx.tasks.idle())
@@ -179,11 +195,20 @@ def test_menu_follows_account_changes(qtbot, ctx, run) -> None:  # noqa: ANN001
     assert "#CroixRousse" in texts and "#PainDeLyon" not in texts
 
     # The same hashtags everywhere (case aside): one list, saying whose they are.
-    facebook = next(a for a in run(ctx.runner.read(lambda s: s.accounts.list(bakery.id)))
-                    if a.network == "facebook")
-    save_account(run, ctx, bakery.id, AccountFields(
-        "facebook", "boulangeriemartin.lyon", default_hashtags=("#lyon", "#croixrousse"),
-    ), account_id=facebook.id)
+    facebook = next(
+        a for a in run(ctx.runner.read(lambda s: s.accounts.list(bakery.id))) if a.network == "facebook"
+    )
+    save_account(
+        run,
+        ctx,
+        bakery.id,
+        AccountFields(
+            "facebook",
+            "boulangeriemartin.lyon",
+            default_hashtags=("#lyon", "#croixrousse"),
+        ),
+        account_id=facebook.id,
+    )
     run(ctx.tasks.idle())
     assert menu_entries(button) == [
         ("hashtagsHeader", "Instagram (@boulangeriemartin)  ·  Facebook (boulangeriemartin.lyon)", False),

@@ -5,6 +5,7 @@ real main window."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
@@ -22,7 +23,13 @@ from cmtoolbox.storage.accounts import AccountFields
 from cmtoolbox.storage.drafts import DraftQuery
 from cmtoolbox.storage.store import Store
 from tests.fixture_server import FixtureServer
-from tests.gui.test_drafts_page import make_page, martin, settle, type_in, wait_until  # noqa: F401
+from tests.gui.test_drafts_page import make_page, settle, type_in, wait_until
+
+
+@pytest.fixture
+def martin(store: Store) -> int:
+    return store.clients.create("Boulangerie Martin").id
+
 
 PARAGRAPH = "Au fournil dès 4 h, Julien façonne les baguettes de la journée, une à une. " * 3
 
@@ -107,8 +114,12 @@ def test_copy_a_thread_post_by_post_open_the_site_and_mark_published(
 def test_snippets_by_menu_shortcut_and_manager(qtbot, ctx, run, store: Store, martin: int) -> None:  # noqa: ANN001
     store.snippets.create(martin, kind="signature", name="Signature", text="— L’équipe Martin 🥖")
     store.snippets.create(martin, kind="hashtags", name="Insta", text="#lyon #pain", network="instagram")
-    store.accounts.save(martin, AccountFields("instagram", "boulangeriemartin", default_hashtags=("#Levain",)))
-    draft = store.drafts.create(martin, title="Pain", body="Notre pain au levain #Lyon", networks=["instagram"])
+    store.accounts.save(
+        martin, AccountFields("instagram", "boulangeriemartin", default_hashtags=("#Levain",))
+    )
+    draft = store.drafts.create(
+        martin, title="Pain", body="Notre pain au levain #Lyon", networks=["instagram"]
+    )
     page = make_page(qtbot, ctx, run)
     run(page.open_draft(draft.id))
     settle(run, ctx)

@@ -10,7 +10,7 @@ from cmtoolbox.gui.main_window import MainWindow
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.gui.theme import apply_theme, is_dark
 from cmtoolbox.ops.clients import CURRENT_CLIENT_KEY
-from tests.gui.helpers import click_in_next_message_box
+from tests.gui.helpers import click_in_next_message_box, click_role_in_next_message_box
 
 
 def make_window(qtbot, ctx, run) -> MainWindow:  # noqa: ANN001
@@ -135,7 +135,9 @@ def test_settings_dialog_saves_choices(qtbot, ctx, run) -> None:  # noqa: ANN001
     dialog.ui.themeCombo.setCurrentIndex(dialog.ui.themeCombo.findData("dark"))
     dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("fr"))
     dialog.ui.spellEnglishCheck.setChecked(False)
+    click_role_in_next_message_box(QMessageBox.ButtonRole.RejectRole, "restartOffer")  # "Later"
     dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+    run(ctx.tasks.idle())
     assert ctx.prefs.theme == "dark" and ctx.prefs.language == "fr"
     assert ctx.prefs.spell_languages == ("fr",)
     assert is_dark(QApplication.instance())

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QDrag, QDropEvent, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from cmtoolbox.core.schedule import DayMarker
@@ -272,6 +272,18 @@ def draft_mime(draft_id: int, title: str, *, grab_minutes: int = 0, planned: boo
     mime.setData(DRAFT_MIME, json.dumps(payload).encode("utf-8"))
     mime.setText(title)
     return mime
+
+
+def accept_draft_drag(event: QDropEvent) -> DraggedDraft | None:
+    """Accept a drag (entering, moving or dropping) that carries a draft, as a move; refuse any
+    other. Returns the dragged draft."""
+    dragged = read_draft_mime(event.mimeData())
+    if dragged is None:
+        event.ignore()
+        return None
+    event.setDropAction(Qt.DropAction.MoveAction)
+    event.accept()
+    return dragged
 
 
 def read_draft_mime(mime: QMimeData | None) -> DraggedDraft | None:

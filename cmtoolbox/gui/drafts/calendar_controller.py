@@ -56,7 +56,7 @@ EXPORT_FOLDER_PREF = "drafts/calendar_export_folder"
 def system_view_zone() -> str:
     """The machine's IANA zone as Qt knows it (Windows included), else the best guess from the
     environment."""
-    name = QTimeZone.systemTimeZoneId().data().decode("utf-8", "replace")
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("utf-8", "replace")
     return name if is_valid_zone(name) else system_zone_name()
 
 

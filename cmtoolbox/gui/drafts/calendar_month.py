@@ -10,13 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QDragEnterEvent,
     QDragMoveEvent,
-    QDropEvent,
-    QFocusEvent,
     QFontMetrics,
     QHelpEvent,
     QKeyEvent,
@@ -32,10 +29,12 @@ from cmtoolbox.gui.drafts.calendar_chip import (
     Chip,
     ContextRequest,
     Scene,
+    accept_draft_drag,
     read_draft_mime,
     small_font,
     start_drag,
 )
+from cmtoolbox.gui.drafts.calendar_grid import DayGrid
 from cmtoolbox.gui.drafts.calendar_month_paint import paint_month
 from cmtoolbox.gui.drafts.calendar_scene import long_day_text
 
@@ -52,34 +51,24 @@ class CellLayout:
     hidden: int
 
 
-class MonthGrid(QWidget):
-    open_requested = Signal(int)  # draft id
+class MonthGrid(DayGrid):
     move_requested = Signal(int, object)  # draft id, date
-    context_requested = Signal(object)  # ContextRequest
-    day_opened = Signal(object)  # date: "+n more" or Enter on a day without posts -> its week
+    # day_opened (DayGrid): "+n more", or Enter on a day without posts -> its week
     leave_requested = Signal(object)  # date outside the shown weeks, reached with the arrow keys
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarMonthGrid")
         self.setAccessibleName(self.tr("Month calendar"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAcceptDrops(True)
-        self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(420, 360)
-        self.scene: Scene | None = None
-        self.selected_day: date | None = None
-        self.selected_draft: int | None = None
         self.cells: list[CellLayout] = []
         self.drop_day: date | None = None
         self._press: tuple[QPoint, Chip, QRect] | None = None
 
     # -- data ----------------------------------------------------------------------------------
     def set_scene(self, scene: Scene) -> None:
-        self.scene = scene
-        if self.selected_day is None or not scene.first <= self.selected_day <= scene.last:
-            self.selected_day = scene.today if scene.first <= scene.today <= scene.last else scene.first
+        self.adopt_scene(scene)
         self._relayout()
         self.update()
 
@@ -164,6 +153,8 @@ class MonthGrid(QWidget):
     def day_rect(self, day: date) -> QRect | None:
         return next((QRect(c.rect) for c in self.cells if c.day == day), None)
 
+    day_anchor = day_rect
+
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -211,11 +202,7 @@ class MonthGrid(QWidget):
             self.day_opened.emit(day)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        if event.reason() == QContextMenuEvent.Reason.Keyboard and self.selected_day is not None:
-            rect = self.day_rect(self.selected_day)
-            pos = rect.center() if rect else QPoint(0, 0)
-            chip = self.scene.find(self.selected_draft) if self.scene and self.selected_draft else None
-            self.context_requested.emit(ContextRequest(self.selected_day, chip, None, self.mapToGlobal(pos)))
+        if self.keyboard_context(event):
             return
         cell = self.cell_at(event.pos())
         if cell is None:
@@ -246,36 +233,19 @@ class MonthGrid(QWidget):
         return super().event(event)
 
     # -- dropping ----------------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if read_draft_mime(event.mimeData()) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.ignore()
-
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         day = self.day_at(event.position())
-        if day is None or read_draft_mime(event.mimeData()) is None:
+        if day is None or accept_draft_drag(event) is None:
             event.ignore()
             return
         if day != self.drop_day:
             self.drop_day = day
             self.update()
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def clear_drop(self) -> None:
         self.drop_day = None
-        self.update()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        if self.drop_at(event.position(), event.mimeData()):
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def drop_at(self, pos: QPoint | QPointF, mime) -> bool:  # noqa: ANN001 - QMimeData
+    def drop_at(self, pos: QPoint | QPointF, mime: QMimeData) -> bool:
         """A draft dropped at `pos`: ask to move it to that day (its time of day is kept)."""
         self.drop_day = None
         self.update()
@@ -288,14 +258,6 @@ class MonthGrid(QWidget):
         return True
 
     # -- keyboard ----------------------------------------------------------------------------------
-    def select(self, day: date, draft_id: int | None = None) -> None:
-        self.selected_day = day
-        self.selected_draft = draft_id
-        chips = self.scene.chips(day) if self.scene else []
-        spoken = "; ".join(c.spoken() for c in chips) or self.tr("no post")
-        self.setAccessibleDescription(f"{long_day_text(day)}: {spoken}")
-        self.update()
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         key = Qt.Key(event.key())
@@ -306,33 +268,4 @@ class MonthGrid(QWidget):
             else:
                 self.leave_requested.emit(target)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_day is not None and self.scene:
-            chips = self.scene.chips(self.selected_day)
-            chosen = next(
-                (c for c in chips if c.draft_id == self.selected_draft), chips[0] if chips else None
-            )
-            if chosen is not None:
-                self.open_requested.emit(chosen.draft_id)
-            else:
-                self.day_opened.emit(self.selected_day)
-            return
         super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
-        """Tab walks the selected day's posts first; past the last one, focus moves on."""
-        if self.scene is not None and self.selected_day is not None:
-            ids = [c.draft_id for c in self.scene.chips(self.selected_day)]
-            index = ids.index(self.selected_draft) if self.selected_draft in ids else -1
-            index = index + 1 if next else (index - 1 if index >= 0 else len(ids) - 1)
-            if 0 <= index < len(ids):
-                self.select(self.selected_day, ids[index])
-                return True
-        return super().focusNextPrevChild(next)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusOutEvent(event)
-        self.update()

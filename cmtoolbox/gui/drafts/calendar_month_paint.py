@@ -95,14 +95,8 @@ def _paint_cell(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             QCoreApplication.translate("MonthGrid", "+%n more", "", cell.hidden),
         )
-    if day == grid.selected_day and grid.hasFocus():
-        pen = painter.pen()
-        pen.setColor(palette.color(QPalette.ColorRole.Highlight))
-        pen.setWidth(2)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect.adjusted(1, 1, -2, -2))
+    if day == grid.selected_day:
+        grid.paint_focus(painter, rect)
 
 
 def _paint_day_number(

@@ -50,6 +50,11 @@ def day_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
+def full_day_text(day: date) -> str:
+    """A day in words, without the year ("vendredi 4 décembre", "Friday 4 December"), for menus."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+
+
 def long_day_text(day: date) -> str:
     """A day in full ("mardi 3 décembre 2026"), for screen readers and tooltips."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")

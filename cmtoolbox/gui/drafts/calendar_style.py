@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
@@ -74,10 +75,6 @@ def client_colour(client_id: int, colour: str | None) -> QColor:
     return QColor(_CLIENT_FALLBACKS[client_id % len(_CLIENT_FALLBACKS)])
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
 def blend(under: QColor, over: QColor, amount: float) -> QColor:
     """`over` laid on `under` at `amount` (0..1) opacity."""
     return QColor.fromRgbF(
@@ -92,24 +89,34 @@ def tint(colour: QColor, palette: QPalette) -> QColor:
     (the tint is weakened until the text reaches 4.5:1)."""
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
-    amount = 0.34 if is_dark(palette) else 0.24
-    fill = blend(base, colour, amount)
+    return QColor(_tint(colour.name(), base.name(), text.name()))
+
+
+@lru_cache(maxsize=256)
+def _tint(colour: str, base_name: str, text_name: str) -> str:
+    base, text, over = QColor(base_name), QColor(text_name), QColor(colour)
+    amount = 0.34 if base.lightness() < 128 else 0.24
+    fill = blend(base, over, amount)
     while contrast_ratio(text, fill) < 4.5 and amount > 0.05:
         amount -= 0.04
-        fill = blend(base, colour, amount)
-    return fill
+        fill = blend(base, over, amount)
+    return fill.name()
 
 
 def edge(colour: QColor, palette: QPalette) -> QColor:
     """A strong colour (a chip's edge, a badge) that stands out from the base: black brands are
     lightened on a dark base, white-ish ones darkened on a light one."""
-    base = palette.color(QPalette.ColorRole.Base)
-    result = QColor(colour)
+    return QColor(_edge(colour.name(), palette.color(QPalette.ColorRole.Base).name()))
+
+
+@lru_cache(maxsize=256)
+def _edge(colour: str, base_name: str) -> str:
+    base, result = QColor(base_name), QColor(colour)
     for _ in range(6):
         if contrast_ratio(result, base) >= 1.8:
             break
-        result = result.lighter(160) if is_dark(palette) else result.darker(130)
-    return result
+        result = result.lighter(160) if base.lightness() < 128 else result.darker(130)
+    return result.name()
 
 
 def readable_on(background: QColor) -> QColor:

@@ -13,9 +13,9 @@ menu (key dates, unplan).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShowEvent
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QStackedWidget, QV
 from cmtoolbox.gui.drafts.calendar_chip import ContextRequest, Scene
 from cmtoolbox.gui.drafts.calendar_controller import CalendarController
 from cmtoolbox.gui.drafts.calendar_month import MonthGrid
-from cmtoolbox.gui.drafts.calendar_scene import day_text
+from cmtoolbox.gui.drafts.calendar_scene import full_day_text
 from cmtoolbox.gui.drafts.calendar_toolbar import CalendarToolbar
 from cmtoolbox.gui.drafts.calendar_unplanned import UnplannedPanel
 from cmtoolbox.gui.drafts.calendar_week import WeekGrid
@@ -158,7 +158,8 @@ class CalendarView(QWidget):
             self.stack.setCurrentWidget(shown)
             if had_focus and shown is not self.empty:  # M or W pressed in the grid: keep typing there
                 shown.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.setFocusProxy(self.grid if controller.has_scope else None)
+        if controller.has_scope:
+            self.setFocusProxy(self.grid)
         self.unplanned.setEnabled(controller.has_scope)
         bar.export_button.setEnabled(controller.has_scope)
 
@@ -196,7 +197,7 @@ class CalendarView(QWidget):
         self._menu_action(
             menu,
             "calendarAddKeyDate",
-            fill(self.tr("Add a &key date on %1…"), day_text(request.day)),
+            fill(self.tr("Add a &key date on %1…"), full_day_text(request.day)),
             lambda: spawn(controller.add_key_date(request.day)),
         )
         markers = self.grid.scene.markers.get(request.day, []) if self.grid.scene else []
@@ -206,11 +207,11 @@ class CalendarView(QWidget):
             key_id = marker.key_date_id
             self._menu_action(
                 menu, f"calendarEditKeyDate{key_id}", fill(self.tr("&Edit “%1”…"), marker.title),
-                lambda _checked=False, k=key_id: spawn(controller.edit_key_date(k)),
+                self._key_date_slot(controller.edit_key_date, key_id),
             )  # fmt: skip
             self._menu_action(
                 menu, f"calendarDeleteKeyDate{key_id}", fill(self.tr("&Delete “%1”"), marker.title),
-                lambda _checked=False, k=key_id: spawn(controller.delete_key_date(k)),
+                self._key_date_slot(controller.delete_key_date, key_id),
             )  # fmt: skip
         if self.controller.mode == "month":
             menu.addSeparator()
@@ -221,6 +222,11 @@ class CalendarView(QWidget):
                 lambda: controller.go_to(request.day, "week"),
             )
         return menu
+
+    def _key_date_slot(
+        self, flow: Callable[[int], Coroutine[Any, Any, object]], key_date_id: int
+    ) -> Callable[[], object]:
+        return lambda: self.ctx.tasks.spawn(flow(key_date_id))
 
     def _menu_action(self, menu: QMenu, name: str, text: str, slot: Callable[[], object]) -> QAction:
         action = menu.addAction(text)

@@ -11,13 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QDragEnterEvent,
     QDragMoveEvent,
-    QDropEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -39,7 +37,8 @@ from cmtoolbox.gui.drafts.calendar_chip import (
     small_font,
     start_drag,
 )
-from cmtoolbox.gui.drafts.calendar_scene import long_day_text, time_text
+from cmtoolbox.gui.drafts.calendar_grid import DayGrid
+from cmtoolbox.gui.drafts.calendar_scene import time_text
 from cmtoolbox.gui.drafts.calendar_style import grid_line
 from cmtoolbox.gui.drafts.calendar_week_header import WeekHeader, column_rect, gutter_width
 from cmtoolbox.gui.theme import semantic
@@ -56,24 +55,16 @@ class PlacedChip:
     chip: Chip
 
 
-class WeekBody(QWidget):
+class WeekBody(DayGrid):
     """The hours of the week, posts at their time; a drop plans a post at the day and hour."""
 
-    open_requested = Signal(int)
     time_requested = Signal(int, object)  # draft id, naive wall datetime in the view's zone
-    context_requested = Signal(object)  # ContextRequest
-    selected = Signal(object)  # date
     dragged_over = Signal(QPoint)  # a drag is here: the scroll area brings the hours around it in sight
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarWeekBody")
         self.setAccessibleName(self.tr("Week calendar"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAcceptDrops(True)
-        self.scene: Scene | None = None
-        self.selected_day: date | None = None
-        self.selected_draft: int | None = None
         self._placed: list[PlacedChip] = []
         self._drop: tuple[date, int] | None = None  # day, minutes after midnight
         self._press: tuple[QPoint, PlacedChip] | None = None
@@ -104,9 +95,7 @@ class WeekBody(QWidget):
         return next((i for i in range(7) if self.column(i).left() <= x <= self.column(i).right()), None)
 
     def set_scene(self, scene: Scene) -> None:
-        self.scene = scene
-        if self.selected_day is None or not scene.first <= self.selected_day <= scene.last:
-            self.selected_day = scene.today if scene.first <= scene.today <= scene.last else scene.first
+        self.adopt_scene(scene)
         self._relayout()
         self.update()
 
@@ -183,15 +172,8 @@ class WeekBody(QWidget):
                 tall=True,
             )
         self._paint_now(painter)
-        if self.hasFocus() and self.selected_day in self.days():
-            column = self.column(self.days().index(self.selected_day))
-            pen = painter.pen()
-            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
-            pen.setWidth(2)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(column.adjusted(1, 1, -2, -2))
+        if self.selected_day in self.days():
+            self.paint_focus(painter, self.column(self.days().index(self.selected_day)))
         painter.end()
 
     def _paint_hours(self, painter: QPainter, palette: QPalette, gutter: int) -> None:
@@ -284,13 +266,11 @@ class WeekBody(QWidget):
         if placed is not None:
             self.open_requested.emit(placed.chip.draft_id)
 
+    def day_anchor(self, day: date) -> QRect | None:
+        return self.column(self.days().index(day)) if day in self.days() else None
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        if event.reason() == QContextMenuEvent.Reason.Keyboard and self.selected_day in self.days():
-            chip = self.scene.find(self.selected_draft) if self.scene and self.selected_draft else None
-            center = self.column(self.days().index(self.selected_day)).center()
-            self.context_requested.emit(
-                ContextRequest(self.selected_day, chip, None, self.mapToGlobal(center))
-            )
+        if self.keyboard_context(event):
             return
         index = self.column_at(event.pos())
         if index is None:
@@ -312,10 +292,6 @@ class WeekBody(QWidget):
         return super().event(event)
 
     # -- dropping ----------------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if read_draft_mime(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         dragged = read_draft_mime(event.mimeData())
         target = self.drop_target(event.position(), dragged.grab_minutes) if dragged else None
@@ -328,17 +304,10 @@ class WeekBody(QWidget):
         self.dragged_over.emit(event.position().toPoint())
         event.acceptProposedAction()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def clear_drop(self) -> None:
         self._drop = None
-        self.update()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        if self.drop_at(event.position(), event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def drop_at(self, pos: QPoint | QPointF, mime) -> bool:  # noqa: ANN001 - QMimeData
+    def drop_at(self, pos: QPoint | QPointF, mime: QMimeData) -> bool:
         """A draft dropped at `pos`: ask to plan it on that day at that time (view's zone)."""
         self._drop = None
         self.update()
@@ -352,15 +321,6 @@ class WeekBody(QWidget):
         return True
 
     # -- keyboard ----------------------------------------------------------------------------------
-    def select(self, day: date, draft_id: int | None = None) -> None:
-        self.selected_day = day
-        self.selected_draft = draft_id
-        chips = self.scene.chips(day) if self.scene else []
-        spoken = "; ".join(c.spoken() for c in chips) or self.tr("no post")
-        self.setAccessibleDescription(f"{long_day_text(day)}: {spoken}")
-        self.selected.emit(day)
-        self.update()
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = Qt.Key(event.key())
         days = self.days()
@@ -369,34 +329,7 @@ class WeekBody(QWidget):
             if 0 <= index < 7:
                 self.select(days[index])
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.scene and self.selected_day:
-            chips = self.scene.chips(self.selected_day)
-            chosen = next(
-                (c for c in chips if c.draft_id == self.selected_draft), chips[0] if chips else None
-            )
-            if chosen is not None:
-                self.open_requested.emit(chosen.draft_id)
-            return
         super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
-        """Tab walks the selected day's posts first; past the last one, focus moves on."""
-        if self.scene is not None and self.selected_day is not None:
-            ids = [c.draft_id for c in self.scene.chips(self.selected_day)]
-            index = ids.index(self.selected_draft) if self.selected_draft in ids else -1
-            index = index + 1 if next else (index - 1 if index >= 0 else len(ids) - 1)
-            if 0 <= index < len(ids):
-                self.select(self.selected_day, ids[index])
-                return True
-        return super().focusNextPrevChild(next)
-
-    def focusInEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        super().focusOutEvent(event)
-        self.update()
 
 
 def _overlapping(items: list[tuple[int, Chip]], slot: int) -> list[list[tuple[int, Chip]]]:
@@ -426,30 +359,30 @@ class WeekGrid(QWidget):
         self.setObjectName("calendarWeekGrid")
         self.header = WeekHeader()
         self.body = WeekBody()
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("calendarWeekScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("calendarWeekScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.body)
         self.setFocusProxy(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.body.open_requested.connect(self.open_requested)
         self.body.time_requested.connect(self.time_requested)
         self.body.context_requested.connect(self.context_requested)
         self.body.selected.connect(self._on_selected)
-        self.body.dragged_over.connect(lambda pos: self.scroll.ensureVisible(pos.x(), pos.y(), 0, 40))
+        self.body.dragged_over.connect(lambda pos: self.scroll_area.ensureVisible(pos.x(), pos.y(), 0, 40))
         self.header.move_requested.connect(self.move_requested)
         self.header.context_requested.connect(self.context_requested)
         self.header.day_clicked.connect(lambda day: self.body.select(day))
         self._top_hour: int | None = START_HOUR
-        self.scroll.viewport().installEventFilter(self)
-        self.scroll.verticalScrollBar().rangeChanged.connect(lambda _lo, _hi: self._apply_scroll())
-        self.scroll.verticalScrollBar().actionTriggered.connect(self._on_scrolled_by_hand)
+        self.scroll_area.viewport().installEventFilter(self)
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(lambda _lo, _hi: self._apply_scroll())
+        self.scroll_area.verticalScrollBar().actionTriggered.connect(self._on_scrolled_by_hand)
 
     def set_scene(self, scene: Scene) -> None:
         self.header.set_scene(scene)
@@ -466,7 +399,7 @@ class WeekGrid(QWidget):
     def _apply_scroll(self) -> None:
         if self._top_hour is None:
             return
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(min(self.body.y_of(self._top_hour * 60), bar.maximum()))
 
     def _on_scrolled_by_hand(self, _action: int) -> None:
@@ -477,12 +410,12 @@ class WeekGrid(QWidget):
         self._apply_scroll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self._sync_header()  # the scroll bar came or went: the columns moved
         return super().eventFilter(watched, event)
 
     def _sync_header(self) -> None:
-        self.header.content_width = self.scroll.viewport().width()
+        self.header.content_width = self.scroll_area.viewport().width()
         self.header.update()
 
     def _on_selected(self, day: date) -> None:

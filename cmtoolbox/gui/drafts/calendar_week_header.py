@@ -26,9 +26,9 @@ from cmtoolbox.core.schedule import DayMarker
 from cmtoolbox.gui.drafts.calendar_chip import (
     ContextRequest,
     Scene,
+    accept_draft_drag,
     marker_colours,
     paint_marker,
-    read_draft_mime,
     small_font,
 )
 from cmtoolbox.gui.drafts.calendar_scene import long_day_text, time_text, weekday_name
@@ -174,18 +174,15 @@ class WeekHeader(QWidget):
         self.context_requested.emit(ContextRequest(day, None, marker, event.globalPos()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if read_draft_mime(event.mimeData()) is not None:
-            event.acceptProposedAction()
+        accept_draft_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         day = self.day_at(event.position())
-        if day is None:
+        if day is None or accept_draft_drag(event) is None:
             event.ignore()
-            return
-        if day != self._drop_day:
+        elif day != self._drop_day:
             self._drop_day = day
             self.update()
-        event.acceptProposedAction()
 
     def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self._drop_day = None
@@ -194,9 +191,9 @@ class WeekHeader(QWidget):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         self._drop_day = None
         self.update()
-        dragged, day = read_draft_mime(event.mimeData()), self.day_at(event.position())
+        day = self.day_at(event.position())
+        dragged = accept_draft_drag(event) if day is not None else None
         if dragged is None or day is None:
             event.ignore()
             return
-        event.acceptProposedAction()
         self.move_requested.emit(dragged.draft_id, day)

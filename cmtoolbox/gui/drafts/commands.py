@@ -58,6 +58,7 @@ class DraftsCommands(QObject):
         self.manage_snippets = self._action(
             self.tr("&Snippets…"), tip=self.tr("Manage the client's snippets")
         )
+        self.trash_list = self._action(self.tr("&Trash…"), tip=self.tr("Deleted drafts: restore them"))
         self.dictionary = self._action(
             self.tr("&Dictionary…"), tip=self.tr("Words you added to the spell checker")
         )
@@ -122,7 +123,7 @@ class DraftsCommands(QObject):
         toolbar.addSeparator()
         toolbar.addWidget(self.client_languages)
         more = QMenu(toolbar)
-        more.addActions([self.snippet, self.manage_snippets, self.dictionary])
+        more.addActions([self.snippet, self.manage_snippets, self.dictionary, self.trash_list])
         self.more_button = QToolButton()
         self.more_button.setObjectName("draftsMore")
         self.more_button.setText("⋯")

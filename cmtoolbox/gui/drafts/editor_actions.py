@@ -215,7 +215,7 @@ class DraftActions(QObject):
         async def flow(draft: Draft, flushed: Any) -> None:
             await flushed
             title = self._editor.title.text() or draft.display_title or self.tr("Untitled")
-            label = fill(self.tr("“%1” moved to the trash"), title)
+            label = fill(self.tr("Draft “%1” moved to the trash"), title)
             await self._run(ops.move_to_trash, draft.id, label=label)
             self._ctx.status.show(label)
 

@@ -75,6 +75,7 @@ class DraftsListModel(QAbstractListModel):
         self._generation = 0
         self._fetching: int | None = None
         self.client_names: dict[int, str] = {}  # shown on each row when every client is listed
+        self.resetting = False
 
     # -- loading -------------------------------------------------------------------------------
     @property
@@ -103,11 +104,13 @@ class DraftsListModel(QAbstractListModel):
         listing = await self._ctx.runner.read(ops.list_drafts, self._query, max(PAGE_SIZE, keep))
         if generation != self._generation:
             return  # the query changed meanwhile: a newer load is on its way
+        self.resetting = True
         self.beginResetModel()
         self._rows, self._fetching = listing.rows, None
         self._total = max(listing.total, len(listing.rows))
         self._counts = dict(listing.counts)
         self.endResetModel()
+        self.resetting = False
         self.total_changed.emit(self._total)
         self.counts_changed.emit(dict(self._counts))
         self.loaded.emit()

@@ -116,6 +116,11 @@ class DraftsListPanel(QWidget):
         self.model = DraftsListModel(ctx, self)
         self.model.total_changed.connect(self._on_total_changed)
         self.model.counts_changed.connect(self.show_counts)
+        # A refresh (any change) resets the model: a multi-selection made for a bulk action or a
+        # proof survives it. Connected before the page's own handler, which selects the open draft.
+        self._kept: list[int] = []
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.loaded.connect(self._restore_selection)
         self.delegate = DraftItemDelegate(self.model.client_names, self)
         self.list = QListView()
         self.list.setObjectName("draftsList")
@@ -310,7 +315,9 @@ class DraftsListPanel(QWidget):
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
             else:
                 index = self.model.index(row, 0)
-                if index not in selection.selectedIndexes():
+                if selection.isSelected(index) or len(selection.selectedRows()) > 1:  # keep a multi-selection
+                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                else:
                     selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.list.scrollTo(index)
         finally:
@@ -329,7 +336,17 @@ class DraftsListPanel(QWidget):
             if row >= 0:
                 selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
 
+    def _keep_selection(self) -> None:
+        self._kept = self.selected_ids()
+
+    def _restore_selection(self) -> None:
+        kept, self._kept = self._kept, []
+        if len(kept) > 1:
+            self.select_ids(kept)
+
     def _on_selection(self) -> None:
+        if self.model.resetting:
+            return  # the rows are being replaced: the selection comes back once they are in
         ids = self.selected_ids()
         self.bulk_bar.setVisible(len(ids) > 1)
         self.selected_label.setText(self.tr("%n selected", "", len(ids)))

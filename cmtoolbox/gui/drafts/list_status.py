@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 # status -> (light text, dark text): hue families a CM can tell apart, each dark enough on white
-# and light enough on the dark window (checked in tests/gui/test_drafts_list.py).
+# and light enough on the dark window (checked in tests/gui/test_drafts_page.py).
 _COLOURS: dict[str, tuple[str, str]] = {
     "idea": ("#6a3d9a", "#d1b3ff"),  # purple: not written yet
     "draft": ("#37474f", "#cfd8dc"),  # slate: being written

@@ -29,6 +29,7 @@ from cmtoolbox.gui.drafts.editor_actions import DraftActions
 from cmtoolbox.gui.drafts.editor_controller import DraftController
 from cmtoolbox.gui.drafts.list_actions import DraftListActions
 from cmtoolbox.gui.drafts.list_panel import DraftsListPanel
+from cmtoolbox.gui.drafts.list_trash import DraftsTrashDialog
 from cmtoolbox.gui.drafts.publish import PublishFlow
 from cmtoolbox.gui.drafts.snippets_dialog import SnippetsDialog
 from cmtoolbox.gui.empty_page import EmptyState
@@ -89,6 +90,7 @@ class DraftsPage(SectionPage):
         vbox(self.commands.toolbar, (self.views, 1), parent=self, margins=0)
         self.dictionary_dialog: DictionaryDialog | None = None
         self.snippets_dialog: SnippetsDialog | None = None
+        self.trash_dialog: DraftsTrashDialog | None = None
 
         self.editor_controller = DraftController(self)
         self.draft_actions = DraftActions(self)
@@ -108,6 +110,7 @@ class DraftsPage(SectionPage):
         commands.snippet.triggered.connect(lambda: self.editor.current_snippets_button().popup_menu())
         commands.manage_snippets.triggered.connect(self.open_snippets)
         commands.dictionary.triggered.connect(self.open_dictionary)
+        commands.trash_list.triggered.connect(self.open_trash)
         commands.search.triggered.connect(lambda: (self.show_view("list"), self.list_panel.search.setFocus()))
         commands.view_list.triggered.connect(lambda: self.show_view("list"))
         commands.view_calendar.triggered.connect(lambda: self.show_view("calendar"))
@@ -257,6 +260,15 @@ class DraftsPage(SectionPage):
         self.snippets_dialog.finished.connect(self.snippets_dialog.deleteLater)
         self.snippets_dialog.open()
         return self.snippets_dialog
+
+    def open_trash(self) -> asyncio.Task[Any] | None:
+        async def show() -> DraftsTrashDialog:
+            dialog = self.trash_dialog = DraftsTrashDialog(self.ctx, self.editor_controller.client_id, self)
+            await dialog.reload()
+            dialog.open()
+            return dialog
+
+        return self.ctx.tasks.spawn(show())
 
     def open_dictionary(self) -> DictionaryDialog:
         if self.dictionary_dialog is None:

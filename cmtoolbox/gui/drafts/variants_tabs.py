@@ -165,9 +165,12 @@ class VariantTabs(QTabWidget):
         self.edited.emit()
 
     def set_limits(self, limits: dict[str, int]) -> None:
-        self.master.set_limits(limits)
+        """The accounts' own limits (a Mastodon server's); counting again only when they change."""
+        if limits != self.master.limits():
+            self.master.set_limits(limits)
         for panel in self.panels.values():
-            panel.set_limits(limits)
+            if limits != panel.editor.limits():
+                panel.set_limits(limits)
 
     def _fill_add_menu(self) -> None:
         self.add_menu.clear()

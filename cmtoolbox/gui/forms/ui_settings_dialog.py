@@ -24,7 +24,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 340)
+        SettingsDialog.resize(560, 400)
         self.mainLayout = QVBoxLayout(SettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.appearanceGroup = QGroupBox(SettingsDialog)
@@ -41,22 +41,37 @@ class Ui_SettingsDialog(object):
 
         self.appearanceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
-        self.themeLabel = QLabel(self.appearanceGroup)
-        self.themeLabel.setObjectName(u"themeLabel")
-
-        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.themeLabel)
-
-        self.themeCombo = QComboBox(self.appearanceGroup)
-        self.themeCombo.setObjectName(u"themeCombo")
-
-        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.themeCombo)
-
         self.restartHint = QLabel(self.appearanceGroup)
         self.restartHint.setObjectName(u"restartHint")
         self.restartHint.setWordWrap(True)
         self.restartHint.setEnabled(False)
 
-        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.restartHint)
+        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.restartHint)
+
+        self.regionLabel = QLabel(self.appearanceGroup)
+        self.regionLabel.setObjectName(u"regionLabel")
+
+        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.regionLabel)
+
+        self.regionCombo = QComboBox(self.appearanceGroup)
+        self.regionCombo.setObjectName(u"regionCombo")
+
+        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.regionCombo)
+
+        self.regionSample = QLabel(self.appearanceGroup)
+        self.regionSample.setObjectName(u"regionSample")
+
+        self.appearanceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.regionSample)
+
+        self.themeLabel = QLabel(self.appearanceGroup)
+        self.themeLabel.setObjectName(u"themeLabel")
+
+        self.appearanceForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.themeLabel)
+
+        self.themeCombo = QComboBox(self.appearanceGroup)
+        self.themeCombo.setObjectName(u"themeCombo")
+
+        self.appearanceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.themeCombo)
 
 
         self.mainLayout.addWidget(self.appearanceGroup)
@@ -112,6 +127,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.regionLabel.setBuddy(self.regionCombo)
         self.themeLabel.setBuddy(self.themeCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -124,8 +140,15 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.appearanceGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Appearance", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
+        self.restartHint.setText(QCoreApplication.translate("SettingsDialog", u"The menus and the sidebar change language at once; the sections after a restart, which CM Toolbox offers.", None))
+        self.regionLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Regional format:", None))
+#if QT_CONFIG(tooltip)
+        self.regionCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"How dates and numbers are written, whatever the language of the menus", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.regionSample.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Example of the regional format", None))
+#endif // QT_CONFIG(accessibility)
         self.themeLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Theme:", None))
-        self.restartHint.setText(QCoreApplication.translate("SettingsDialog", u"A new language applies to windows opened from now on.", None))
         self.spellingGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Spell check", None))
         self.spellFrenchCheck.setText(QCoreApplication.translate("SettingsDialog", u"&French", None))
         self.spellEnglishCheck.setText(QCoreApplication.translate("SettingsDialog", u"&English", None))

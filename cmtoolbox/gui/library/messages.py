@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale
 
 from cmtoolbox.core.media import MediaError
 from cmtoolbox.core.media_rules import FormatCheck, Issue
+from cmtoolbox.gui.formatting import format_integer, format_number
 from cmtoolbox.gui.i18n import fill, tr
 from cmtoolbox.gui.library.importer import MAX_FOLDER_FILES, ImportReport
 
@@ -57,7 +58,7 @@ def format_limit_duration(ms: int) -> str:
     if seconds < 60 and seconds == int(seconds):
         return fill(tr("%1 s"), int(seconds))
     if seconds < 60:
-        return fill(tr("%1 s"), QLocale().toString(seconds, "f", 1))
+        return fill(tr("%1 s"), format_number(seconds, 1))
     if seconds % 60 == 0 and seconds < 3600:
         return fill(tr("%1 min"), int(seconds // 60))
     return format_duration(ms)
@@ -69,14 +70,14 @@ def format_ratio(ratio: float) -> str:
         if abs(ratio - w / h) <= 0.005 * (w / h):
             return f"{w}:{h}"
     if ratio >= 1:
-        return f"{QLocale().toString(ratio, 'f', 2)}:1"
-    return f"1:{QLocale().toString(1 / ratio, 'f', 2)}"
+        return f"{format_number(ratio, 2)}:1"
+    return f"1:{format_number(1 / ratio, 2)}"
 
 
 def format_pixels(width: int | None, height: int | None) -> str:
     if not width or not height:
         return tr("unknown")
-    return fill(tr("%1 × %2 px"), width, height)
+    return fill(tr("%1 × %2 px"), width, height)  # as image editors write them: no group separator
 
 
 # -- import errors -------------------------------------------------------------------------------------
@@ -175,7 +176,7 @@ def describe_import_problems(report: ImportReport) -> list[str]:
         lines.append(
             fill(
                 tr("The folder holds too many files: only the first %1 were looked at."),
-                QLocale().toString(MAX_FOLDER_FILES),
+                format_integer(MAX_FOLDER_FILES),
             )
         )
     return lines

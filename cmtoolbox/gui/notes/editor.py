@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QKeySequence,
+    QPalette,
     QShortcut,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -39,6 +40,7 @@ from cmtoolbox.core.render import WikiLink, extract_wikilinks, render_markdown
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.mime import media_links
 from cmtoolbox.gui.notes.preview import NotePreview
+from cmtoolbox.gui.theme import semantic
 from cmtoolbox.gui.widgets.tag_editor import TagEditor
 from cmtoolbox.storage.clients import Client
 from cmtoolbox.storage.notes import MAX_NOTEBOOK_LENGTH, MAX_TITLE_LENGTH, Note
@@ -126,8 +128,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         (r"^>.*$", "quote"),
     )
 
-    def __init__(self, document: QTextDocument, palette_link: QColor) -> None:
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
+        self._rules: list[tuple[re.Pattern[str], QTextCharFormat]] = []
+        self.recolour(palette)
+
+    def recolour(self, palette: QPalette) -> None:
+        """Colours of the theme (light or dark): fixed ones would be unreadable in the other."""
+        colours = semantic(palette)
+        palette_link = palette.link().color()
         formats: dict[str, QTextCharFormat] = {}
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.Bold)
@@ -141,18 +150,18 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         formats["italic"] = italic
         code = QTextCharFormat()
         code.setFontFamilies(["monospace"])
-        code.setForeground(QColor("#8e44ad"))
+        code.setForeground(QColor(colours.code))
         formats["code"] = code
         link = QTextCharFormat()
         link.setForeground(palette_link)
         link.setFontUnderline(True)
         formats["link"] = link
         marker = QTextCharFormat()
-        marker.setForeground(QColor("#c47f3b"))
+        marker.setForeground(QColor(colours.warning))
         marker.setFontWeight(QFont.Weight.Bold)
         formats["marker"] = marker
         quote = QTextCharFormat()
-        quote.setForeground(QColor("#7f8c8d"))
+        quote.setForeground(QColor(colours.muted))
         formats["quote"] = quote
         self._rules = [(re.compile(pattern), formats[name]) for pattern, name in self._RULES]
 
@@ -227,7 +236,7 @@ class NoteEditor(QWidget):
             self.tr("Write in Markdown: # heading, **bold**, - list, [[Another note]] to link notes…")
         )
         self.body.setTabChangesFocus(False)
-        self.highlighter = MarkdownHighlighter(self.body.document(), self.palette().link().color())
+        self.highlighter = MarkdownHighlighter(self.body.document(), self.palette())
         self.preview = NotePreview()
         self.preview.internal_link.connect(self.internal_link)
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -259,6 +268,12 @@ class NoteEditor(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self.title, self.body.setFocus)
 
     # -- state ---------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched
+            self.highlighter.recolour(self.palette())
+            self.highlighter.rehighlight()
+
     @property
     def note(self) -> Note | None:
         return self._note

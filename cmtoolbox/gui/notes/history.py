@@ -31,6 +31,7 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.notes.layout import list_and_detail
+from cmtoolbox.gui.theme import semantic
 from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.entities import Entity
@@ -49,7 +50,7 @@ def _cell(text: str, background: str | None, sign: str) -> str:
     # Fixed light backgrounds need a fixed dark text, or a dark theme's light text vanishes.
     style = f' style="background-color: {background}; color: #1d1d1d;"' if background else ""
     return (
-        f'<tr><td width="14" style="color: #888;">{sign}</td>'
+        f'<tr><td width="14" style="color: {semantic().muted};">{sign}</td>'
         f'<td{style}><span style="white-space: pre-wrap;">{text or "&nbsp;"}</span></td></tr>'
     )
 
@@ -88,7 +89,7 @@ def diff_html(old: str, new: str, *, unchanged_label: str, no_change_label: str)
                 rows += [_cell(html.escape(line), None, "") for line in head]
                 hidden = count - len(head) - len(tail)
                 rows.append(
-                    f'<tr><td></td><td style="color: #888;"><i>'
+                    f'<tr><td></td><td style="color: {semantic().muted};"><i>'
                     f"{html.escape(fill(unchanged_label, hidden))}"
                     "</i></td></tr>"
                 )
@@ -106,7 +107,7 @@ def diff_html(old: str, new: str, *, unchanged_label: str, no_change_label: str)
         rows += [_cell(html.escape(line), REMOVED_BG, "−") for line in old_lines]
         rows += [_cell(html.escape(line), ADDED_BG, "+") for line in new_lines]
     if all(op == "equal" for op, *_ in matcher.get_opcodes()):
-        return f'<p style="color: #888;"><i>{html.escape(no_change_label)}</i></p>'
+        return f'<p style="color: {semantic().muted};"><i>{html.escape(no_change_label)}</i></p>'
     return '<table width="100%" cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
 
 

@@ -34,14 +34,19 @@ from cmtoolbox.core import kpi
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.theme import semantic, semantic_text
 from cmtoolbox.ops import kpi as kpi_ops
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.errors import InvalidValue
 from cmtoolbox.storage.kpi_formulas import UserFormula
 
-ERROR_STYLE = "QLineEdit { border: 1px solid #c0392b; }"
 _FUNCTION_NAMES = {"min", "max", "round"}
+
+
+def error_style() -> str:
+    """A field holding a wrong value: a border in the theme's error colour."""
+    return f"QLineEdit {{ border: 1px solid {semantic().error}; }}"
 
 
 def lang_of(ctx: AppContext) -> kpi.Lang:
@@ -211,7 +216,7 @@ class KpiPanel(QWidget):
         self.error = QLabel()
         self.error.setObjectName("kpiError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
+        semantic_text(self.error, "error")
         self.insert_button = QPushButton(self.tr("&Insert into note"))
         self.insert_button.setObjectName("kpiInsert")
         self.insert_button.setToolTip(
@@ -354,7 +359,7 @@ class KpiPanel(QWidget):
             try:
                 values[input_id] = kpi.parse_number(text, self._lang)
             except kpi.KpiError:
-                field.setStyleSheet(ERROR_STYLE)
+                field.setStyleSheet(error_style())
                 self.error.setText(fill(self.tr("“%1” is not a number."), text))
         selected = self._selected()
         if self.error.text() or missing or selected is None:
@@ -366,7 +371,7 @@ class KpiPanel(QWidget):
             self._result = kpi.evaluate(target, values)
         except kpi.KpiError as exc:
             if exc.input_id in self._fields:
-                self._fields[exc.input_id].setStyleSheet(ERROR_STYLE)
+                self._fields[exc.input_id].setStyleSheet(error_style())
             self.error.setText(exc.message(self._lang))
             self.result.setText("—")
             self.insert_button.setEnabled(False)

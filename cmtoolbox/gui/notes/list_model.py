@@ -8,12 +8,8 @@ dropped instead of mixing two lists.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -25,7 +21,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.formatting import format_date
+from cmtoolbox.gui.formatting import format_recent
 from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.notes import PAGE_SIZE, NoteQuery, NoteSummary
 
@@ -36,17 +32,7 @@ PIN = "★"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def short_date(moment: datetime, now: datetime | None = None) -> str:
-    """Today: the time; this year: day and month; otherwise the date with its four-digit year, in
-    the UI locale."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    today = QDateTime.fromSecsSinceEpoch(int((now or datetime.now()).timestamp()))
-    locale = QLocale()
-    if local.date() == today.date():
-        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    if local.date().year() == today.date().year():
-        return locale.toString(local.date(), "d MMM")
-    return format_date(moment, locale)
+short_date = format_recent  # drafts/list_model.py imports it from here; new code: formatting.format_recent
 
 
 class NotesListModel(QAbstractListModel):
@@ -181,7 +167,7 @@ class NoteItemDelegate(QStyledItemDelegate):
         line = metrics.height()
 
         painter.save()
-        date = short_date(summary.updated_at)
+        date = format_recent(summary.updated_at)
         if summary.client_id is None:
             date = f"{self._shared} · {date}"
         small = QFont(opt.font)

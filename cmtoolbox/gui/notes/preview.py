@@ -29,6 +29,7 @@ from cmtoolbox.core.fetch import fetch_bodies
 from cmtoolbox.core.render import parse_internal_url
 from cmtoolbox.core.sanitize import MEDIA_SCHEME, classify_link, url_scheme
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.theme import semantic
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +58,14 @@ def preview_css(palette: QPalette) -> str:
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     base = palette.color(QPalette.ColorRole.AlternateBase).name()
     grid = palette.color(QPalette.ColorRole.Mid).name()
+    colours = semantic(palette)  # readable on light and dark
     # Table cells do not wrap: a report table squeezed into a narrow preview would break every
     # word letter by letter; a horizontal scroll bar reads far better.
     return f"""
         a {{ color: {link}; }}
         a.wikilink {{ color: {link}; text-decoration: none; font-weight: 600; }}
-        a.missing {{ color: #c0392b; text-decoration: underline; }}
-        mark {{ background-color: #fce38a; color: #222; }}
+        a.missing {{ color: {colours.error}; text-decoration: underline; }}
+        mark {{ background-color: {colours.mark_background}; color: {colours.mark_text}; }}
         code {{ font-family: monospace; background-color: {base}; }}
         pre {{ font-family: monospace; background-color: {base}; padding: 6px; }}
         table {{ border-collapse: collapse; margin: 6px 0; }}
@@ -71,7 +73,7 @@ def preview_css(palette: QPalette) -> str:
         td {{ padding: 3px 6px; white-space: nowrap; border: 1px solid {grid}; }}
         blockquote {{ color: {muted}; margin-left: 12px; }}
         span.remote-image, span.image-unavailable {{ color: {muted}; font-style: italic; }}
-        span.{MISSING_MEDIA_CLASS} {{ color: #c0392b; font-style: italic; background-color: {base}; }}
+        span.{MISSING_MEDIA_CLASS} {{ color: {colours.error}; font-style: italic; background-color: {base}; }}
         h1 {{ font-size: x-large; }}
         h2 {{ font-size: large; }}
     """

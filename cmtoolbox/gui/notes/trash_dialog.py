@@ -6,6 +6,8 @@ Undo like any trip to the trash; deleting for good is not, so it asks first.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +35,9 @@ KINDS = (Entity.NOTES,)
 
 
 class NotesTrashDialog(QDialog):
+    #: the kinds of records listed; the drafts' trash (gui/drafts/list_trash.py) names its own
+    kinds: ClassVar[tuple[str, ...]] = KINDS
+
     def __init__(self, ctx: AppContext, client_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesTrashDialog")
@@ -62,7 +67,7 @@ class NotesTrashDialog(QDialog):
         for button in (self.restore_button, self.delete_button, self.empty_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        hint = QLabel(self.tr("Deleted notes stay here until you empty the trash."))
+        self.hint = hint = QLabel(self.tr("Deleted notes stay here until you empty the trash."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -76,7 +81,7 @@ class NotesTrashDialog(QDialog):
 
     async def reload(self) -> None:
         self._items = await self._ctx.runner.read(
-            trash_ops.list_items, client_id=self._client_id, entities=KINDS
+            trash_ops.list_items, client_id=self._client_id, entities=self.kinds
         )
         self.list.clear()
         for item in self._items:
@@ -99,7 +104,7 @@ class NotesTrashDialog(QDialog):
             self._ctx.tasks.spawn(self.reload())
 
     def _selected(self) -> list[trash_ops.Target]:
-        return [(Entity.NOTES, int(i.data(Qt.ItemDataRole.UserRole))) for i in self.list.selectedItems()]
+        return [(self.kinds[0], int(i.data(Qt.ItemDataRole.UserRole))) for i in self.list.selectedItems()]
 
     def _update_buttons(self) -> None:
         selected = bool(self.list.selectedItems())
@@ -111,9 +116,12 @@ class NotesTrashDialog(QDialog):
         targets = self._selected()
         if not targets:
             return
-        label = self.tr("Note restored") if len(targets) == 1 else self.tr("Notes restored")
+        label = self.restored_label(len(targets))
         await self._ctx.runner.run(trash_ops.restore_items, targets, initiator=self, undo_label=label)
         await self.reload()
+
+    def restored_label(self, count: int) -> str:
+        return self.tr("Note restored") if count == 1 else self.tr("Notes restored")
 
     async def _confirm(self, text: str) -> bool:
         box = QMessageBox(

@@ -52,9 +52,10 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.formatting import format_recent
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
-from cmtoolbox.gui.notes.list_model import short_date
+from cmtoolbox.gui.theme import semantic
 from cmtoolbox.ops import search as ops
 from cmtoolbox.storage.search import SearchFilters, SearchHit
 
@@ -185,7 +186,10 @@ class ResultDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(0)
-        doc.setDefaultStyleSheet("mark { background-color: #fce38a; color: #222; }")
+        colours = semantic(opt.palette)
+        doc.setDefaultStyleSheet(
+            f"mark {{ background-color: {colours.mark_background}; color: {colours.mark_text}; }}"
+        )
         doc.setHtml(str(index.data(HTML_ROLE) or ""))  # one line: no text width, clipped below
         top = rect.top() + line + opt.fontMetrics.leading() + 2
         painter.translate(rect.left(), top)
@@ -367,7 +371,8 @@ class GlobalSearchPalette(QDialog):
         names = {c.id: c.name for c in self._clients.clients}
         where = self.tr("All clients") if hit.client_id is None else names.get(hit.client_id, "")
         if hit.updated_at is not None:
-            where = f"{where} · {short_date(hit.updated_at)}" if where else short_date(hit.updated_at)
+            when = format_recent(hit.updated_at)
+            where = f"{where} · {when}" if where else when
         return where
 
     def _show_status(self, text: str = "", count: int = 0) -> None:

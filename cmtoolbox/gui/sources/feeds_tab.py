@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTableView,
-    QToolButton,
+    QToolBar,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -48,6 +48,7 @@ from cmtoolbox.gui.sources.refresh import (
 )
 from cmtoolbox.gui.sources.widgets import TaskBar
 from cmtoolbox.gui.widgets.splitters import remember_splitter
+from cmtoolbox.gui.widgets.toolbars import action_toolbar
 from cmtoolbox.ops import feeds as ops
 from cmtoolbox.ops.feeds import ItemQuery
 from cmtoolbox.storage.changes import Changes
@@ -147,7 +148,7 @@ class FeedsTab(QWidget):
         self.task_bar = TaskBar()
         self.task_bar.cancel_requested.connect(self.cancel)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._toolbar())
+        layout.addWidget(self._toolbar())
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.task_bar)
         ctx.runner.changed.connect(self._on_changes)
@@ -194,7 +195,7 @@ class FeedsTab(QWidget):
             self.view.browser.addAction(act)
         self.cancel_action = action(self.tr("Cancel"), self.cancel, "Esc")
 
-    def _toolbar(self) -> QHBoxLayout:
+    def _toolbar(self) -> QToolBar:
         self.interval_combo = QComboBox()
         self.interval_combo.setObjectName("refreshInterval")
         for minutes in INTERVAL_CHOICES:
@@ -212,16 +213,15 @@ class FeedsTab(QWidget):
         self.interval_combo.currentIndexChanged.connect(self._on_interval_changed)
         self.refresher.set_interval(int(self.interval_combo.currentData()))
         self.interval_combo.setToolTip(self.tr("Refresh the feeds in the background while you are online"))
-        toolbar = QHBoxLayout()
-        for act in (self.subscribe_action, self.refresh_action, self.mark_all_action, self.import_action,
-                    self.export_action):  # fmt: skip
-            button = QToolButton()
-            button.setDefaultAction(act)
-            button.setAutoRaise(True)
-            toolbar.addWidget(button)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.interval_combo)
-        return toolbar
+        self.toolbar = action_toolbar(  # what does not fit goes into the » menu, whole
+            "feedsToolbar",
+            (
+                (self.subscribe_action, self.refresh_action, self.mark_all_action),
+                (self.import_action, self.export_action),
+            ),
+            trailing=(self.interval_combo,),
+        )
+        return self.toolbar
 
     # -- the page's contract -------------------------------------------------------------------
     def new_item(self) -> None:

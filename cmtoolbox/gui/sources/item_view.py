@@ -23,8 +23,8 @@ import re
 from collections.abc import Callable
 
 from PIL import Image as PILImage
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QTextDocument
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
@@ -41,6 +41,7 @@ from cmtoolbox.core.sanitize import REMOTE_IMAGE_CLASS, classify_link, sanitize_
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.pools import CPU
+from cmtoolbox.gui.theme import semantic
 from cmtoolbox.storage.feeds import FeedItem
 
 log = logging.getLogger(__name__)
@@ -51,22 +52,35 @@ MAX_IMAGE_WIDTH = 720
 TITLE_LINES = 2
 _PLACEHOLDER = re.compile(rf'<span class="{REMOTE_IMAGE_CLASS}"[^>]*>')
 _IMG_SRC = re.compile(r'<img\b[^>]*\bsrc="([^"]+)"', re.IGNORECASE)
-STYLE = f"""
-.{REMOTE_IMAGE_CLASS} {{ color: #8a6d3b; font-style: italic; }}
-.image-unavailable {{ color: #888888; font-style: italic; }}
-blockquote {{ color: #555555; margin-left: 12px; }}
+
+
+def item_css(palette: QPalette) -> str:
+    """The article's stylesheet, in the theme's colours (fixed greys vanish on a dark background)."""
+    colours = semantic(palette)
+    return f"""
+.{REMOTE_IMAGE_CLASS} {{ color: {colours.warning}; font-style: italic; }}
+.image-unavailable {{ color: {colours.muted}; font-style: italic; }}
+blockquote {{ color: {colours.muted}; margin-left: 12px; }}
 """
 
 
 class ItemBrowser(QTextBrowser):
     """A QTextBrowser that shows images only from its own cache (filled by "Load images")."""
 
+    palette_changed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.images: dict[str, QImage] = {}
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDefaultStyleSheet(item_css(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched: the next render recolours
+            self.document().setDefaultStyleSheet(item_css(self.palette()))
+            self.palette_changed.emit()
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
         if kind == QTextDocument.ResourceType.ImageResource.value:
@@ -191,6 +205,7 @@ class ItemView(QWidget):
          self.images_button) = [self.bar.widgetForAction(a) for a in self.bar.actions()]  # fmt: skip
 
         self.browser = ItemBrowser()
+        self.browser.palette_changed.connect(lambda: self.item is not None and self.render())
         self.browser.setObjectName("itemBody")
         self.browser.anchorClicked.connect(self.open_link)
         self.placeholder = QLabel(self.tr("Select an item to read it. Items stay readable offline."))

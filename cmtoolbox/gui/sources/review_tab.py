@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,11 +33,11 @@ from PySide6.QtWidgets import (
 from cmtoolbox.core import press_review
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.drafts.links import open_draft_in_window
-from cmtoolbox.gui.formatting import short_date_pattern
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.review_export import ExportPanel
 from cmtoolbox.gui.sources.review_panels import CandidatesPanel, EntriesPanel
 from cmtoolbox.gui.widgets.autosave import Autosaver
+from cmtoolbox.gui.widgets.date_edit import DateEdit
 from cmtoolbox.gui.widgets.splitters import remember_splitter
 from cmtoolbox.ops import Call, call
 from cmtoolbox.ops import drafts as draft_ops
@@ -78,11 +77,9 @@ class ReviewTab(QWidget):
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("reviewTitle")
-        self.start_edit = QDateEdit()
-        self.end_edit = QDateEdit()
+        self.start_edit = DateEdit()  # typed dates, four-digit years
+        self.end_edit = DateEdit()
         for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(short_date_pattern())
             edit.dateChanged.connect(self._head_edited)
         self.intro_edit = QPlainTextEdit()
         self.intro_edit.setObjectName("reviewIntro")

@@ -30,6 +30,7 @@ from cmtoolbox.core.urls import InvalidUrl, validate_http_url
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.messages import kind_labels, url_error_message
+from cmtoolbox.gui.theme import semantic_text
 from cmtoolbox.ops import sources as ops
 from cmtoolbox.ops.sources import SourceValues
 from cmtoolbox.storage.sources import SOURCE_KINDS, Source
@@ -124,7 +125,7 @@ class SourceDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("sourceDialogError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
+        semantic_text(self.error_label, "error")
         self.error_label.hide()
         self.existing_button = QPushButton()
         self.existing_button.hide()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QUrl
@@ -24,18 +25,18 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
     QTableView,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.formatting import format_date
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.folder_tree import FolderTree
 from cmtoolbox.gui.sources.link_check import LinkChecker, is_moved
@@ -43,17 +44,20 @@ from cmtoolbox.gui.sources.messages import kind_labels, link_status_label
 from cmtoolbox.gui.sources.source_flows import SourceFlows
 from cmtoolbox.gui.sources.source_table import SOURCE_ROLE, SourceFilter, SourceTableModel
 from cmtoolbox.gui.sources.widgets import TaskBar
+from cmtoolbox.gui.widgets.columns import ColumnShares
+from cmtoolbox.gui.widgets.toolbars import action_toolbar
 from cmtoolbox.ops import sources as ops
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.search import SearchHit
 from cmtoolbox.storage.sources import LINK_STATUSES, Source
 
-COLUMN_WIDTHS = (
-    (SourceTableModel.STAR, 28), (SourceTableModel.TITLE, 210), (SourceTableModel.KIND, 150),
-    (SourceTableModel.TAGS, 170), (SourceTableModel.STATUS, 150), (SourceTableModel.ADDED, 95),
-    (SourceTableModel.VISITED, 95),
-)  # fmt: skip
+# Shares of the table's width (the Address takes the rest); see widgets/columns.py.
+COLUMN_SHARES = {
+    SourceTableModel.TITLE: 0.22, SourceTableModel.KIND: 0.12, SourceTableModel.TAGS: 0.18,
+    SourceTableModel.STATUS: 0.11,
+}  # fmt: skip
+COLUMNS_PREF = "sources/columns"
 
 
 class SourcesTab(QWidget):
@@ -95,7 +99,7 @@ class SourcesTab(QWidget):
         self.splitter.setSizes([190, 900])
         self.folders.hide()  # shown once a source is in a folder
         layout = QVBoxLayout(self)
-        layout.addLayout(self._toolbar())
+        layout.addWidget(self._toolbar())
         layout.addLayout(self.filter_row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.splitter, 1)
@@ -119,13 +123,22 @@ class SourcesTab(QWidget):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(lambda _index: self.flows.open_selected())
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(SourceTableModel.TITLE, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS:
-            table.setColumnWidth(column, width)
+        self.columns = ColumnShares(
+            table, self.ctx.prefs, COLUMNS_PREF, COLUMN_SHARES, self._fixed_widths(table)
+        )
         table.selectionModel().selectionChanged.connect(self.update_actions)
         return table
+
+    def _fixed_widths(self, table: QTableView) -> dict[int, int]:
+        """The star and the dates: as wide as their heading (with the sort arrow) or a date."""
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        date_width = table.fontMetrics().horizontalAdvance(format_date(date(2026, 12, 31))) + 16
+        widths = {SourceTableModel.STAR: 28}
+        for column in (SourceTableModel.ADDED, SourceTableModel.VISITED):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widths[column] = max(date_width, metrics.horizontalAdvance(title) + 28)
+        return widths
 
     def _action(
         self,
@@ -168,15 +181,16 @@ class SourcesTab(QWidget):
         ):
             act.setToolTip(tip)
 
-    def _toolbar(self) -> QHBoxLayout:
-        toolbar = QHBoxLayout()
-        for act in (self.add_action, self.edit_action, self.open_action, self.delete_action):
-            toolbar.addWidget(self._tool_button(act))
-        toolbar.addSpacing(12)
-        for act in (self.import_action, self.export_action, self.check_action, self.moved_action):
-            toolbar.addWidget(self._tool_button(act))
-        toolbar.addStretch(1)
-        return toolbar
+    def _toolbar(self) -> QToolBar:
+        """What does not fit goes into the » menu, whole (never "Ouvrir d…vigateur")."""
+        self.toolbar = action_toolbar(
+            "sourcesToolbar",
+            (
+                (self.add_action, self.edit_action, self.open_action, self.delete_action),
+                (self.import_action, self.export_action, self.check_action, self.moved_action),
+            ),
+        )
+        return self.toolbar
 
     def _make_filters(self) -> None:
         self.search = QLineEdit()
@@ -201,13 +215,6 @@ class SourcesTab(QWidget):
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(self._apply_filters)
         return combo
-
-    def _tool_button(self, act: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(act)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAutoRaise(True)
-        return button
 
     # -- the page contract ---------------------------------------------------------------------
     def new_item(self) -> None:

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from cmtoolbox.core.counters import COUNTERS, CountResult, Problem
 from cmtoolbox.core.networks import NETWORKS
 from cmtoolbox.gui.i18n import tr
-from cmtoolbox.gui.theme import is_dark
+from cmtoolbox.gui.theme import semantic, semantic_text
 
 __all__ = [
     "CounterBar",
@@ -58,9 +57,17 @@ _GROUPS = tuple(
 )
 
 
-def _dark() -> bool:
-    app = QApplication.instance()
-    return isinstance(app, QApplication) and is_dark(app)
+# A chip's tint, drawn over the window or the editor's base colour: the text colours of
+# `theme.semantic()` stay readable on it (tests/gui/test_counter_contrast.py checks both themes).
+CHIP_TINTS = {OK: (127, 127, 127, 0.14), WARN: (230, 145, 0, 0.22), OVER: (211, 47, 47, 0.20)}
+
+
+def chip_colours(state: str) -> tuple[str, str]:
+    """(background, text colour) of a chip in `state`, for the current theme."""
+    colours = semantic()  # the app's palette: the widget's own is tinted by its style sheet
+    red, green, blue, alpha = CHIP_TINTS[state]
+    text = {OK: "palette(text)", WARN: colours.warning, OVER: colours.error}[state]
+    return f"rgba({red},{green},{blue},{alpha})", text
 
 
 def network_label(network: str) -> str:
@@ -237,13 +244,7 @@ class CounterChip(QLabel):
             self._restyle()
 
     def _restyle(self) -> None:
-        dark = _dark()  # the app's palette: the widget's own is tinted by its style sheet
-        colours = {
-            OK: ("rgba(127,127,127,0.14)", "palette(text)"),
-            WARN: ("rgba(230,145,0,0.22)", "#ffcc80" if dark else "#7a4a00"),
-            OVER: ("rgba(211,47,47,0.20)", "#ff8a80" if dark else "#b71c1c"),
-        }
-        background, foreground = colours[self.state]
+        background, foreground = chip_colours(self.state)
         weight = "bold" if self.state == OVER else "normal"
         self.setStyleSheet(
             f"QLabel {{ background: {background}; color: {foreground}; border-radius: 9px; "
@@ -298,6 +299,7 @@ class CounterBar(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("counterProblems")
         self.problems.setWordWrap(True)
+        semantic_text(self.problems, "error")  # follows the theme
         self.problems.hide()
 
         top = QHBoxLayout()
@@ -363,8 +365,6 @@ class CounterBar(QWidget):
                 sentences += [problem_sentence(network, p) for p in result.problems]
         self.problems.setText("\n".join(sentences))
         self.problems.setVisible(bool(sentences))
-        dark = _dark()
-        self.problems.setStyleSheet(f"color: {'#ff8a80' if dark else '#b71c1c'};")
         self._update_stats(next(iter(self._results.values()), None))
         self._chip_area.updateGeometry()
 

@@ -1,4 +1,4 @@
-"""A date field that takes a date typed whole, in the UI language's format, with a four-digit year.
+"""A date field that takes a date typed whole, in the regional format, with a four-digit year.
 
 Qt's QDateEdit edits a date section by section, and typing a whole date into it goes wrong in
 every way a person starts: with all the text selected the day's digits are dropped
@@ -12,6 +12,9 @@ the buffer reads as a complete date in the display format ("31/01/2027" in Frenc
 US English, or the digits alone, "31012027"), the date is set, so a save shortcut pressed next
 saves it. Enter or leaving the field also accepts a shorter form (a one-digit last day or month,
 a two-digit year); anything else puts the previous date back. Escape drops the typing.
+
+The format is the widget's locale's (the regional format of `gui.formatting`); when the user picks
+another one in the Settings, the field gets a `LocaleChange` event and switches at once.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
@@ -78,7 +81,7 @@ def parse_typed_date(text: str, pattern: str, *, complete: bool = False) -> date
 
 
 class DateEdit(QDateEdit):
-    """QDateEdit in the UI language's short format (four-digit year) that accepts typed dates."""
+    """QDateEdit in the regional short format (four-digit year) that accepts typed dates."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,12 @@ class DateEdit(QDateEdit):
                 return
             self._end_typing(accept=True)  # Enter, arrows, Tab...: they act on the date typed
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LocaleChange:  # another regional format was chosen
+            self._typed = None
+            self.setDisplayFormat(short_date_pattern(self.locale()))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         if self._typed is not None:

@@ -2,6 +2,13 @@
 
 What shows above the fold decides whether anyone clicks: the preview shows exactly the part the
 network shows (its `fold_at`, in grapheme clusters, from the table of `core.networks`) and dims the rest.
+
+The cards are word-wrapped labels in a resizable scroll area. QScrollArea sizes its widget from the
+widget's height-for-width only when the scroll area itself is resized or gets a layout request; a
+text that grows the cards without changing their minimum size (new text after a restart, while the
+window keeps its size) left the column at its old height, and the layout squeezed the cards onto
+each other until the window was resized (issue 15). Every refresh therefore asks the scroll area to
+lay its column out again.
 """
 
 from __future__ import annotations
@@ -9,10 +16,11 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cmtoolbox.core.counters import COUNTERS, count
+from cmtoolbox.gui.theme import semantic
 from cmtoolbox.gui.widgets.counter_bar import network_label
 
 __all__ = ["FOLDING_NETWORKS", "FoldPreview"]
@@ -69,7 +77,8 @@ class _FoldCard(QFrame):
             return
         visible, hidden = text[:cut].rstrip(), text[cut:]
         self.visible_text = visible
-        self.body.setText(f"{_html(visible)}<span style='color:gray'>{html.escape(more)}</span>")
+        muted = semantic().muted
+        self.body.setText(f"{_html(visible)}<span style='color:{muted}'>{html.escape(more)}</span>")
         self.note.setText(
             self.tr("%1 more characters are behind “see more”: put the hook in the first line.").replace(
                 "%1", str(len(hidden))
@@ -106,6 +115,8 @@ class FoldPreview(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        self._scroll = scroll
+        self._column = inner
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -134,6 +145,20 @@ class FoldPreview(QWidget):
         self._dirty = False
         for network in self._networks:
             self.cards[network].show_text(self._text)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Have the scroll area size the column from its height-for-width again (see the module's
+        docstring): the cards' new heights then come from the new texts."""
+        self._inner_layout.invalidate()
+        self._column.updateGeometry()
+        QCoreApplication.postEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the dimmed "see more" colour
+            self._dirty = True
+            self.refresh_if_visible()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)

@@ -1,0 +1,634 @@
+"""French grammar and typography checking for posts and notes, as the user types.
+
+Grammalecte (GPL-3, the checker behind the LibreOffice and Firefox French extensions) does the work. Debian
+ships it as ``python3-grammalecte`` for the system Python; ``.ci/install`` links that one package into the
+virtual environment and ``build.spec`` bundles it. What this module adds around it:
+
+* offsets: Grammalecte checks one paragraph at a time with offsets into that paragraph; ``check`` returns
+  Python ``str`` indices into the whole text (line breaks of any kind, CRLF included; decomposed text is
+  checked composed and mapped back). Qt counts UTF-16 units: the widget converts, as for spelling.
+* speed: results are cached per paragraph, so a keystroke re-checks only the paragraph it changed (about
+  2-20 ms, against 0.1-0.4 s for loading and the first check). Call ``check`` from one worker thread: the
+  engine is loaded lazily, once, and every call is serialised by a lock (Grammalecte keeps module state).
+* false alarms on what CMs write: issues touching a link, an e-mail address, a mention, a hashtag or code
+  are dropped, and so are the rules that misfire on posts (superscript ordinals for "1er", the ellipsis
+  character for "...", trailing spaces while typing, emoticons taken for "; )" punctuation...).
+* what Grammalecte misses and posts need: "a" for "à" before a time ("samedi a 10h"), in "a bientôt",
+  "a la" after a word that cannot be a subject, and hours written "10h30".
+* messages: Grammalecte's are French; ``GrammarOptions.message_language`` other than "fr" gives a short
+  English message per rule family instead (the suggestions carry the detail).
+
+``fix_typography`` applies French typography in one go (no-break spaces before ``; : ! ? »`` and after
+``«``, "10 h", units, grouped numbers, ``’``), leaving links, hashtags, mentions, e-mail addresses, code and
+emoji alone, for the GUI to apply as one undo step. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from cmtoolbox.core.spell_tokens import NormalizedText, TokenKind, tokenize
+
+__all__ = [
+    "GrammarOptions",
+    "GrammarUnavailable",
+    "Issue",
+    "available",
+    "check",
+    "fix_typography",
+    "supports",
+    "typography_edits",
+    "warm_up",
+]
+
+Kind = Literal["grammar", "typography", "style"]
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+_NO_BREAK = NBSP + NNBSP + "\u2007"
+
+
+class GrammarUnavailable(RuntimeError):
+    """Grammalecte cannot be imported or loaded (``python3-grammalecte`` not installed or not linked)."""
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem in the checked text. ``text[start:end]`` is what to replace with a suggestion."""
+
+    start: int
+    end: int
+    kind: Kind
+    category: str  # agreement, conjugation, confusion, typography, spacing, hyphen, capital, date, style...
+    message: str
+    suggestions: tuple[str, ...]
+    rule_id: str  # stable across positions and texts: what "ignore always" stores
+
+
+@dataclass(frozen=True)
+class GrammarOptions:
+    """What to report. Part of the result, not of the cached work: changing options re-checks nothing."""
+
+    typography: bool = True  # some brands write without French typography: a client or a network turns it off
+    style: bool = True  # pleonasms, popular turns of phrase, euphony
+    ignored_rules: frozenset[str] = field(default_factory=frozenset)
+    message_language: str = "fr"  # "fr": Grammalecte's own messages; anything else: short English ones
+
+
+# --- rule families -----------------------------------------------------------------------------------------
+
+# Grammalecte's option of each rule -> (kind, category, short English message).
+_FAMILIES: dict[str, tuple[Kind, str, str]] = {
+    "typo": ("typography", "typography", "French typography: use the proper character here."),
+    "apos": ("typography", "typography", "French typography: use the typographic apostrophe (’)."),
+    "eepi": ("typography", "typography", "Inclusive writing: use middle dots consistently."),
+    "esp": ("typography", "spacing", "Extra space."),
+    "tab": ("typography", "spacing", "Extra tab."),
+    "nbsp": ("typography", "typography", "French typography: a non-breaking space goes here."),
+    "unit": ("typography", "typography", "French typography: a non-breaking space goes between a number and its unit."),
+    "num": ("typography", "typography", "French typography: group the digits of large numbers with non-breaking spaces."),
+    "nf": ("typography", "typography", "French typography standard."),
+    "liga": ("typography", "typography", "Typographic ligature."),
+    "chim": ("typography", "typography", "Chemical formula: use subscript digits."),
+    "poncfin": ("typography", "punctuation", "Punctuation missing at the end of the paragraph."),
+    "mapos": ("grammar", "typography", "Apostrophe missing after a single letter."),
+    "ocr": ("grammar", "other", "Possible character recognition error."),
+    "gn": ("grammar", "agreement", "Agreement: this word should agree in gender and number."),
+    "ppas": ("grammar", "agreement", "Past participle or adjective: check its agreement or its form."),
+    "conj": ("grammar", "conjugation", "Conjugation: the verb does not agree with its subject."),
+    "infi": ("grammar", "conjugation", "Verb form: infinitive and past participle confused."),
+    "imp": ("grammar", "conjugation", "Imperative: check the verb form."),
+    "inte": ("grammar", "conjugation", "Question: check the verb and pronoun form."),
+    "vmode": ("grammar", "conjugation", "Verb mood: check the tense or mood."),
+    "conf": ("grammar", "confusion", "Possible confusion between words that sound alike."),
+    "loc": ("grammar", "confusion", "Set phrase written incorrectly."),
+    "tu": ("grammar", "hyphen", "Hyphen missing or not needed."),
+    "maj": ("grammar", "capital", "Capital letter: check upper and lower case."),
+    "minis": ("grammar", "capital", "Capital letter: check upper and lower case."),
+    "virg": ("grammar", "punctuation", "Punctuation: a comma is probably missing."),
+    "date": ("grammar", "date", "Date: this day does not exist or its weekday is wrong."),
+    "mc": ("grammar", "hyphen", "Compound word unknown."),
+    "bs": ("style", "style", "Style: informal turn of phrase."),
+    "pleo": ("style", "style", "Style: pleonasm (the same idea twice)."),
+    "eleu": ("style", "style", "Style: elision or euphony."),
+    "neg": ("style", "style", "Style: negation adverb."),
+    "redon1": ("style", "style", "Style: repeated word."),
+    "redon2": ("style", "style", "Style: repeated word."),
+}
+_DEFAULT_FAMILY: tuple[Kind, str, str] = ("grammar", "other", "Possible grammar mistake.")
+# Rules without an option ("notype") that are typography all the same.
+_TYPOGRAPHY_RULES = re.compile(r"^(num_|nbsp|unit_|typo_|esp_)")
+
+# Options Grammalecte runs with. Off: the straight apostrophe (every post has one; fix_typography converts
+# them), LaTeX and HTML handling, and the options its authors mark "[!]" as noisy.
+_ENGINE_OPTIONS = {
+    "apos": False,
+    "poncfin": False,
+    "mapos": False,
+    "ocr": False,
+    "neg": False,
+    "redon1": False,
+    "redon2": False,
+    "mc": False,
+    "idrule": False,
+    "latex": False,
+    "html": False,
+    "md": True,
+}
+
+# Rules that misfire on social posts (rule names without their "__b1_a1_1" position suffix):
+_DROPPED_RULES = re.compile(
+    r"^(?:"
+    r"g2__typo_ordinaux_chiffres_exposants"  # "1er", "7e": superscript letters render badly in apps
+    r"|typo_points_suspension\d*"  # "..." for "…": everyone writes it, X even counts "…" as one
+    r"|esp_(?:début|fin)_ligne"  # spaces at the ends of a line: the editor trims, and typing adds them
+    r"|esp_début_paragraphe|esp_fin_paragraphe"
+    r"|nbsp_après_tiret2"  # "-20 % ce week-end": a discount, not a dialogue dash nor a minus sign to fix
+    r")$"
+)
+# Counted words after a number ("90 ans", "2 350 euros") are words, not units of measure: a plain space is
+# fine there. Symbols and abbreviations ("10 h", "15 €", "3 km") still want the no-break space.
+_WORD_UNITS = re.compile(r"[ \u00a0\u202f]?(?:ans?|jours?|semaines|mois|euros?|heures?)$")
+_RULE_SUFFIX = re.compile(r"__b\d+_a\d+_\d+$")
+# ";)", ":-)", ":D": emoticons, not punctuation that wants a no-break space.
+_EMOTICON = re.compile(r"[:;]-?[()DPpOo3*/|\\\[\]]")
+
+
+# --- the engine --------------------------------------------------------------------------------------------
+
+
+class _Engine:
+    """Grammalecte's French engine, loaded on first use. Every call holds the lock: Grammalecte keeps module
+    state (options, the spell checker's morphology cache) that two threads must not use at once."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self._gce: Any = None
+        self._spell: Any = None
+        self._options: dict[str, bool] = {}
+        self._error: str | None = None
+        self.version = ""
+
+    def load(self) -> None:
+        with self.lock:
+            if self._gce is not None:
+                return
+            if self._error is not None:
+                raise GrammarUnavailable(self._error)
+            try:
+                import grammalecte  # noqa: PLC0415 - slow (0.1-0.4 s): only when grammar is first needed
+
+                checker = grammalecte.GrammarChecker("fr")
+                gce = checker.getGCEngine()
+                options = dict(gce.getDefaultOptions())
+                options.update(_ENGINE_OPTIONS)
+                self._spell = checker.getSpellChecker()
+                self._options = options
+                self.version = str(getattr(gce, "version", ""))
+                self._gce = gce
+            except Exception as error:  # ImportError, or a broken install failing inside Grammalecte
+                self._error = f"{type(error).__name__}: {error}"
+                raise GrammarUnavailable(self._error) from error
+
+    def parse(self, paragraph: str) -> list[dict[str, Any]]:
+        with self.lock:
+            self.load()
+            return list(self._gce.parse(paragraph, "FR", dOptions=self._options))
+
+    def morph(self, word: str) -> list[str]:
+        with self.lock:
+            self.load()
+            try:
+                return list(self._spell.getMorph(word))
+            except Exception:
+                return []
+
+    def plurals(self, word: str) -> tuple[str, ...]:
+        """Grammalecte's plural forms of a singular noun or adjective."""
+        with self.lock:
+            self.load()
+            try:
+                from grammalecte.fr import gc_functions  # noqa: PLC0415 - loaded with the engine
+
+                return tuple(s for s in gc_functions.suggPlur(word).split("|") if s)
+            except Exception:
+                return ()
+
+
+_ENGINE = _Engine()
+
+
+def supports(language: str) -> bool:
+    """Whether grammar checking exists for ``language`` ("fr", "fr_CA", "fr-BE"...): French only."""
+    return language.replace("-", "_").split("_")[0].lower() == "fr"
+
+
+def available() -> tuple[bool, str]:
+    """(True, "Grammalecte 2.1.2") when French grammar checking works here, else (False, why)."""
+    try:
+        _ENGINE.load()
+    except GrammarUnavailable as error:
+        return False, str(error)
+    return True, f"Grammalecte {_ENGINE.version}".strip()
+
+
+def warm_up() -> None:
+    """Load the engine and compile its rules now (0.2-0.5 s) rather than on the first keystroke; call it
+    from the worker thread. Raises GrammarUnavailable."""
+    _ENGINE.load()
+    _check_paragraph("Bonjour à tous.")
+
+
+# --- checking ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An issue relative to its paragraph, before options: what the cache keeps."""
+
+    start: int
+    end: int
+    kind: Kind
+    category: str
+    family: str
+    message_fr: str
+    suggestions: tuple[str, ...]
+    rule_id: str
+
+
+_CACHE_SIZE = 4096
+_CACHE: OrderedDict[str, tuple[_Found, ...]] = OrderedDict()
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+_PROTECTED_KINDS = (TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION, TokenKind.HASHTAG)
+
+
+def check(text: str, language: str = "fr", options: GrammarOptions | None = None) -> list[Issue]:
+    """Grammar, typography and style issues of ``text``, in text order (Python str offsets).
+
+    Returns [] for a language without grammar checking. Raises GrammarUnavailable when Grammalecte is not
+    installed. Paragraphs already checked come from the cache: call it again with the whole text after
+    each edit. Thread-safe (calls are serialised); meant for one worker thread.
+    """
+    if not supports(language) or not text.strip():
+        return []
+    options = options or GrammarOptions()
+    issues: list[Issue] = []
+    for start, paragraph in _paragraphs(text):
+        for found in _check_paragraph(paragraph):
+            issue = _issue(found, start, options)
+            if issue is not None:
+                issues.append(issue)
+    return issues
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line worth checking; lines inside Markdown code fences are skipped."""
+    position = 0
+    in_fence = False
+    for line_break in [*_LINE_BREAK.finditer(text), None]:
+        end = line_break.start() if line_break else len(text)
+        line = text[position:end]
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and line.strip():
+            yield position, line
+        if line_break is None:
+            break
+        position = line_break.end()
+
+
+def _issue(found: _Found, offset: int, options: GrammarOptions) -> Issue | None:
+    if found.kind == "typography" and not options.typography:
+        return None
+    if found.kind == "style" and not options.style:
+        return None
+    if found.rule_id in options.ignored_rules:
+        return None
+    if options.message_language == "fr":
+        message = found.message_fr
+    else:
+        message = _FAMILIES.get(found.family, _DEFAULT_FAMILY)[2]
+    return Issue(
+        offset + found.start,
+        offset + found.end,
+        found.kind,
+        found.category,
+        message,
+        found.suggestions,
+        found.rule_id,
+    )
+
+
+def _check_paragraph(paragraph: str) -> tuple[_Found, ...]:
+    with _ENGINE.lock:
+        cached = _CACHE.get(paragraph)
+        if cached is not None:
+            _CACHE.move_to_end(paragraph)
+            return cached
+        found = tuple(sorted(_find(paragraph), key=lambda f: (f.start, f.end)))
+        _CACHE[paragraph] = found
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+        return found
+
+
+def _find(paragraph: str) -> Iterator[_Found]:
+    normalized = NormalizedText(paragraph)
+    text = normalized.text
+    protected = _protected_spans(text)
+    seen: set[tuple[int, int]] = set()
+    for error in _ENGINE.parse(text):
+        found = _from_grammalecte(text, error)
+        if found is None or _touches(protected, found.start, found.end):
+            continue
+        seen.add((found.start, found.end))
+        start, end = normalized.to_original(found.start, found.end)
+        yield _moved(found, start, end)
+    for found in _extra_rules(text):
+        if (found.start, found.end) in seen or _touches(protected, found.start, found.end):
+            continue
+        start, end = normalized.to_original(found.start, found.end)
+        yield _moved(found, start, end)
+
+
+def _moved(found: _Found, start: int, end: int) -> _Found:
+    if (start, end) == (found.start, found.end):
+        return found
+    return _Found(start, end, found.kind, found.category, found.family, found.message_fr, found.suggestions,
+                  found.rule_id)  # fmt: skip
+
+
+def _from_grammalecte(text: str, error: dict[str, Any]) -> _Found | None:
+    start, end = int(error["nStart"]), int(error["nEnd"])
+    rule_id = _RULE_SUFFIX.sub("", str(error.get("sRuleId", "")))
+    if _DROPPED_RULES.match(rule_id) or not 0 <= start < end <= len(text):
+        return None
+    family = str(error.get("sType") or "")
+    kind, category, _ = _FAMILIES.get(family, _DEFAULT_FAMILY)
+    if family not in _FAMILIES and _TYPOGRAPHY_RULES.match(rule_id):
+        kind, category = "typography", "typography"
+    if family == "nbsp" and _EMOTICON.match(text, end - 1):
+        return None
+    if rule_id.startswith("unit_nbsp_avant_unités") and _WORD_UNITS.search(text, start, end):
+        return None
+    suggestions = tuple(s for s in error.get("aSuggestions") or () if s)
+    message = " ".join(str(error.get("sMessage", "")).split())
+    return _Found(start, end, kind, category, family, message, suggestions, rule_id)
+
+
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    """Links, e-mail addresses, mentions, hashtags and inline code: no grammar there."""
+    spans = [(t.norm_start, t.norm_end) for t in tokenize(text) if t.kind in _PROTECTED_KINDS]
+    if "`" in text:
+        spans += [m.span() for m in _INLINE_CODE.finditer(text)]
+    return spans
+
+
+def _touches(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+# --- rules Grammalecte lacks -------------------------------------------------------------------------------
+
+_WORD = r"[^\W\d_](?:[\w’'-]*\w)?"
+# "a" where "à" is meant: before a time, in set phrases of leave-taking, before "la"/"l’" + a word.
+_A_BEFORE_TIME = re.compile(r"(?<![\w’'-])([aA])(?=[ \u00a0\u202f]+(?:\d{1,2}[ \u00a0\u202f]?[hH]\b|\d{1,2}[ \u00a0\u202f]?[hH][ \u00a0\u202f]?\d{2}\b|\d{1,2}:\d{2}\b|midi\b|minuit\b))")
+_A_SET_PHRASE = re.compile(r"(?<![\w’'-])([aA])(?=[ \u00a0\u202f]+(?:bientôt|demain|très vite|plus tard|tout à l[’']heure|tout de suite|la prochaine|partir d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)")
+_A_LA = re.compile(r"(?<![\w’'-])([aA])(?=[ \u00a0\u202f]+(?:la|l[’'])[ \u00a0\u202f]*[^\W\d_])")
+_PREVIOUS_WORD = re.compile(rf"({_WORD})[ \u00a0\u202f]*(?:[,;:][ \u00a0\u202f]*)?$")
+# Words before "a" that make "à" the reading even though they are nouns: times, greetings.
+_TIME_WORDS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd’hui soir matin midi nuit "
+    "week-end weekend rendez-vous rdv merci bravo bienvenue rendez-vous rentrée ouverture fermeture départ "
+    "arrivée début fin rendez vous".split()
+)
+_SUBJECT_WORDS = frozenset("y qui ça cela ceci tout chacun rien personne quiconque lequel laquelle".split())
+_NOUS_SOMME = re.compile(r"(?<![\w’'-])[Nn]ous[ \u00a0]+(somme)(?![\w’'-])(?![ \u00a0]+toute)")
+_SPACES = r"[ \u00a0\u202f]+"
+_PLURAL_ADJECTIVE_NOUN = re.compile(
+    r"(?<![\w’'-])(?:[Dd]es?|[Ll]es|[NnVv]os|[CcMmTtSs]es|[Ll]eurs|[Aa]ux|[Qq]uelques|[Pp]lusieurs|[Cc]ertain(?:e)?s)"
+    rf"{_SPACES}(?P<adj>[^\W\d_]+){_SPACES}(?P<noun>[^\W\d_]+)(?![\w’'-])"
+)
+# Plural adjectives that come before their noun (the only place where "adjective + noun" is certain).
+_PLURAL_PRENOMINAL_ADJECTIVES = frozenset(
+    "nombreux nombreuses divers diverses différents différentes bons bonnes beaux belles nouveaux nouvelles "
+    "petits petites grands grandes jeunes vieux vieilles meilleurs meilleures jolis jolies premiers premières "
+    "derniers dernières prochains prochaines mauvais mauvaises vrais vraies autres".split()
+)
+_PLURAL_SUBJECT_A = re.compile(
+    r"(?:^|(?<=[.!?:;]) +|(?<=[.!?:;]\u00a0)|(?<=\n))"
+    rf"(?P<det>[Ll]es|[NnVv]os|[CcMm]es|[Ll]eurs){_SPACES}(?P<noun>[^\W\d_][\w-]*){_SPACES}(?P<a>a)"
+    rf"{_SPACES}(?P<pp>[^\W\d_]+)(?![\w’'-])"
+)
+_HOUR = re.compile(r"(?<![\w.,:/–-])(\d{1,2})h(\d{2})(?![\w–-])")
+
+
+def _extra_rules(text: str) -> Iterator[_Found]:
+    if "a" in text or "A" in text:
+        for pattern, needs_verb_before in ((_A_BEFORE_TIME, False), (_A_SET_PHRASE, False), (_A_LA, True)):
+            for match in pattern.finditer(text):
+                if _a_is_preposition(text, match.start(1), needs_verb_before):
+                    replacement = "À" if match.group(1) == "A" else "à"
+                    yield _Found(match.start(1), match.end(1), "grammar", "confusion", "conf",
+                                 "Confusion probable : « a » est une forme du verbe « avoir ». "
+                                 "Pour la préposition, écrivez « à ».",
+                                 (replacement,), "cmtoolbox__a_préposition")  # fmt: skip
+    if "ous somme" in text:
+        for match in _NOUS_SOMME.finditer(text):
+            yield _Found(match.start(1), match.end(1), "grammar", "conjugation", "conj",
+                         "Conjugaison : avec « nous », écrivez « sommes ».", ("sommes",),
+                         "cmtoolbox__nous_sommes")  # fmt: skip
+    for match in _PLURAL_ADJECTIVE_NOUN.finditer(text):
+        found = _singular_after_plural(match)
+        if found is not None:
+            yield found
+    for match in _PLURAL_SUBJECT_A.finditer(text):
+        if _is_plural_noun(match.group("noun")) and any(":Q" in m for m in _ENGINE.morph(match.group("pp"))):
+            yield _Found(match.start("a"), match.end("a"), "grammar", "conjugation", "conj",
+                         f"Accord avec le sujet « {match.group('det')} {match.group('noun')} » : "
+                         "le verbe devrait être au pluriel.", ("ont",), "cmtoolbox__pluriel_a_ont")  # fmt: skip
+    if "h" in text:
+        for match in _HOUR.finditer(text):
+            hour, minutes = int(match.group(1)), int(match.group(2))
+            if hour <= 24 and minutes < 60:
+                yield _Found(match.start(), match.end(), "typography", "typography", "unit",
+                             "Heures : mettez des espaces insécables autour du « h ».",
+                             (f"{match.group(1)}{NBSP}h{NBSP}{match.group(2)}",), "cmtoolbox__heure")  # fmt: skip
+
+
+def _singular_after_plural(match: re.Match[str]) -> _Found | None:
+    """ "de bonnes fête", "de nombreux événement": a plural adjective that goes before nouns, then a noun that
+    can only be singular."""
+    adjective, noun = match.group("adj"), match.group("noun")
+    if adjective.lower() not in _PLURAL_PRENOMINAL_ADJECTIVES or noun[:1].isupper():
+        return None
+    noun_morphs = [m for m in _ENGINE.morph(noun) if ":N" in m]
+    if not noun_morphs or any(":p" in m or ":i" in m for m in noun_morphs):
+        return None
+    plurals = _ENGINE.plurals(noun)
+    if not plurals:
+        return None
+    return _Found(match.start("noun"), match.end("noun"), "grammar", "agreement", "gn",
+                  f"Accord de nombre erroné : « {noun} » devrait être au pluriel.", plurals,
+                  "cmtoolbox__gn_adjectif_pluriel_nom")  # fmt: skip
+
+
+def _is_plural_noun(word: str) -> bool:
+    return any(":N" in m and (":p" in m or ":i" in m) for m in _ENGINE.morph(word))
+
+
+def _a_is_preposition(text: str, index: int, needs_verb_before: bool) -> bool:
+    """Whether the "a" at ``index`` must be "à": what precedes it cannot be its subject."""
+    before = text[:index]
+    previous = _PREVIOUS_WORD.search(before)
+    if previous is None:
+        # Start of the line or after a sentence mark: "A bientôt !", "RDV : a 10 h".
+        return not needs_verb_before
+    word = previous.group(1)
+    lowered = word.lower().replace("'", "’")
+    if lowered in _TIME_WORDS:
+        return True
+    if lowered in _SUBJECT_WORDS or lowered.endswith("’"):
+        return False
+    if previous.end() < len(before) or before.rstrip().endswith((",", ";", ":")):
+        return not needs_verb_before  # "Merci à tous, et a bientôt": a clause starts after the comma
+    morphs = _ENGINE.morph(word)
+    if not morphs:
+        return not needs_verb_before and not word[:1].isupper()
+    could_be_subject = any(
+        tag in m for m in morphs for tag in (":N", ":M", ":Os", ":Ov", ":Oo", ":G:R", ":Y")
+    )
+    if could_be_subject:
+        return False
+    if needs_verb_before:
+        return any(":V" in m or ":A" in m or ":W" in m for m in morphs)
+    return True
+
+
+# --- fixing typography -------------------------------------------------------------------------------------
+
+_HIGH_PUNCTUATION = re.compile(r"(?P<gap>[ \t]*)(?P<mark>[;:!?»])")
+_OPENING_GUILLEMET = re.compile(r"«(?P<gap>[ \t]*)")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+_HOUR_FIX = re.compile(
+    r"(?<![\w.,:/–-])(?P<h>\d{1,2})(?P<g1>[ \u00a0\u202f]?)h(?:(?P<g2>[ \u00a0\u202f]?)(?P<m>\d{2}))?(?![\w–-])"
+)
+_UNIT = re.compile(
+    r"(?<![\w.,:/–-])(?P<n>\d+(?:,\d+)?)(?P<gap> ?)"
+    r"(?P<unit>[kcm]?(?:g|l|m)|km|kg|cl|ml|mg|min|[%‰€$£¥]|°C)"
+    r"(?![’'])(?![\w–-])"
+)
+_GROUPED_NUMBER = re.compile(r"(?<![\w.,–-])\d{1,3}(?: \d{3})+(?![\w–-])")
+_BEFORE_MARK_SKIP = frozenset("([{«\"'/;:!?.…-–—*_~|\\<>=+#@&%")
+
+
+def typography_edits(text: str) -> list[tuple[int, int, str]]:
+    """The (start, end, replacement) edits ``fix_typography`` makes, in text order, not overlapping.
+
+    For a GUI that applies them itself (to keep the cursor and the undo step); indices are str indices.
+    """
+    protected = _fix_protected_spans(text)
+    edits: dict[int, tuple[int, int, str]] = {}
+
+    def add(start: int, end: int, replacement: str) -> None:
+        if text[start:end] == replacement or _touches(protected, start, max(end, start + 1)):
+            return
+        if any(a < max(end, start + 1) and start < max(b, a + 1) for a, b, _ in edits.values()):
+            return  # an earlier edit owns this place
+        edits[start] = (start, end, replacement)
+
+    for match in _HOUR_FIX.finditer(text):
+        hour = int(match.group("h"))
+        minutes = match.group("m")
+        if hour > 24 or (minutes is not None and int(minutes) > 59):
+            continue
+        g1 = match.group("g1") if match.group("g1") in (NBSP, NNBSP) else NBSP
+        fixed = f"{match.group('h')}{g1}h"
+        if minutes is not None:
+            g2 = match.group("g2") if match.group("g2") in (NBSP, NNBSP) else NBSP
+            fixed += f"{g2}{minutes}"
+        add(match.start(), match.end(), fixed)
+    for match in _UNIT.finditer(text):
+        if match.group("unit") == "h":
+            continue
+        gap_start, gap_end = match.span("gap")
+        add(gap_start, gap_end, NBSP)
+    for match in _GROUPED_NUMBER.finditer(text):
+        for index in range(match.start(), match.end()):
+            if text[index] == " ":
+                add(index, index + 1, NBSP)
+    for match in _APOSTROPHE.finditer(text):
+        add(match.start(), match.end(), "’")
+    for match in _OPENING_GUILLEMET.finditer(text):
+        gap_start, gap_end = match.span("gap")
+        following = text[gap_end : gap_end + 1]
+        if following and not following.isspace() and following not in _NO_BREAK and following != "»":
+            add(gap_start, gap_end, NBSP)
+    for match in _HIGH_PUNCTUATION.finditer(text):
+        gap_start, gap_end = match.span("gap")
+        mark = match.group("mark")
+        previous = text[gap_start - 1 : gap_start]
+        following = text[gap_end + 1 : gap_end + 2]
+        if not previous or previous.isspace() or previous in _NO_BREAK or previous in _BEFORE_MARK_SKIP:
+            continue
+        if mark in ":;" and _EMOTICON.match(text, gap_end):
+            continue
+        if mark == ":" and (following.isdigit() or following == "/" or (following and not following.isspace()
+                                                                          and following not in "«\"“")):
+            continue  # 10:30, http://, "Re:Publica"
+        if mark == "»" and previous == "«":
+            continue
+        add(gap_start, gap_end, NBSP)
+    return [edits[key] for key in sorted(edits)]
+
+
+def fix_typography(text: str) -> str:
+    """``text`` with French typography applied: no-break spaces before ``; : ! ? »`` and after ``«``,
+    "10 h" and "10 h 30", a no-break space between a number and its unit ("15 €", "20 %", "3 km") and in
+    grouped numbers ("10 000"), and ``’`` for the straight apostrophe inside words.
+
+    Links, e-mail addresses, mentions, hashtags, inline code and Markdown code blocks are left untouched;
+    existing no-break spaces (narrow ones included) are kept. Idempotent. No-break spaces are U+00A0: every
+    network counts it as one character (X counts the narrow U+202F as two).
+    """
+    edits = typography_edits(text)
+    if not edits:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, replacement in edits:
+        pieces.append(text[cursor:start])
+        pieces.append(replacement)
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _fix_protected_spans(text: str) -> list[tuple[int, int]]:
+    """What fix_typography must not touch, as str indices of ``text``."""
+    spans = [(t.start, t.end) for t in tokenize(text) if t.kind in _PROTECTED_KINDS]
+    if "`" in text or "~~~" in text:
+        spans += [m.span() for m in _INLINE_CODE.finditer(text)]
+        position = 0
+        fence_start: int | None = None
+        for line_break in [*_LINE_BREAK.finditer(text), None]:
+            end = line_break.start() if line_break else len(text)
+            if _FENCE.match(text[position:end]):
+                if fence_start is None:
+                    fence_start = position
+                else:
+                    spans.append((fence_start, end))
+                    fence_start = None
+            if line_break is None:
+                break
+            position = line_break.end()
+        if fence_start is not None:
+            spans.append((fence_start, len(text)))
+    return spans
