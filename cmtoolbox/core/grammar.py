@@ -90,8 +90,8 @@ _FAMILIES: dict[str, tuple[Kind, str, str]] = {
     "esp": ("typography", "spacing", "Extra space."),
     "tab": ("typography", "spacing", "Extra tab."),
     "nbsp": ("typography", "typography", "French typography: a non-breaking space goes here."),
-    "unit": ("typography", "typography", "French typography: a non-breaking space goes between a number and its unit."),
-    "num": ("typography", "typography", "French typography: group the digits of large numbers with non-breaking spaces."),
+    "unit": ("typography", "typography", "French typography: a non-breaking space goes before the unit."),
+    "num": ("typography", "typography", "French typography: group digits with non-breaking spaces."),
     "nf": ("typography", "typography", "French typography standard."),
     "liga": ("typography", "typography", "Typographic ligature."),
     "chim": ("typography", "typography", "Chemical formula: use subscript digits."),
@@ -149,11 +149,21 @@ _DROPPED_RULES = re.compile(
     r"|esp_(?:début|fin)_ligne"  # spaces at the ends of a line: the editor trims, and typing adds them
     r"|esp_début_paragraphe|esp_fin_paragraphe"
     r"|nbsp_après_tiret2"  # "-20 % ce week-end": a discount, not a dialogue dash nor a minus sign to fix
+    r"|typo_tiret_début_ligne"  # "- " list items: Markdown notes and posts use them
+    r"|typo_signe_moins"  # "-30 %": a discount; the minus sign U+2212 is a typesetter's refinement
+    r"|g3__conf_numérique_digital"  # "communication digitale", "marketing digital": the trade's own words
     r")$"
 )
 # Counted words after a number ("90 ans", "2 350 euros") are words, not units of measure: a plain space is
 # fine there. Symbols and abbreviations ("10 h", "15 €", "3 km") still want the no-break space.
 _WORD_UNITS = re.compile(r"[ \u00a0\u202f]?(?:ans?|jours?|semaines|mois|euros?|heures?)$")
+# Nouns CMs put after another noun as a label ("fiches produits", "produits phares", "mots clés", "plats
+# maison"): Grammalecte takes them for adjectives that should agree.
+_APPOSITION_NOUNS = frozenset(
+    "produit produits phare phares clé clés clef clefs maison choc culte star stars test tests type bonus "
+    "surprise surprises éclair solo pilote pilotes cadeau cadeaux témoin témoins modèle modèles mystère "
+    "vedette vedettes limite limites record records client clients".split()
+)
 _RULE_SUFFIX = re.compile(r"__b\d+_a\d+_\d+$")
 # ";)", ":-)", ":D": emoticons, not punctuation that wants a no-break space.
 _EMOTICON = re.compile(r"[:;]-?[()DPpOo3*/|\\\[\]]")
@@ -265,6 +275,9 @@ _CACHE_SIZE = 4096
 _CACHE: OrderedDict[str, tuple[_Found, ...]] = OrderedDict()
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_LONG_LINE = 1000
+# Where Grammalecte itself ends a sentence: final punctuation, spaces, then a capital (or an opening quote).
+_SENTENCE_END = re.compile(r"[.?!…]+[»”’)]?[ \u00a0\u202f]+[»”’]?(?=[«\"“‘–— \u00a0\u202f]*[A-ZÀÂÉÈÊÎÔÇ])")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _PROTECTED_KINDS = (TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION, TokenKind.HASHTAG)
 
@@ -289,7 +302,12 @@ def check(text: str, language: str = "fr", options: GrammarOptions | None = None
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) for each line worth checking; lines inside Markdown code fences are skipped."""
+    """(offset, piece) for each line worth checking; lines inside Markdown code fences are skipped.
+
+    A line longer than ``_LONG_LINE`` comes in sentences, each its own cache entry, so that a keystroke in a
+    long paragraph re-checks one sentence rather than the paragraph (Grammalecte checks sentence by sentence
+    anyway; only its rules across sentences, such as a double space after a full stop, are lost there).
+    """
     position = 0
     in_fence = False
     for line_break in [*_LINE_BREAK.finditer(text), None]:
@@ -298,7 +316,15 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         if _FENCE.match(line):
             in_fence = not in_fence
         elif not in_fence and line.strip():
-            yield position, line
+            if len(line) <= _LONG_LINE:
+                yield position, line
+            else:
+                cursor = 0
+                for boundary in [*_SENTENCE_END.finditer(line), None]:
+                    stop = boundary.end() if boundary else len(line)
+                    if line[cursor:stop].strip():
+                        yield position + cursor, line[cursor:stop]
+                    cursor = stop
         if line_break is None:
             break
         position = line_break.end()
@@ -361,8 +387,16 @@ def _find(paragraph: str) -> Iterator[_Found]:
 def _moved(found: _Found, start: int, end: int) -> _Found:
     if (start, end) == (found.start, found.end):
         return found
-    return _Found(start, end, found.kind, found.category, found.family, found.message_fr, found.suggestions,
-                  found.rule_id)  # fmt: skip
+    return _Found(
+        start,
+        end,
+        found.kind,
+        found.category,
+        found.family,
+        found.message_fr,
+        found.suggestions,
+        found.rule_id,
+    )
 
 
 def _from_grammalecte(text: str, error: dict[str, Any]) -> _Found | None:
@@ -378,9 +412,51 @@ def _from_grammalecte(text: str, error: dict[str, Any]) -> _Found | None:
         return None
     if rule_id.startswith("unit_nbsp_avant_unités") and _WORD_UNITS.search(text, start, end):
         return None
+    if family == "gn" and _agreement_false_alarm(text, start, end):
+        return None
     suggestions = tuple(s for s in error.get("aSuggestions") or () if s)
     message = " ".join(str(error.get("sMessage", "")).split())
     return _Found(start, end, kind, category, family, message, suggestions, rule_id)
+
+
+_LAST_WORDS = re.compile(
+    r"(?P<noun>[^\W\d_][\w-]*)[ \u00a0]+(?:au|aux|à la|à l[’']|de la|du|des|de|d[’']|en)[ \u00a0]*"
+    r"[^\W\d_][\w-]*[ \u00a0]+$"
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w-]*)")
+_PREVIOUS_WORD_ONLY = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]+$")
+
+
+def _agreement_false_alarm(text: str, start: int, end: int) -> bool:
+    """Agreement issues Grammalecte raises on sound French: "les fiches produits" (a noun used as a label)
+    and "une tarte au citron meringuée" (the adjective goes with the first noun)."""
+    word = text[start:end].lower()
+    following = _NEXT_WORD.match(text, end)
+    if following and following.group(1).lower() in _APPOSITION_NOUNS:
+        return True  # "fiches" in "les fiches produits"
+    if word in _APPOSITION_NOUNS:
+        preceding = _PREVIOUS_WORD_ONLY.search(text, 0, start)
+        morphs = _ENGINE.morph(preceding.group(1)) if preceding else []
+        if any(":N" in m for m in morphs) and not any(":D" in m for m in morphs):
+            return True  # "produits" in "les fiches produits", not "client" in "nos client"
+    head = _LAST_WORDS.search(text, max(0, start - 80), start)
+    return head is not None and _agrees(head.group("noun"), text[start:end])
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """Whether some reading of ``noun`` has the gender and number of some reading of ``adjective``."""
+    nouns = [_gender_number(m) for m in _ENGINE.morph(noun) if ":N" in m]
+    adjectives = [_gender_number(m) for m in _ENGINE.morph(adjective) if ":A" in m or ":Q" in m]
+    return any(
+        (g1 == g2 or "e" in (g1, g2)) and (n1 == n2 or "i" in (n1, n2))
+        for g1, n1 in nouns
+        for g2, n2 in adjectives
+    )
+
+
+def _gender_number(morph: str) -> tuple[str, str]:
+    match = re.search(r":([mfe]):([spi])", morph)
+    return (match.group(1), match.group(2)) if match else ("e", "i")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
@@ -397,37 +473,57 @@ def _touches(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
 
 # --- rules Grammalecte lacks -------------------------------------------------------------------------------
 
+_SPACES = r"[ \u00a0\u202f]+"
 _WORD = r"[^\W\d_](?:[\w’'-]*\w)?"
-# "a" where "à" is meant: before a time, in set phrases of leave-taking, before "la"/"l’" + a word.
-_A_BEFORE_TIME = re.compile(r"(?<![\w’'-])([aA])(?=[ \u00a0\u202f]+(?:\d{1,2}[ \u00a0\u202f]?[hH]\b|\d{1,2}[ \u00a0\u202f]?[hH][ \u00a0\u202f]?\d{2}\b|\d{1,2}:\d{2}\b|midi\b|minuit\b))")
-_A_SET_PHRASE = re.compile(r"(?<![\w’'-])([aA])(?=[ \u00a0\u202f]+(?:bientôt|demain|très vite|plus tard|tout à l[’']heure|tout de suite|la prochaine|partir d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)")
-_A_LA = re.compile(r"(?<![\w’'-])([aA])(?=[ \u00a0\u202f]+(?:la|l[’'])[ \u00a0\u202f]*[^\W\d_])")
+_A = r"(?<![\w’'-])([aA])"
+# "a" where "à" is meant: before a time, in leave-taking phrases, before "la"/"l’" + a word.
+_A_BEFORE_TIME = re.compile(
+    rf"{_A}(?={_SPACES}(?:\d{{1,2}}[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?\d{{2}})?\b|\d{{1,2}}:\d{{2}}\b"
+    r"|midi\b|minuit\b))"
+)
+_A_SET_PHRASE = re.compile(
+    rf"{_A}(?={_SPACES}(?:bientôt|demain|très vite|plus tard|tout à l[’']heure|tout de suite|la prochaine"
+    r"|partir d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+)
+_A_LA = re.compile(rf"{_A}(?={_SPACES}(?:la|l[’'])[ \u00a0\u202f]*[^\W\d_])")
 _PREVIOUS_WORD = re.compile(rf"({_WORD})[ \u00a0\u202f]*(?:[,;:][ \u00a0\u202f]*)?$")
-# Words before "a" that make "à" the reading even though they are nouns: times, greetings.
+# Words before "a" that make "à" the reading although they are nouns: times, greetings.
 _TIME_WORDS = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd’hui soir matin midi nuit "
-    "week-end weekend rendez-vous rdv merci bravo bienvenue rendez-vous rentrée ouverture fermeture départ "
-    "arrivée début fin rendez vous".split()
+    "lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd’hui soir matin midi nuit week-end "
+    "weekend rendez-vous rdv merci bravo bienvenue rentrée ouverture fermeture départ arrivée début "
+    "fin".split()
 )
 _SUBJECT_WORDS = frozenset("y qui ça cela ceci tout chacun rien personne quiconque lequel laquelle".split())
 _NOUS_SOMME = re.compile(r"(?<![\w’'-])[Nn]ous[ \u00a0]+(somme)(?![\w’'-])(?![ \u00a0]+toute)")
-_SPACES = r"[ \u00a0\u202f]+"
 _PLURAL_ADJECTIVE_NOUN = re.compile(
-    r"(?<![\w’'-])(?:[Dd]es?|[Ll]es|[NnVv]os|[CcMmTtSs]es|[Ll]eurs|[Aa]ux|[Qq]uelques|[Pp]lusieurs|[Cc]ertain(?:e)?s)"
-    rf"{_SPACES}(?P<adj>[^\W\d_]+){_SPACES}(?P<noun>[^\W\d_]+)(?![\w’'-])"
+    r"(?<![\w’'-])(?:[Dd]es?|[Ll]es|[NnVv]os|[CcMmTtSs]es|[Ll]eurs|[Aa]ux|[Qq]uelques|[Pp]lusieurs"
+    rf"|[Cc]ertaine?s){_SPACES}(?P<adj>[^\W\d_]+){_SPACES}(?P<noun>[^\W\d_]+)(?![\w’'-])"
 )
 # Plural adjectives that come before their noun (the only place where "adjective + noun" is certain).
 _PLURAL_PRENOMINAL_ADJECTIVES = frozenset(
-    "nombreux nombreuses divers diverses différents différentes bons bonnes beaux belles nouveaux nouvelles "
-    "petits petites grands grandes jeunes vieux vieilles meilleurs meilleures jolis jolies premiers premières "
-    "derniers dernières prochains prochaines mauvais mauvaises vrais vraies autres".split()
+    "nombreux nombreuses divers diverses différents différentes bons bonnes beaux belles nouveaux "
+    "nouvelles petits petites grands grandes jeunes vieux vieilles meilleurs meilleures jolis jolies "
+    "premiers premières derniers dernières prochains prochaines mauvais mauvaises vrais vraies autres".split()
 )
 _PLURAL_SUBJECT_A = re.compile(
-    r"(?:^|(?<=[.!?:;]) +|(?<=[.!?:;]\u00a0)|(?<=\n))"
+    r"(?:^|(?<=[.!?:;]) +|(?<=[.!?:;]\u00a0))"
     rf"(?P<det>[Ll]es|[NnVv]os|[CcMm]es|[Ll]eurs){_SPACES}(?P<noun>[^\W\d_][\w-]*){_SPACES}(?P<a>a)"
     rf"{_SPACES}(?P<pp>[^\W\d_]+)(?![\w’'-])"
 )
 _HOUR = re.compile(r"(?<![\w.,:/–-])(\d{1,2})h(\d{2})(?![\w–-])")
+# "-30%", "+5€": Grammalecte's unit rule skips a number after a sign.
+_SIGNED_UNIT = re.compile(r"(?<![\w.,])[-+−](?P<n>\d+(?:,\d+)?)(?P<unit>[%‰€$£])(?!\w)")
+_A_MESSAGE = (
+    "Confusion probable : « a » est une forme du verbe « avoir ». Pour la préposition, écrivez « à »."
+)
+_UNIT_MESSAGE = "Avec une unité de mesure, mettez un espace insécable."
+
+
+def _ours(start: int, end: int, family: str, message: str, suggestions: tuple[str, ...], rule: str) -> _Found:
+    kind, category, _ = _FAMILIES[family]
+    if family == "conf":
+        category = "confusion"
+    return _Found(start, end, kind, category, family, message, suggestions, f"cmtoolbox__{rule}")
 
 
 def _extra_rules(text: str) -> Iterator[_Found]:
@@ -435,32 +531,32 @@ def _extra_rules(text: str) -> Iterator[_Found]:
         for pattern, needs_verb_before in ((_A_BEFORE_TIME, False), (_A_SET_PHRASE, False), (_A_LA, True)):
             for match in pattern.finditer(text):
                 if _a_is_preposition(text, match.start(1), needs_verb_before):
-                    replacement = "À" if match.group(1) == "A" else "à"
-                    yield _Found(match.start(1), match.end(1), "grammar", "confusion", "conf",
-                                 "Confusion probable : « a » est une forme du verbe « avoir ». "
-                                 "Pour la préposition, écrivez « à ».",
-                                 (replacement,), "cmtoolbox__a_préposition")  # fmt: skip
+                    fixed = "À" if match.group(1) == "A" else "à"
+                    yield _ours(*match.span(1), "conf", _A_MESSAGE, (fixed,), "a_préposition")
     if "ous somme" in text:
         for match in _NOUS_SOMME.finditer(text):
-            yield _Found(match.start(1), match.end(1), "grammar", "conjugation", "conj",
-                         "Conjugaison : avec « nous », écrivez « sommes ».", ("sommes",),
-                         "cmtoolbox__nous_sommes")  # fmt: skip
+            message = "Conjugaison : avec « nous », écrivez « sommes »."
+            yield _ours(*match.span(1), "conj", message, ("sommes",), "nous_sommes")
     for match in _PLURAL_ADJECTIVE_NOUN.finditer(text):
         found = _singular_after_plural(match)
         if found is not None:
             yield found
     for match in _PLURAL_SUBJECT_A.finditer(text):
         if _is_plural_noun(match.group("noun")) and any(":Q" in m for m in _ENGINE.morph(match.group("pp"))):
-            yield _Found(match.start("a"), match.end("a"), "grammar", "conjugation", "conj",
-                         f"Accord avec le sujet « {match.group('det')} {match.group('noun')} » : "
-                         "le verbe devrait être au pluriel.", ("ont",), "cmtoolbox__pluriel_a_ont")  # fmt: skip
+            subject = f"{match.group('det')} {match.group('noun')}"
+            message = f"Accord avec le sujet « {subject} » : le verbe devrait être au pluriel."
+            yield _ours(*match.span("a"), "conj", message, ("ont",), "pluriel_a_ont")
+    if "-" in text or "+" in text or "−" in text:
+        for match in _SIGNED_UNIT.finditer(text):
+            fixed = f"{match.group('n')}{NBSP}{match.group('unit')}"
+            yield _ours(match.start("n"), match.end(), "unit", _UNIT_MESSAGE, (fixed,), "unité_après_signe")
     if "h" in text:
         for match in _HOUR.finditer(text):
             hour, minutes = int(match.group(1)), int(match.group(2))
             if hour <= 24 and minutes < 60:
-                yield _Found(match.start(), match.end(), "typography", "typography", "unit",
-                             "Heures : mettez des espaces insécables autour du « h ».",
-                             (f"{match.group(1)}{NBSP}h{NBSP}{match.group(2)}",), "cmtoolbox__heure")  # fmt: skip
+                fixed = f"{match.group(1)}{NBSP}h{NBSP}{match.group(2)}"
+                message = "Heures : mettez des espaces insécables autour du « h »."
+                yield _ours(*match.span(), "unit", message, (fixed,), "heure")
 
 
 def _singular_after_plural(match: re.Match[str]) -> _Found | None:
@@ -475,9 +571,8 @@ def _singular_after_plural(match: re.Match[str]) -> _Found | None:
     plurals = _ENGINE.plurals(noun)
     if not plurals:
         return None
-    return _Found(match.start("noun"), match.end("noun"), "grammar", "agreement", "gn",
-                  f"Accord de nombre erroné : « {noun} » devrait être au pluriel.", plurals,
-                  "cmtoolbox__gn_adjectif_pluriel_nom")  # fmt: skip
+    message = f"Accord de nombre erroné : « {noun} » devrait être au pluriel."
+    return _ours(*match.span("noun"), "gn", message, plurals, "gn_adjectif_pluriel_nom")
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -495,10 +590,10 @@ def _a_is_preposition(text: str, index: int, needs_verb_before: bool) -> bool:
     lowered = word.lower().replace("'", "’")
     if lowered in _TIME_WORDS:
         return True
-    if lowered in _SUBJECT_WORDS or lowered.endswith("’"):
+    if lowered in _SUBJECT_WORDS:
         return False
-    if previous.end() < len(before) or before.rstrip().endswith((",", ";", ":")):
-        return not needs_verb_before  # "Merci à tous, et a bientôt": a clause starts after the comma
+    if before.rstrip().endswith((",", ";", ":")):
+        return not needs_verb_before  # "Merci, a bientôt": a clause starts after the comma
     morphs = _ENGINE.morph(word)
     if not morphs:
         return not needs_verb_before and not word[:1].isupper()
@@ -518,11 +613,12 @@ _HIGH_PUNCTUATION = re.compile(r"(?P<gap>[ \t]*)(?P<mark>[;:!?»])")
 _OPENING_GUILLEMET = re.compile(r"«(?P<gap>[ \t]*)")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 _HOUR_FIX = re.compile(
-    r"(?<![\w.,:/–-])(?P<h>\d{1,2})(?P<g1>[ \u00a0\u202f]?)h(?:(?P<g2>[ \u00a0\u202f]?)(?P<m>\d{2}))?(?![\w–-])"
+    r"(?<![\w.,:/–-])(?P<h>\d{1,2})(?P<g1>[ \u00a0\u202f]?)h"
+    r"(?:(?P<g2>[ \u00a0\u202f]?)(?P<m>\d{2})(?![ \u00a0\u202f]?h\b))?(?![\w–%‰€$£¥-])"
 )
 _UNIT = re.compile(
-    r"(?<![\w.,:/–-])(?P<n>\d+(?:,\d+)?)(?P<gap> ?)"
-    r"(?P<unit>[kcm]?(?:g|l|m)|km|kg|cl|ml|mg|min|[%‰€$£¥]|°C)"
+    r"(?<![\w.,:/–])(?P<n>\d+(?:,\d+)?)(?P<gap> ?)"
+    r"(?P<unit>[kcm]?(?:g|l|m)|km|kg|cl|ml|mg|min|[%‰€$£¥j]|°C)"
     r"(?![’'])(?![\w–-])"
 )
 _GROUPED_NUMBER = re.compile(r"(?<![\w.,–-])\d{1,3}(?: \d{3})+(?![\w–-])")
@@ -535,14 +631,25 @@ def typography_edits(text: str) -> list[tuple[int, int, str]]:
     For a GUI that applies them itself (to keep the cursor and the undo step); indices are str indices.
     """
     protected = _fix_protected_spans(text)
-    edits: dict[int, tuple[int, int, str]] = {}
+    edits: list[tuple[int, int, str]] = []
+
+    def clashes(start: int, end: int, a: int, b: int) -> bool:
+        if start == end and a == b:
+            return start == a  # two insertions at one place
+        if start == end:
+            return a < start < b  # an insertion inside a replacement (at its ends is fine)
+        if a == b:
+            return start < a < end
+        return a < end and start < b
 
     def add(start: int, end: int, replacement: str) -> None:
-        if text[start:end] == replacement or _touches(protected, start, max(end, start + 1)):
+        if text[start:end] == replacement:
             return
-        if any(a < max(end, start + 1) and start < max(b, a + 1) for a, b, _ in edits.values()):
+        if any(a < start < b for a, b in protected) if start == end else _touches(protected, start, end):
+            return
+        if any(clashes(start, end, a, b) for a, b, _ in edits):
             return  # an earlier edit owns this place
-        edits[start] = (start, end, replacement)
+        edits.append((start, end, replacement))
 
     for match in _HOUR_FIX.finditer(text):
         hour = int(match.group("h"))
@@ -576,17 +683,22 @@ def typography_edits(text: str) -> list[tuple[int, int, str]]:
         mark = match.group("mark")
         previous = text[gap_start - 1 : gap_start]
         following = text[gap_end + 1 : gap_end + 2]
-        if not previous or previous.isspace() or previous in _NO_BREAK or previous in _BEFORE_MARK_SKIP:
+        if not previous or previous.isspace() or previous in _NO_BREAK:
+            continue
+        if previous in _BEFORE_MARK_SKIP and not (mark == "»" and previous in ".!?…"):
             continue
         if mark in ":;" and _EMOTICON.match(text, gap_end):
             continue
-        if mark == ":" and (following.isdigit() or following == "/" or (following and not following.isspace()
-                                                                          and following not in "«\"“")):
+        if mark == ":" and (
+            following.isdigit()
+            or following == "/"
+            or (following and not following.isspace() and following not in '«"“')
+        ):
             continue  # 10:30, http://, "Re:Publica"
         if mark == "»" and previous == "«":
             continue
         add(gap_start, gap_end, NBSP)
-    return [edits[key] for key in sorted(edits)]
+    return sorted(edits, key=lambda edit: (edit[0], edit[1]))
 
 
 def fix_typography(text: str) -> str:

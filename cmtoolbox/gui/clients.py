@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.ops import clients as ops
 from cmtoolbox.storage.changes import Changes, Entity
@@ -124,7 +125,7 @@ class ClientSwitcher(QWidget):
                 label = (
                     client.name
                     if not client.archived
-                    else self.tr("%1 (archived)").replace("%1", client.name)
+                    else fill(self.tr("%1 (archived)"), client.name)
                 )
                 self.combo.addItem(label, client.id)
             index = self.combo.findData(wanted_id) if wanted_id is not None else -1
@@ -217,10 +218,10 @@ class ClientSwitcher(QWidget):
             box = QMessageBox(
                 QMessageBox.Icon.Question,
                 self.tr("Archive client"),
-                self.tr(
+                fill(self.tr(
                     "Archive “%1”? Its notes, sources and drafts are kept; the client is hidden from "
                     "the list until you show archived clients."
-                ).replace("%1", client.name),
+                ), client.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 self,
             )

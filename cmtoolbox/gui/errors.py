@@ -15,7 +15,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cmtoolbox.credentials.base import SecretStoreUnavailable
-from cmtoolbox.gui.i18n import tr
+from cmtoolbox.gui.i18n import fill, tr
 from cmtoolbox.logs import REDACTOR
 from cmtoolbox.storage.errors import InvalidValue, StorageError
 
@@ -42,7 +42,7 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         if getattr(exc, "errno", None) == 28:
             return tr("The disk is full. Free some space and try again; nothing was lost.")
-        return tr("A file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
+        return fill(tr("A file could not be read or written: %1"), exc.strerror or str(exc))
     return tr("Something unexpected went wrong. The details were written to the log file.")
 
 

@@ -37,7 +37,7 @@ from cmtoolbox.gui.data_actions import DataActions
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.formatting import apply_regional_format
-from cmtoolbox.gui.i18n import install_translators, resolve_language
+from cmtoolbox.gui.i18n import fill, install_translators, resolve_language
 from cmtoolbox.gui.icons import app_icon, icon
 from cmtoolbox.gui.page import SectionPage
 from cmtoolbox.gui.pages import page_factories
@@ -470,13 +470,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About CM Toolbox"),
-            self.tr(
+            fill(self.tr(
                 "<b>CM Toolbox %1</b><p>The offline toolbox of freelance community managers: "
                 "notebook, monitoring, drafts, library and accounts, on your own machine.</p>"
                 "<p>Data folder: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.ctx.root)),
+            ), __version__, str(self.ctx.root)),
         )
 
     def open_settings(self) -> SettingsDialog:
@@ -507,7 +505,7 @@ class MainWindow(QMainWindow):
             self.client_status.setText(self.tr("No client selected"))
             self.setWindowTitle(APP_NAME)
         else:
-            self.client_status.setText(self.tr("Client: %1").replace("%1", client.name))
+            self.client_status.setText(fill(self.tr("Client: %1"), client.name))
             self.setWindowTitle(f"{client.name} — {APP_NAME}")
 
     # -- geometry ----------------------------------------------------------------------------
@@ -542,9 +540,9 @@ class MainWindow(QMainWindow):
                 answer = QMessageBox.warning(
                     self,
                     self.tr("Not saved"),
-                    self.tr(
+                    fill(self.tr(
                         "Your latest changes could not be saved (%1). Close anyway and lose them?"
-                    ).replace("%1", str(exc)),
+                    ), str(exc)),
                     QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel,
                 )

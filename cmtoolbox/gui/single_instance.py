@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cmtoolbox.gui.i18n import tr
+from cmtoolbox.gui.i18n import fill, tr
 
 log = logging.getLogger(__name__)
 
@@ -131,12 +131,12 @@ def explain_folder_busy(root: Path, holder: str) -> None:
         QMessageBox.Icon.Warning, tr("CM Toolbox"), tr("This data folder is already open elsewhere")
     )
     box.setInformativeText(
-        tr(
+        fill(tr(
             "Another CM Toolbox, or a backup or restore command, is using the data folder %1. "
             "Close it, then start CM Toolbox again. Nothing was changed."
-        ).replace("%1", str(root))
+        ), str(root))
     )
     if holder:
-        box.setDetailedText(tr("Held by: %1").replace("%1", holder))
+        box.setDetailedText(fill(tr("Held by: %1"), holder))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.gui.formatting import format_datetime
-from cmtoolbox.gui.i18n import tr
+from cmtoolbox.gui.i18n import fill, tr
 from cmtoolbox.paths import database_path
 from cmtoolbox.storage.db import BackupInfo, restore_backup, verified_backups
 from cmtoolbox.storage.errors import (
@@ -153,10 +153,10 @@ class RestoreDialog(QDialog):
         heading = QLabel(f"<b>{tr('Your database file is damaged')}</b>")
         layout.addWidget(heading)
         text = QLabel(
-            tr(
+            fill(tr(
                 "CM Toolbox can replace it with one of its automatic copies, checked just now. "
                 "The newest is selected. The damaged file is kept aside as it is, never deleted:\n%1"
-            ).replace("%1", str(path.parent))
+            ), str(path.parent))
         )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -185,7 +185,7 @@ def _offer_restore(path: Path, copies: list[BackupInfo]) -> BackupInfo | None:
     if not copies:
         box = QMessageBox(QMessageBox.Icon.Critical, tr("CM Toolbox"), tr("Your database file is damaged"))
         box.setInformativeText(
-            tr("No sound automatic copy is available. The damaged file is at:\n%1").replace("%1", str(path))
+            fill(tr("No sound automatic copy is available. The damaged file is at:\n%1"), str(path))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()

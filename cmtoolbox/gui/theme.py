@@ -7,9 +7,10 @@ follows the palette faithfully on every platform.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -79,6 +80,17 @@ def semantic(palette: QPalette | None = None) -> Semantic:
 SEMANTIC_NAMES = ("error", "warning", "success", "muted")
 
 
+def on_theme_change(slot: Callable[..., object]) -> None:
+    """Call `slot` (a method of a QObject, so the connection ends with it) when the app's palette
+    changes: `apply_theme`, or the system's colour scheme under "system".
+
+    A widget styled by a style sheet gets no PaletteChange event then, and ApplicationPaletteChange
+    only reaches top-level windows: the application's own signal is the one that always comes."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.paletteChanged.connect(slot)
+
+
 class _SemanticText(QObject):
     """Keeps a widget's text in a semantic colour of the current theme, across theme changes."""
 
@@ -87,7 +99,7 @@ class _SemanticText(QObject):
         self._widget = widget
         self._name = name
         self._extra = extra_css
-        widget.installEventFilter(self)
+        on_theme_change(self.apply)
         self.apply()
 
     def set(self, name: str, extra_css: str) -> None:
@@ -96,12 +108,9 @@ class _SemanticText(QObject):
 
     def apply(self) -> None:
         colour = getattr(semantic(), self._name)
-        self._widget.setStyleSheet(f"color: {colour};{(' ' + self._extra) if self._extra else ''}")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ApplicationPaletteChange:  # light <-> dark
-            self.apply()
-        return False
+        sheet = f"color: {colour};{(' ' + self._extra) if self._extra else ''}"
+        if sheet != self._widget.styleSheet():
+            self._widget.setStyleSheet(sheet)
 
 
 def semantic_text(widget: QWidget, name: str, extra_css: str = "") -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.runner import DbRunner
 from cmtoolbox.gui.tasks import TaskTracker
 from cmtoolbox.ops import Call
@@ -99,4 +100,4 @@ class UndoStack(QObject):
             target.append(Step(step.label, outcome.undo))
         self.changed.emit()
         text = self.tr("Undone: %1") if undoing else self.tr("Redone: %1")
-        self.done.emit(text.replace("%1", step.label))
+        self.done.emit(fill(text, step.label))

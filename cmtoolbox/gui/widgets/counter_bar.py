@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from cmtoolbox.core.counters import COUNTERS, CountResult, Problem
 from cmtoolbox.core.networks import NETWORKS
 from cmtoolbox.gui.i18n import tr
-from cmtoolbox.gui.theme import semantic, semantic_text
+from cmtoolbox.gui.theme import on_theme_change, semantic, semantic_text
 
 __all__ = [
     "CounterBar",
@@ -59,7 +59,7 @@ _GROUPS = tuple(
 
 # A chip's tint, drawn over the window or the editor's base colour: the text colours of
 # `theme.semantic()` stay readable on it (tests/gui/test_counter_contrast.py checks both themes).
-CHIP_TINTS = {OK: (127, 127, 127, 0.14), WARN: (230, 145, 0, 0.22), OVER: (211, 47, 47, 0.20)}
+CHIP_TINTS = {OK: (127, 127, 127, 0.14), WARN: (230, 145, 0, 0.22), OVER: (211, 47, 47, 0.14)}
 
 
 def chip_colours(state: str) -> tuple[str, str]:
@@ -216,6 +216,7 @@ class CounterChip(QLabel):
         self.setObjectName(f"counter_{network}")
         self.setMargin(4)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        on_theme_change(self._restyle)  # light <-> dark while the editor is open
         self.set_result(None)
 
     def set_result(self, result: CountResult | None) -> None:
@@ -238,18 +239,15 @@ class CounterChip(QLabel):
         self.setProperty("state", self.state)
         self._restyle()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the theme changed
-            self._restyle()
-
     def _restyle(self) -> None:
         background, foreground = chip_colours(self.state)
         weight = "bold" if self.state == OVER else "normal"
-        self.setStyleSheet(
+        sheet = (
             f"QLabel {{ background: {background}; color: {foreground}; border-radius: 9px; "
             f"padding: 1px 6px; font-weight: {weight}; }}"
         )
+        if sheet != self.styleSheet():  # an equal sheet would only repolish
+            self.setStyleSheet(sheet)
 
 
 class CounterBar(QWidget):

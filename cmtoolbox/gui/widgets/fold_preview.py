@@ -3,12 +3,12 @@
 What shows above the fold decides whether anyone clicks: the preview shows exactly the part the
 network shows (its `fold_at`, in grapheme clusters, from the table of `core.networks`) and dims the rest.
 
-The cards are word-wrapped labels in a resizable scroll area. QScrollArea sizes its widget from the
-widget's height-for-width only when the scroll area itself is resized or gets a layout request; a
-text that grows the cards without changing their minimum size (new text after a restart, while the
-window keeps its size) left the column at its old height, and the layout squeezed the cards onto
-each other until the window was resized (issue 15). Every refresh therefore asks the scroll area to
-lay its column out again.
+The cards are word-wrapped labels in a resizable scroll area, whose column takes its height from
+the cards' height-for-width. Issue 15 saw the cards overlap after a restart until the window was
+resized; that could not be reproduced here (Qt 6.12, offscreen and X11, texts set before and after
+the first show, behind another tab, in short windows), so every refresh also asks the scroll area to
+lay its column out again, which is what a resize does, and tests/gui/test_fold_preview_layout.py
+checks the geometry through those paths.
 """
 
 from __future__ import annotations
@@ -148,15 +148,15 @@ class FoldPreview(QWidget):
         self._relayout()
 
     def _relayout(self) -> None:
-        """Have the scroll area size the column from its height-for-width again (see the module's
-        docstring): the cards' new heights then come from the new texts."""
+        """Have the scroll area size the column from its height-for-width again, as a resize of the
+        window does (see the module's docstring)."""
         self._inner_layout.invalidate()
         self._column.updateGeometry()
         QCoreApplication.postEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the dimmed "see more" colour
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark: the dimmed "see more" colour
             self._dirty = True
             self.refresh_if_visible()
 
