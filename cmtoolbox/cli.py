@@ -183,6 +183,22 @@ def _check_calendar() -> Check:
         return ("calendar", False, f"{type(exc).__name__}: {exc}")
 
 
+def _check_grammar() -> Check:
+    """French grammar comes from Grammalecte (Debian's python3-grammalecte, linked into the venv and bundled
+    by build.spec): a build without it would underline nothing and say nothing."""
+    try:
+        from cmtoolbox.core import grammar
+
+        ok, detail = grammar.available()
+        if ok:
+            found = [i.suggestions[:1] for i in grammar.check("Nous sommes ravi de vous voir samedi a 10h.")]
+            ok = found[:3] == [("ravis",), ("à",), ("10\u00a0h",)]
+            detail += f", {len(found)} issues found in a test sentence"
+        return ("grammar", ok, detail)
+    except Exception as exc:
+        return ("grammar", False, f"{type(exc).__name__}: {exc}")
+
+
 def self_check(data_dir_override: str | None = None, out: Callable[[str], None] = print) -> int:
     checks: list[Check] = [
         ("CM Toolbox", True, __version__),
@@ -198,6 +214,7 @@ def self_check(data_dir_override: str | None = None, out: Callable[[str], None] 
         _check_sqlite(),
         _check_spelling(),
         _check_calendar(),
+        _check_grammar(),
     ]
     width = max(len(name) for name, _ok, _d in checks)
     for name, ok, detail in checks:

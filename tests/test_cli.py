@@ -38,7 +38,7 @@ def test_version() -> None:
 
 def test_self_check_reports_every_part(tmp_path: Path) -> None:
     result = cmtoolbox("--self-check", "--data-dir", str(tmp_path / "d"))
-    for part in ("Python", "Qt", "resources", "data dir", "keyring", "SQLite", "spelling"):
+    for part in ("Python", "Qt", "resources", "data dir", "keyring", "SQLite", "spelling", "grammar"):
         assert part in result.stdout
     assert "FTS5 works" in result.stdout
     failing = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]

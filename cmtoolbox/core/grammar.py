@@ -76,7 +76,10 @@ class GrammarOptions:
 
     typography: bool = True  # some brands write without French typography: a client or a network turns it off
     style: bool = True  # pleonasms, popular turns of phrase, euphony
-    ignored_rules: frozenset[str] = field(default_factory=frozenset)
+    ignored_rules: frozenset[str] = field(default_factory=frozenset)  # Issue.rule_id: a whole rule off
+    # (Issue.rule_id, flagged text) pairs: "ignore this" for one wording wherever it appears. The GUI keeps a
+    # document's "ignore once" pairs in memory and a client's "ignore always" ones in its settings.
+    ignored: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     message_language: str = "fr"  # "fr": Grammalecte's own messages; anything else: short English ones
 
 
@@ -295,7 +298,7 @@ def check(text: str, language: str = "fr", options: GrammarOptions | None = None
     issues: list[Issue] = []
     for start, paragraph in _paragraphs(text):
         for found in _check_paragraph(paragraph):
-            issue = _issue(found, start, options)
+            issue = _issue(found, start, options, paragraph)
             if issue is not None:
                 issues.append(issue)
     return issues
@@ -330,12 +333,14 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         position = line_break.end()
 
 
-def _issue(found: _Found, offset: int, options: GrammarOptions) -> Issue | None:
+def _issue(found: _Found, offset: int, options: GrammarOptions, paragraph: str) -> Issue | None:
     if found.kind == "typography" and not options.typography:
         return None
     if found.kind == "style" and not options.style:
         return None
     if found.rule_id in options.ignored_rules:
+        return None
+    if options.ignored and (found.rule_id, paragraph[found.start : found.end]) in options.ignored:
         return None
     if options.message_language == "fr":
         message = found.message_fr

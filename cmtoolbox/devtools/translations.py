@@ -215,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     for lang in LANGUAGES:
         if args.action == "update":
             print(update(lang))
+        elif args.action == "fill" and lang == SOURCE_LANGUAGE:
+            continue  # English needs only its plural forms, derived at update
         elif args.action == "fill":
             catalog = json.loads(Path(args.catalog).read_text(encoding="utf-8"))
             print(f"{lang}: {fill(lang, catalog)} translations set")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -16,6 +16,7 @@ from cmtoolbox.gui.formatting import regional_locale, sample
 from cmtoolbox.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from cmtoolbox.gui.i18n import fill, resolve_language
 from cmtoolbox.gui.preferences import Preferences
+from cmtoolbox.gui.theme import semantic_text
 
 
 class SettingsDialog(QDialog):
@@ -47,6 +48,8 @@ class SettingsDialog(QDialog):
         self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(prefs.language))
         self.ui.themeCombo.setCurrentIndex(self.ui.themeCombo.findData(prefs.theme))
         self.ui.regionCombo.setCurrentIndex(max(0, self.ui.regionCombo.findData(prefs.regional_format)))
+        for hint in (self.ui.restartHint, self.ui.regionSample):
+            semantic_text(hint, "muted")  # readable (a disabled label's grey is not)
         self.ui.regionCombo.currentIndexChanged.connect(self._show_sample)
         self.ui.languageCombo.currentIndexChanged.connect(self._show_sample)
         self._show_sample()
@@ -67,8 +70,13 @@ class SettingsDialog(QDialog):
         return str(self.ui.regionCombo.currentData())
 
     def _show_sample(self) -> None:
-        """ "30/11/2026 14:05 · 1 234,5": the chosen format, with the chosen language when it decides."""
-        locale = regional_locale(self.selected_regional_format(), resolve_language(self.selected_language()))
+        """ "30/11/2026 14:05 · 1 234,5": the chosen format, with the chosen language when it decides
+        (the format in effect while neither choice changed)."""
+        region, language = self.selected_regional_format(), self.selected_language()
+        if (region, language) == (self._prefs.regional_format, self._prefs.language):
+            locale = QLocale()
+        else:
+            locale = regional_locale(region, resolve_language(language))
         self.ui.regionSample.setText(fill(self.tr("For example: %1"), sample(locale)))
 
     def selected_theme(self) -> str:

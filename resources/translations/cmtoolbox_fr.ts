@@ -27,6 +27,46 @@
         <translation>Ce nom est trop long.</translation>
     </message>
     <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>À valider</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Plan a date and time before marking a draft as scheduled.</source>
+        <translation>Choisissez une date et une heure avant de passer un brouillon en « planifié ».</translation>
+    </message>
+    <message>
+        <source>This draft has no text yet: write something before sending it on.</source>
+        <translation>Ce brouillon n’a pas encore de texte : écrivez-en un avant de le faire avancer.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (it should start with https://).</source>
+        <translation>Ce n’est pas une adresse web (elle doit commencer par https://).</translation>
+    </message>
+    <message>
+        <source>This picture belongs to another client's library.</source>
+        <translation>Cette image appartient à la bibliothèque d’un autre client.</translation>
+    </message>
+    <message>
         <source>This value is not valid.</source>
         <translation>Cette valeur n’est pas valide.</translation>
     </message>
@@ -216,11 +256,11 @@
     </message>
     <message>
         <source>The file claims a picture of %1 megapixels in only %2, which no real picture does: it was not opened, as it could exhaust the memory.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier annonce une image de %1 mégapixels en seulement %2, ce qu’aucune vraie image ne fait : il n’a pas été ouvert, car il pourrait épuiser la mémoire.</translation>
     </message>
     <message>
         <source>The picture has %1 megapixels, more than the %2 this format can be opened with safely. Saved as a standard JPEG, it can be imported.</source>
-        <translation type="unfinished" />
+        <translation>L’image compte %1 mégapixels, plus que les %2 avec lesquels ce format peut être ouvert sans risque. Enregistrée en JPEG standard, elle peut être importée.</translation>
     </message>
     <message>
         <source>The picture is too large to open safely (more than %1 megapixels).</source>
@@ -292,31 +332,19 @@
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n déjà dans la bibliothèque</numerusform><numerusform>%n déjà dans la bibliothèque</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n brought back from the trash</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n sorti de la corbeille</numerusform><numerusform>%n sortis de la corbeille</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n refusé</numerusform><numerusform>%n refusés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n skipped, not media</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ignoré, pas un média</numerusform><numerusform>%n ignorés, pas des médias</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled (%1).</source>
@@ -332,7 +360,7 @@
     </message>
     <message>
         <source>The folder holds too many files: only the first %1 were looked at.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier contient trop de fichiers : seuls les %1 premiers ont été examinés.</translation>
     </message>
     <message>
         <source>it lasts %1; %2 takes at most %3</source>
@@ -716,10 +744,7 @@
     </message>
     <message numerus="yes">
         <source>rights end in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>droits échus dans %n jour</numerusform><numerusform>droits échus dans %n jours</numerusform></translation>
     </message>
     <message>
         <source>This data folder is already open elsewhere</source>
@@ -732,6 +757,102 @@
     <message>
         <source>Held by: %1</source>
         <translation>Utilisé par : %1</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non planifié</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Created from a feed item</source>
+        <translation>Créé depuis un article de flux</translation>
+    </message>
+    <message>
+        <source>Created from the press review</source>
+        <translation>Créé depuis la revue de presse</translation>
+    </message>
+    <message>
+        <source>Created from the quick composer</source>
+        <translation>Créé depuis la rédaction rapide</translation>
+    </message>
+    <message>
+        <source>Created as a copy</source>
+        <translation>Créé par duplication</translation>
+    </message>
+    <message>
+        <source>Draft created</source>
+        <translation>Brouillon créé</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Statut : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Sent to the client for approval</source>
+        <translation>Envoyé au client pour validation</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Validé par %1</translation>
+    </message>
+    <message>
+        <source>Changes requested by %1</source>
+        <translation>Modifications demandées par %1</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Publié sur %1</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Publication on %1 withdrawn</source>
+        <translation>Publication sur %1 annulée</translation>
+    </message>
+    <message>
+        <source>Publication withdrawn</source>
+        <translation>Publication annulée</translation>
+    </message>
+    <message>
+        <source>Replanned: %1 → %2</source>
+        <translation>Replanifié : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Comment by %1:</source>
+        <translation>Commentaire de %1 :</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <source>%1: no format rules known yet, not checked</source>
+        <translation>%1 : règles de format encore inconnues, non vérifié</translation>
+    </message>
+    <message>
+        <source>Hashtag sets</source>
+        <translation>Jeux de hashtags</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation>Appels à l’action</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
     </message>
 </context>
 <context>
@@ -1141,10 +1262,72 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the client's answer</source>
+        <translation>Enregistrer la réponse du client</translation>
+    </message>
+    <message>
+        <source>Tick what the client answered for each post. Approved posts become “Approved”; posts with changes requested go back to “Draft” with the client's words in their history.</source>
+        <translation>Cochez la réponse du client pour chaque publication. Les publications validées passent en « Validé » ; celles avec des modifications demandées reviennent en « Brouillon », avec les mots du client dans leur historique.</translation>
+    </message>
+    <message>
+        <source>Who answered, at the client's</source>
+        <translation>Qui a répondu, chez le client</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>Réponse de :</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Le :</translation>
+    </message>
+    <message>
+        <source>All approved</source>
+        <translation>Tout est validé</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>proof sent on %1</source>
+        <translation>BAT envoyé le %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>The client's words (what to change, or their comment)</source>
+        <translation>Les mots du client (ce qu’il faut changer, ou son commentaire)</translation>
+    </message>
+</context>
+<context>
     <name>BacklinksPanel</name>
     <message>
         <source>Notes linking here</source>
         <translation>Notes qui renvoient ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked from %n note(s)</source>
+        <translation><numerusform>Citée dans %n note</numerusform><numerusform>Citée dans %n notes</numerusform></translation>
     </message>
     <message>
         <source>No note links here yet. Type [[%1]] in another note to link it.</source>
@@ -1162,13 +1345,219 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
         <source>Open a note to see which notes link to it.</source>
         <translation>Ouvrez une note pour voir quelles notes y renvoient.</translation>
     </message>
+</context>
+<context>
+    <name>BatFlow</name>
     <message>
-        <source>Linked from 1 note</source>
-        <translation>Citée dans 1 note</translation>
+        <source>The proof was not saved</source>
+        <translation>Le BAT n’a pas été enregistré</translation>
     </message>
     <message>
-        <source>Linked from %1 notes</source>
-        <translation>Citée dans %1 notes</translation>
+        <source>A selected draft no longer exists.</source>
+        <translation>Un des brouillons sélectionnés n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Proof (*.html *.pdf)</source>
+        <translation>BAT (*.html *.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the proof as</source>
+        <translation>Enregistrer le BAT sous</translation>
+    </message>
+    <message>
+        <source>Proof saved: %1</source>
+        <translation>BAT enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Preparing the proof…</source>
+        <translation>Préparation du BAT…</translation>
+    </message>
+    <message>
+        <source>Proof saved</source>
+        <translation>BAT enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n post(s) as sent to the client for approval?</source>
+        <translation><numerusform>Marquer la publication comme envoyée au client pour validation ?</numerusform><numerusform>Marquer les %n publications comme envoyées au client pour validation ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Their status becomes “To approve” and their history keeps the exact text sent. Edit ▸ Undo puts them back.</source>
+        <translation>Leur statut devient « À valider » et leur historique garde le texte exact envoyé. Édition ▸ Annuler les remet comme avant.</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>BAT sent: %1</source>
+        <translation>BAT envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Proof sent for approval</source>
+        <translation>BAT envoyé pour validation</translation>
+    </message>
+    <message>
+        <source>Not marked as sent</source>
+        <translation>Non marqué comme envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting for the client's approval.</source>
+        <translation><numerusform>%n publication en attente de validation par le client.</numerusform><numerusform>%n publications en attente de validation par le client.</numerusform></translation>
+    </message>
+    <message>
+        <source>Client's answers</source>
+        <translation>Réponses du client</translation>
+    </message>
+    <message>
+        <source>The answers were not recorded</source>
+        <translation>Les réponses n’ont pas été enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation><numerusform>%n validée</numerusform><numerusform>%n validées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changes requested</source>
+        <translation><numerusform>%n avec modifications demandées</numerusform><numerusform>%n avec modifications demandées</numerusform></translation>
+    </message>
+    <message>
+        <source>Client's answers recorded: %1.</source>
+        <translation>Réponses du client enregistrées : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatTexts</name>
+    <message>
+        <source>Proof for approval</source>
+        <translation>Bon à tirer (BAT)</translation>
+    </message>
+    <message>
+        <source>Each post is shown as it will appear on its network. Please read them, tick your answer in the box under each post and add your comments.</source>
+        <translation>Chaque publication est présentée telle qu’elle apparaîtra sur son réseau. Merci de les relire, de cocher votre réponse dans le cadre sous chaque publication et d’ajouter vos commentaires.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Préparé par %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Envoyé le %1</translation>
+    </message>
+    <message>
+        <source>Posts in this proof</source>
+        <translation>Publications de ce BAT</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation>Pas encore planifiée</translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>Planifié le %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (heure de %2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Networks: %1</source>
+        <translation>Réseaux : %1</translation>
+    </message>
+    <message>
+        <source>… see more</source>
+        <translation>… voir plus</translation>
+    </message>
+    <message>
+        <source>Shown after “see more”:</source>
+        <translation>Affiché après « voir plus » :</translation>
+    </message>
+    <message>
+        <source>Thread of %1 posts</source>
+        <translation>Fil de %1 publications</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(pas de texte)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Picture missing from the library</source>
+        <translation>Image absente de la médiathèque</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Commentaires :</translation>
+    </message>
+    <message>
+        <source>Name and date:</source>
+        <translation>Nom et date :</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1608,199 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>CalendarController</name>
+    <message>
+        <source>Draft moved to %1</source>
+        <translation>Brouillon déplacé au %1</translation>
+    </message>
+    <message>
+        <source>Draft moved to %1, %2</source>
+        <translation>Brouillon déplacé au %1, %2</translation>
+    </message>
+    <message>
+        <source>Draft taken off the calendar</source>
+        <translation>Brouillon retiré du calendrier</translation>
+    </message>
+    <message>
+        <source>Key date added</source>
+        <translation>Date clé ajoutée</translation>
+    </message>
+    <message>
+        <source>Key date changed</source>
+        <translation>Date clé modifiée</translation>
+    </message>
+    <message>
+        <source>Key date deleted</source>
+        <translation>Date clé supprimée</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>%1 - calendar.ics</source>
+        <translation>%1 - calendrier.ics</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 - drafts.csv</source>
+        <translation>%1 - brouillons.csv</translation>
+    </message>
+    <message>
+        <source>Export the drafts</source>
+        <translation>Exporter les brouillons</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous month or week</source>
+        <translation>Mois ou semaine précédents</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next month or week</source>
+        <translation>Mois ou semaine suivants</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Aujourd’&amp;hui</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Revenir à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>Month view</source>
+        <translation>Vue mois</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Vue semaine</translation>
+    </message>
+    <message>
+        <source>&amp;All clients</source>
+        <translation>Tous &amp;les clients</translation>
+    </message>
+    <message>
+        <source>Show the posts of every client, each edged with the client's colour</source>
+        <translation>Afficher les publications de tous les clients, chacune bordée de la couleur de son client</translation>
+    </message>
+    <message>
+        <source>Calendar file (.&amp;ics)…</source>
+        <translation>Fichier de calendrier (.&amp;ics)…</translation>
+    </message>
+    <message>
+        <source>For Google Calendar, Outlook or Apple Calendar; importing again updates</source>
+        <translation>Pour Google Agenda, Outlook ou Calendrier d’Apple ; une nouvelle importation met à jour</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (&amp;CSV)…</source>
+        <translation>Tableur (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Couleur par statut</translation>
+    </message>
+    <message>
+        <source>Colour by network</source>
+        <translation>Couleur par réseau</translation>
+    </message>
+    <message>
+        <source>Show all statuses</source>
+        <translation>Afficher tous les statuts</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export the planned posts of the client shown (or of every client)</source>
+        <translation>Exporter les publications planifiées du client affiché (ou de tous les clients)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Statuses: %1 of %2</source>
+        <translation>Statuts : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Show only some statuses</source>
+        <translation>N’afficher que certains statuts</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Choose a client, or show all clients.</source>
+        <translation>Choisissez un client, ou affichez tous les clients.</translation>
+    </message>
+    <message>
+        <source>Times shown in %1</source>
+        <translation>Heures affichées en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open “%1”</source>
+        <translation>&amp;Ouvrir « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the calendar</source>
+        <translation>&amp;Retirer du calendrier</translation>
+    </message>
+    <message>
+        <source>Add a &amp;key date on %1…</source>
+        <translation>Ajouter une date &amp;clé le %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit “%1”…</source>
+        <translation>&amp;Modifier « %1 »…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation>&amp;Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Show this &amp;week</source>
+        <translation>Afficher cette &amp;semaine</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesPanel</name>
     <message>
         <source>Add to the review →</source>
@@ -1235,6 +1817,17 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     <message>
         <source>&lt;b&gt;Starred, not yet in the review&lt;/b&gt;</source>
         <translation>&lt;b&gt;Étoilés, pas encore dans la revue&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLanguagesButton</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Client languages: %1</source>
+        <translation>Langues du client : %1</translation>
     </message>
 </context>
 <context>
@@ -1309,98 +1902,15 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Client renamed</source>
-        <translation type="unfinished" />
+        <translation>Client renommé</translation>
     </message>
     <message>
         <source>Client archived</source>
-        <translation type="unfinished" />
+        <translation>Client archivé</translation>
     </message>
     <message>
         <source>Client unarchived</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ComposerPage</name>
-    <message>
-        <source>No client selected</source>
-        <translation>Aucun client sélectionné</translation>
-    </message>
-    <message>
-        <source>Create or choose a client in the sidebar to write posts for them.</source>
-        <translation>Créez ou choisissez un client dans la barre latérale pour rédiger ses publications.</translation>
-    </message>
-    <message>
-        <source>Quick composer</source>
-        <translation>Rédaction rapide</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy the whole text to the clipboard</source>
-        <translation>Copier tout le texte dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>Empty the text (Ctrl+Z brings it back)</source>
-        <translation>Vider le texte (Ctrl+Z le rétablit)</translation>
-    </message>
-    <message>
-        <source>Dictionary…</source>
-        <translation>Dictionnaire…</translation>
-    </message>
-    <message>
-        <source>Words you added to the spell checker</source>
-        <translation>Les mots que vous avez ajoutés au correcteur</translation>
-    </message>
-    <message>
-        <source>Write a post here. The counters show its length for each selected network (“Networks” button), words underlined in red have suggestions on right-click, and Ctrl+; inserts an emoji. The text is saved automatically.</source>
-        <translation>Rédigez une publication ici. Les compteurs indiquent sa longueur pour chaque réseau choisi (bouton « Réseaux »), les mots soulignés en rouge ont des suggestions au clic droit et Ctrl+; insère un émoji. Le texte est enregistré automatiquement.</translation>
-    </message>
-    <message>
-        <source>For %1. One text with its counters for each network, spell check, a preview of the “see more” cut and the thread split.</source>
-        <translation>Pour %1. Un texte avec ses compteurs pour chaque réseau, la correction orthographique, un aperçu de la coupure « voir plus » et le découpage en fil.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Modifications en cours…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>Enregistré à %1</translation>
-    </message>
-    <message>
-        <source>Text added from another section</source>
-        <translation>Texte ajouté depuis une autre section</translation>
-    </message>
-    <message>
-        <source>Spell check follows the application default (Settings): %1. Choose other languages for this client here.</source>
-        <translation>Le correcteur suit le réglage par défaut de l’application (Paramètres) : %1. Choisissez ici d’autres langues pour ce client.</translation>
-    </message>
-    <message>
-        <source>Spell-check languages chosen for this client: %1.</source>
-        <translation>Langues du correcteur choisies pour ce client : %1.</translation>
-    </message>
-    <message>
-        <source>none (no spell check)</source>
-        <translation>aucune (pas de correction orthographique)</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard</source>
-        <translation>Copié dans le presse-papiers</translation>
+        <translation>Client désarchivé</translation>
     </message>
 </context>
 <context>
@@ -1426,63 +1936,63 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     <name>DataActions</name>
     <message>
         <source>CM Toolbox backups (*%1)</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes CM Toolbox (*%1)</translation>
     </message>
     <message>
         <source>Back up all data</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarder toutes les données</translation>
     </message>
     <message>
         <source>Backing up your data…</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde de vos données…</translation>
     </message>
     <message>
         <source>Backup cancelled: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde annulée : rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The backup could not be written (%1). Your data is unchanged; try another folder or free some disk space.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde n’a pas pu être écrite (%1). Vos données sont intactes ; essayez un autre dossier ou libérez de la place sur le disque.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2 library files).</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardé dans %1 (%2 fichiers de la bibliothèque).</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>CM Toolbox backups (*%1);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes CM Toolbox (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished" />
+        <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
         <source>%1 is not a complete CM Toolbox backup (%2). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas une sauvegarde CM Toolbox complète (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup cannot be restored</source>
-        <translation type="unfinished" />
+        <translation>Cette sauvegarde ne peut pas être restaurée</translation>
     </message>
     <message>
         <source>%1 could not be read (%2). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas pu être lu (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished" />
+        <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
         <source>The backup of %1 (CM Toolbox %2, %3 library files) will replace all current data. The current data is kept aside in the data folder. CM Toolbox restarts to finish.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde du %1 (CM Toolbox %2, %3 fichiers de la bibliothèque) remplacera toutes les données actuelles. Les données actuelles sont mises de côté dans le dossier de données. CM Toolbox redémarre pour terminer.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1490,7 +2000,7 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Export %1 only, or every client?</source>
-        <translation type="unfinished" />
+        <translation>Exporter seulement %1, ou tous les clients ?</translation>
     </message>
     <message>
         <source>Only %1</source>
@@ -1498,11 +2008,11 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Every client</source>
-        <translation type="unfinished" />
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>Export into which folder?</source>
-        <translation type="unfinished" />
+        <translation>Exporter dans quel dossier ?</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -1510,61 +2020,60 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <source>The export could not be written (%1).</source>
-        <translation type="unfinished" />
+        <translation>L’export n’a pas pu être écrit (%1).</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished" />
+        <translation>Exporté dans %1.</translation>
     </message>
     <message>
         <source>End of contract</source>
-        <translation type="unfinished" />
+        <translation>Fin de contrat</translation>
     </message>
     <message>
         <source>Everything of %1 will be exported, then deleted for good: notes, sources, feeds, drafts, library files, accounts and their passwords. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Tout ce qui concerne %1 sera exporté, puis supprimé définitivement : notes, sources, flux, brouillons, fichiers de la bibliothèque, comptes et leurs mots de passe. C’est irréversible.</translation>
     </message>
     <message>
         <source>The export is in %1.
 Type the client's name, %2, to delete it:</source>
-        <translation type="unfinished" />
+        <translation>L’export est dans %1.
+Saisissez le nom du client, %2, pour le supprimer :</translation>
     </message>
     <message>
         <source>The name did not match: nothing was deleted.</source>
-        <translation type="unfinished" />
+        <translation>Le nom ne correspond pas : rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>%1 and all its records were deleted.</source>
-        <translation type="unfinished" />
+        <translation>%1 et toutes ses fiches ont été supprimés.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n fiche supprimée.</numerusform><numerusform>%n fiches supprimées.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n library file(s) removed from the disk.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n fichier de la bibliothèque supprimé du disque.</numerusform><numerusform>%n fichiers de la bibliothèque supprimés du disque.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n password(s) or token(s) removed from the keyring.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n mot de passe ou jeton retiré du trousseau.</numerusform><numerusform>%n mots de passe ou jetons retirés du trousseau.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DayGrid</name>
+    <message>
+        <source>no post</source>
+        <translation>aucune publication</translation>
     </message>
 </context>
 <context>
@@ -1599,10 +2108,7 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message numerus="yes">
         <source>%n word(s) removed from the dictionary</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n mot retiré du dictionnaire</numerusform><numerusform>%n mots retirés du dictionnaire</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2128,485 @@ Type the client's name, %2, to delete it:</source>
     <message>
         <source>Subscribe</source>
         <translation>S’abonner</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Draft no longer planned</source>
+        <translation>Brouillon déplanifié</translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>Planifié le %1</translation>
+    </message>
+    <message>
+        <source>%1 added to the draft</source>
+        <translation>%1 ajouté au brouillon</translation>
+    </message>
+    <message>
+        <source>%1 removed from the draft</source>
+        <translation>%1 retiré du brouillon</translation>
+    </message>
+    <message>
+        <source>%1 follows the master again</source>
+        <translation>%1 suit de nouveau le texte principal</translation>
+    </message>
+    <message>
+        <source>Attach from the library</source>
+        <translation>Joindre depuis la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+        <source>every network</source>
+        <translation>tous les réseaux</translation>
+    </message>
+    <message>
+        <source>Media of the draft changed (%1)</source>
+        <translation>Médias du brouillon modifiés (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Draft “%1” moved to the trash</source>
+        <translation>Brouillon « %1 » mis à la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>DraftController</name>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Ce brouillon n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved; retrying in a few seconds.</source>
+        <translation>Le brouillon n’a pas pu être enregistré ; nouvel essai dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modifications en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Title (for you and the calendar; not posted)</source>
+        <translation>Titre (pour vous et le calendrier ; non publié)</translation>
+    </message>
+    <message>
+        <source>Client's languages</source>
+        <translation>Langues du client</translation>
+    </message>
+    <message>
+        <source>Spell-check languages of this draft</source>
+        <translation>Langues de correction de ce brouillon</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>DraftHistoryDialog</name>
+    <message>
+        <source>Saved on leaving the draft</source>
+        <translation>Enregistré en quittant le brouillon</translation>
+    </message>
+    <message>
+        <source>Put this version back in the draft; the current text stays in the history</source>
+        <translation>Remettre cette version dans le brouillon ; le texte actuel reste dans l’historique</translation>
+    </message>
+</context>
+<context>
+    <name>DraftItemDelegate</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) moved</source>
+        <translation><numerusform>%n brouillon déplacé</numerusform><numerusform>%n brouillons déplacés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) archived</source>
+        <translation><numerusform>%n brouillon archivé</numerusform><numerusform>%n brouillons archivés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) moved to the trash</source>
+        <translation><numerusform>%n brouillon mis à la corbeille</numerusform><numerusform>%n brouillons mis à la corbeille</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DraftNotesEdit</name>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Internal notes: sources, the photographer to credit, what the client said on the phone…</source>
+        <translation>Notes internes : sources, photographe à créditer, ce que le client a dit au téléphone…</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsCommands</name>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>&amp;Nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>New draft for the current client (Ctrl+N)</source>
+        <translation>Nouveau brouillon pour le client actuel (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>A copy of this draft to rework</source>
+        <translation>Une copie de ce brouillon à retravailler</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move this draft to the trash (Edit ▸ Undo brings it back)</source>
+        <translation>Mettre ce brouillon à la corbeille (Édition ▸ Annuler le fait revenir)</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this draft (Ctrl+Shift+H)</source>
+        <translation>Versions précédentes de ce brouillon (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;snippet</source>
+        <translation>Insérer un &amp;extrait</translation>
+    </message>
+    <message>
+        <source>Hashtag sets, signatures, calls to action, mentions (%1)</source>
+        <translation>Jeux de hashtags, signatures, appels à l’action, mentions (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Snippets…</source>
+        <translation>E&amp;xtraits…</translation>
+    </message>
+    <message>
+        <source>Manage the client's snippets</source>
+        <translation>Gérer les extraits du client</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <source>Deleted drafts: restore them</source>
+        <translation>Brouillons supprimés : les restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary…</source>
+        <translation>&amp;Dictionnaire…</translation>
+    </message>
+    <message>
+        <source>Words you added to the spell checker</source>
+        <translation>Les mots que vous avez ajoutés au correcteur</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>Rechercher dans les brouillons</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Drafts and the editor (Ctrl+Alt+1)</source>
+        <translation>Les brouillons et l’éditeur (Ctrl+Alt+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <source>The editorial calendar (Ctrl+Alt+2)</source>
+        <translation>Le calendrier éditorial (Ctrl+Alt+2)</translation>
+    </message>
+    <message>
+        <source>Export &amp;BAT…</source>
+        <translation>Exporter le &amp;BAT…</translation>
+    </message>
+    <message>
+        <source>A proof of the selected drafts for the client (HTML or PDF)</source>
+        <translation>Un bon à tirer des brouillons sélectionnés pour le client (HTML ou PDF)</translation>
+    </message>
+    <message>
+        <source>Record the client's &amp;answer…</source>
+        <translation>Noter la &amp;réponse du client…</translation>
+    </message>
+    <message>
+        <source>Approved, or changes asked, with their words</source>
+        <translation>Validé, ou modifications demandées, avec ses mots</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <extracomment>enabled only while a draft is open</extracomment>
+        <translation>Plus d’actions</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsListPanel</name>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>List the drafts of every client, not only the current one</source>
+        <translation>Lister les brouillons de tous les clients, pas seulement du client actuel</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Plus récents</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Search drafts…</source>
+        <translation>Rechercher dans les brouillons…</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>Rechercher dans les brouillons</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Move the selected drafts to another status</source>
+        <translation>Changer le statut des brouillons sélectionnés</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Move the selected drafts to the trash (Edit ▸ Undo brings them back)</source>
+        <translation>Mettre les brouillons sélectionnés à la corbeille (Édition ▸ Annuler les fait revenir)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation><numerusform>%n brouillon</numerusform><numerusform>%n brouillons</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a client to see their drafts.</source>
+        <translation>Choisissez un client pour voir ses brouillons.</translation>
+    </message>
+    <message>
+        <source>No draft matches these filters.</source>
+        <translation>Aucun brouillon ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+Create one with Ctrl+N.</source>
+        <translation>Pas encore de brouillon.
+Créez-en un avec Ctrl+N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n sélectionné</numerusform><numerusform>%n sélectionnés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>No draft open</source>
+        <translation>Aucun brouillon ouvert</translation>
+    </message>
+    <message>
+        <source>Pick a draft in the list, or create one with Ctrl+N.</source>
+        <translation>Choisissez un brouillon dans la liste, ou créez-en un avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>New &amp;draft</source>
+        <translation>Nouveau &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Choose a client first: each draft belongs to a client.</source>
+        <translation>Choisissez d’abord un client : chaque brouillon appartient à un client.</translation>
+    </message>
+    <message>
+        <source>No drafts yet</source>
+        <translation>Aucun brouillon pour l’instant</translation>
+    </message>
+    <message>
+        <source>Write a post once, adapt it per network, plan it and get it approved: create a draft with Ctrl+N. Posts sent from the press review or a feed item land here too.</source>
+        <translation>Écrivez une publication une fois, adaptez-la à chaque réseau, planifiez-la et faites-la valider : créez un brouillon avec Ctrl+N. Les publications envoyées depuis la revue de presse ou un article de flux arrivent ici aussi.</translation>
+    </message>
+    <message>
+        <source>The calendar is on its way</source>
+        <translation>Le calendrier arrive bientôt</translation>
+    </message>
+    <message>
+        <source>The editorial calendar will show planned and published posts here.</source>
+        <translation>Le calendrier éditorial montrera ici les publications planifiées et publiées.</translation>
+    </message>
+    <message>
+        <source>Select the drafts to send to the client first.</source>
+        <translation>Sélectionnez d’abord les brouillons à envoyer au client.</translation>
+    </message>
+    <message>
+        <source>Proofs for the client are not available in this version yet.</source>
+        <translation>Les BAT pour le client ne sont pas encore disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <source>Choose a client first: snippets belong to a client.</source>
+        <translation>Choisissez d’abord un client : les extraits appartiennent à un client.</translation>
+    </message>
+    <message>
+        <source>Spell check follows the application default (Settings): %1. Choose other languages for this client here.</source>
+        <translation>Le correcteur suit le réglage par défaut de l’application (Paramètres) : %1. Choisissez ici d’autres langues pour ce client.</translation>
+    </message>
+    <message>
+        <source>none (no spell check)</source>
+        <translation>aucune (pas de correction orthographique)</translation>
+    </message>
+    <message>
+        <source>Spell-check languages chosen for this client: %1.</source>
+        <translation>Langues du correcteur choisies pour ce client : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsTrashDialog</name>
+    <message>
+        <source>Drafts trash</source>
+        <translation>Corbeille des brouillons</translation>
+    </message>
+    <message>
+        <source>Deleted drafts</source>
+        <translation>Brouillons supprimés</translation>
+    </message>
+    <message>
+        <source>Deleted drafts stay here until you empty the trash.</source>
+        <translation>Les brouillons supprimés restent ici jusqu’à ce que vous vidiez la corbeille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) restored</source>
+        <translation><numerusform>%n brouillon restauré</numerusform><numerusform>%n brouillons restaurés</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete this draft for good, with its versions and history?</source>
+        <translation>Supprimer définitivement ce brouillon, avec ses versions et son historique ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s) for good, with their versions and history?</source>
+        <translation><numerusform>Supprimer définitivement %n brouillon, avec ses versions et son historique ?</numerusform><numerusform>Supprimer définitivement %n brouillons, avec leurs versions et leur historique ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Empty the trash: delete its only draft for good?</source>
+        <translation>Vider la corbeille : supprimer définitivement son seul brouillon ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty the trash: delete %n draft(s) for good?</source>
+        <translation><numerusform>Vider la corbeille : supprimer définitivement %n brouillon ?</numerusform><numerusform>Vider la corbeille : supprimer définitivement %n brouillons ?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2715,60 @@ Type the client's name, %2, to delete it:</source>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Workflow history</source>
+        <translation>Historique du circuit de validation</translation>
+    </message>
+    <message>
+        <source>Add a comment to the history (a call with the client…)</source>
+        <translation>Ajouter un commentaire à l’historique (un appel du client…)</translation>
+    </message>
+    <message>
+        <source>Versions of the text…</source>
+        <translation>Versions du texte…</translation>
+    </message>
+    <message>
+        <source>Earlier versions: compare and restore (Ctrl+Shift+H)</source>
+        <translation>Versions précédentes : comparer et restaurer (Ctrl+Maj+H)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a proof for the client</source>
+        <translation>Exporter un BAT pour le client</translation>
+    </message>
+    <message numerus="yes">
+        <source>The proof shows each of the %n selected post(s) as it will look on its networks, with its planned date and a box for the client's answer. Nothing is sent: you mail or print the files yourself.</source>
+        <translation><numerusform>Le BAT montre la publication sélectionnée telle qu’elle apparaîtra sur ses réseaux, avec sa date prévue et un cadre pour la réponse du client. Rien n’est envoyé : vous envoyez ou imprimez les fichiers vous-même.</numerusform><numerusform>Le BAT montre chacune des %n publications sélectionnées telle qu’elle apparaîtra sur ses réseaux, avec sa date prévue et un cadre pour la réponse du client. Rien n’est envoyé : vous envoyez ou imprimez les fichiers vous-même.</numerusform></translation>
+    </message>
+    <message>
+        <source>Web page (HTML): one file to attach to a mail, pictures included</source>
+        <translation>Page web (HTML) : un seul fichier à joindre à un e-mail, images comprises</translation>
+    </message>
+    <message>
+        <source>PDF (A4): to print or attach</source>
+        <translation>PDF (A4) : à imprimer ou à joindre</translation>
+    </message>
+    <message>
+        <source>Your name or agency (optional)</source>
+        <translation>Votre nom ou votre agence (facultatif)</translation>
+    </message>
+    <message>
+        <source>Open the folder when done</source>
+        <translation>Ouvrir le dossier à la fin</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Préparé par :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>UTM tracking on the links</source>
@@ -1760,8 +2799,8 @@ Type the client's name, %2, to delete it:</source>
         <translation>Envoyer comme post</translation>
     </message>
     <message>
-        <source>Copy the post text and add it to the composer (Drafts)</source>
-        <translation>Copier le texte du post et l’ajouter à la rédaction (Brouillons)</translation>
+        <source>Copy the post text and make a new draft of it (Drafts)</source>
+        <translation>Copier le texte de la publication et en faire un nouveau brouillon (Brouillons)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2157,7 +3196,7 @@ Type the client's name, %2, to delete it:</source>
     <name>GuideDialog</name>
     <message>
         <source>CM Toolbox guide</source>
-        <translation type="unfinished" />
+        <translation>Guide de CM Toolbox</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +3268,14 @@ Type the client's name, %2, to delete it:</source>
         <translation>Un import est déjà en cours : attendez qu’il se termine ou annulez-le.</translation>
     </message>
     <message>
+        <source>Pictures, videos and documents</source>
+        <translation>Images, vidéos et documents</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
         <source>Import into the library</source>
         <translation>Importer dans la bibliothèque</translation>
     </message>
@@ -2280,8 +3327,8 @@ Type the client's name, %2, to delete it:</source>
         <translation>Note « %1 » créée dans le carnet.</translation>
     </message>
     <message>
-        <source>Post text copied to the clipboard and added to the composer (Drafts).</source>
-        <translation>Texte du post copié dans le presse-papiers et ajouté à la rédaction (Brouillons).</translation>
+        <source>Post text copied to the clipboard and saved as the draft “%1”.</source>
+        <translation>Texte de la publication copié dans le presse-papiers et enregistré comme brouillon « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +3419,45 @@ Type the client's name, %2, to delete it:</source>
     <message>
         <source>Loading images…</source>
         <translation>Chargement des images…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDateDialog</name>
+    <message>
+        <source>Edit key date</source>
+        <translation>Modifier la date clé</translation>
+    </message>
+    <message>
+        <source>New key date</source>
+        <translation>Nouvelle date clé</translation>
+    </message>
+    <message>
+        <source>Shop anniversary, trade fair, sales…</source>
+        <translation>Anniversaire de la boutique, salon, soldes…</translation>
+    </message>
+    <message>
+        <source>Every &amp;year on this date</source>
+        <translation>Chaque &amp;année à cette date</translation>
+    </message>
+    <message>
+        <source>For &amp;every client</source>
+        <translation>Pour &amp;tous les clients</translation>
+    </message>
+    <message>
+        <source>Unchecked: for %1 only</source>
+        <translation>Décoché : pour %1 seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
@@ -2508,10 +3594,7 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) moved to the trash</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n élément mis à la corbeille</numerusform><numerusform>%n éléments mis à la corbeille</numerusform></translation>
     </message>
     <message>
         <source>The file of this item is missing from the library folder.</source>
@@ -2531,10 +3614,7 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n fichier exporté dans %1.</numerusform><numerusform>%n fichiers exportés dans %1.</numerusform></translation>
     </message>
     <message>
         <source>Missing from the library folder: %1.</source>
@@ -2589,18 +3669,15 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message>
         <source>Save the changes</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished" />
+        <translation>Annuler l’import</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
     </message>
     <message>
         <source>No client selected</source>
@@ -2736,6 +3813,26 @@ Type the client's name, %2, to delete it:</source>
         <translation>Rechercher…  Ctrl+K</translation>
     </message>
     <message>
+        <source>Language changed</source>
+        <translation>Langue modifiée</translation>
+    </message>
+    <message>
+        <source>The menus and the sidebar are already in the new language. The sections show it after a restart of CM Toolbox. Your work is saved before it closes.</source>
+        <translation>Les menus et la barre latérale sont déjà dans la nouvelle langue. Les sections l’afficheront après un redémarrage de CM Toolbox. Votre travail est enregistré avant la fermeture.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>The sections will be in the new language at the next start.</source>
+        <translation>Les sections seront dans la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2809,7 +3906,7 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2817,15 +3914,15 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message>
         <source>&amp;Back up all data…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sauvegarder toutes les données…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2841,11 +3938,11 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>End of &amp;contract…</source>
-        <translation type="unfinished" />
+        <translation>Fin de &amp;contrat…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2865,11 +3962,11 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -2888,10 +3985,6 @@ Type the client's name, %2, to delete it:</source>
         <translation>&lt;b&gt;CM Toolbox %1&lt;/b&gt;&lt;p&gt;La boîte à outils hors ligne des community managers freelances : carnet, veille, brouillons, bibliothèque et comptes, sur votre propre machine.&lt;/p&gt;&lt;p&gt;Dossier de données : %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Language changed: restart CM Toolbox to translate every window.</source>
-        <translation>Langue modifiée : redémarrez CM Toolbox pour traduire toutes les fenêtres.</translation>
-    </message>
-    <message>
         <source>No client selected</source>
         <translation>Aucun client sélectionné</translation>
     </message>
@@ -2906,6 +3999,41 @@ Type the client's name, %2, to delete it:</source>
     <message>
         <source>Your latest changes could not be saved (%1). Close anyway and lose them?</source>
         <translation>Vos dernières modifications n’ont pas pu être enregistrées (%1). Fermer quand même et les perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPublishedDialog</name>
+    <message>
+        <source>Mark as published</source>
+        <translation>Marquer comme publié</translation>
+    </message>
+    <message>
+        <source>The post went out on %1.</source>
+        <translation>La publication est sortie sur %1.</translation>
+    </message>
+    <message>
+        <source>Every network's post went out.</source>
+        <translation>Les publications de tous les réseaux sont sorties.</translation>
+    </message>
+    <message>
+        <source>https://… (the post's address, optional)</source>
+        <translation>https://… (l’adresse de la publication, facultative)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;published</source>
+        <translation>Marquer comme &amp;publié</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it should start with https://.</source>
+        <translation>Ce n’est pas une adresse web : elle doit commencer par https://.</translation>
     </message>
 </context>
 <context>
@@ -3047,31 +4175,19 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message numerus="yes">
         <source>%n items selected: Export and Move to trash apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n élément sélectionné : Exporter et Mettre à la corbeille s’appliquent à lui.</numerusform><numerusform>%n éléments sélectionnés : Exporter et Mettre à la corbeille s’appliquent à tous.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Rights end in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Les droits prennent fin dans %n jour, le %1.</numerusform><numerusform>Les droits prennent fin dans %n jours, le %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Items whose rights end within %n day(s) are flagged.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Les éléments dont les droits prennent fin dans %n jour sont signalés.</numerusform><numerusform>Les éléments dont les droits prennent fin dans les %n jours sont signalés.</numerusform></translation>
     </message>
     <message>
         <source>No item selected</source>
@@ -3110,7 +4226,7 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message>
         <source>Rights end on</source>
-        <translation type="unfinished" />
+        <translation>Fin des droits le</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. feed, christmas</source>
@@ -3162,17 +4278,11 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message numerus="yes">
         <source>%n characters: screen readers may cut it after about %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n caractère : les lecteurs d’écran peuvent le couper après environ %1.</numerusform><numerusform>%n caractères : les lecteurs d’écran peuvent le couper après environ %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n caractère.</numerusform><numerusform>%n caractères.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3203,17 +4313,11 @@ Type the client's name, %2, to delete it:</source>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n pictures selected: each goes on its own line.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n image sélectionnée : elle va sur sa propre ligne.</numerusform><numerusform>%n images sélectionnées : chacune va sur sa propre ligne.</numerusform></translation>
     </message>
     <message>
         <source>No picture matches “%1”.</source>
@@ -3230,6 +4334,36 @@ Type the client's name, %2, to delete it:</source>
     <message>
         <source>No alt text yet: the title stands in for it. Write one in the Library for people using a screen reader.</source>
         <translation>Pas encore de texte alternatif : le titre en tient lieu. Rédigez-en un dans la Bibliothèque pour les personnes qui utilisent un lecteur d’écran.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStrip</name>
+    <message>
+        <source>Only on %1</source>
+        <translation>Seulement sur %1</translation>
+    </message>
+    <message>
+        <source>Every network</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>Attach from the library…</source>
+        <translation>Joindre depuis la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>No media.</source>
+        <translation>Aucun média.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <source>Month calendar</source>
+        <translation>Calendrier du mois</translation>
     </message>
 </context>
 <context>
@@ -3251,8 +4385,8 @@ Type the client's name, %2, to delete it:</source>
         <translation>Choisissez d’abord un client : les images sont rangées dans la bibliothèque de chaque client.</translation>
     </message>
     <message>
-        <source>Links to drafts will open the draft once drafts are available.</source>
-        <translation>Les liens vers des brouillons ouvriront le brouillon dès que les brouillons seront disponibles.</translation>
+        <source>There is no draft called “%1”.</source>
+        <translation>Aucun brouillon ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>Links to sources will open the source once sources are available.</source>
@@ -3540,13 +4674,9 @@ Type the client's name, %2, to delete it:</source>
         <source>Notebook: %1</source>
         <translation>Carnet : %1</translation>
     </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>%1 notes</translation>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation><numerusform>%Ln note</numerusform><numerusform>%Ln notes</numerusform></translation>
     </message>
     <message>
         <source>No note matches this filter.</source>
@@ -3598,6 +4728,7 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <name>NotesTrashDialog</name>
     <message>
         <source>Notes trash</source>
+        <extracomment>the kinds of records listed; the drafts' trash (gui/drafts/list_trash.py) names its own</extracomment>
         <translation>Corbeille des notes</translation>
     </message>
     <message>
@@ -3652,17 +4783,17 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <source>Delete this note for good, with its history?</source>
         <translation>Supprimer définitivement cette note, avec son historique ?</translation>
     </message>
-    <message>
-        <source>Delete %1 notes for good, with their history?</source>
-        <translation>Supprimer définitivement %1 notes, avec leur historique ?</translation>
+    <message numerus="yes">
+        <source>Delete %n note(s) for good, with their history?</source>
+        <translation><numerusform>Supprimer définitivement %n note, avec son historique ?</numerusform><numerusform>Supprimer définitivement %n notes, avec leur historique ?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty the trash: delete %n note(s) for good?</source>
+        <translation><numerusform>Vider la corbeille : supprimer définitivement %n note ?</numerusform><numerusform>Vider la corbeille : supprimer définitivement %n notes ?</numerusform></translation>
     </message>
     <message>
         <source>Empty the trash: delete its only note for good?</source>
         <translation>Vider la corbeille : supprimer définitivement la seule note qu’elle contient ?</translation>
-    </message>
-    <message>
-        <source>Empty the trash: delete %1 notes for good?</source>
-        <translation>Vider la corbeille : supprimer définitivement %1 notes ?</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +4912,33 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
 </context>
 <context>
+    <name>PlanningField</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Give this post a date and time</source>
+        <translation>Donner une date et une heure à cette publication</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Heure prévue</translation>
+    </message>
+    <message>
+        <source>Times are in the zone this post is planned in: %1</source>
+        <translation>Les heures sont celles du fuseau de planification de cette publication : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 here)</source>
+        <translation>%1 (%2 ici)</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Write your post here. Counters and spell check follow as you type; right-click a word underlined in red for suggestions.</source>
@@ -3829,6 +4987,95 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>PostTextEdit</name>
+    <message>
+        <source>post</source>
+        <translation>publication</translation>
+    </message>
+</context>
+<context>
+    <name>PublishFlow</name>
+    <message>
+        <source>Nothing to copy: the text is empty.</source>
+        <translation>Rien à copier : le texte est vide.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Post %1/%2 copied</source>
+        <translation>Publication %1/%2 copiée</translation>
+    </message>
+    <message>
+        <source>No web address is known for %1.</source>
+        <translation>Aucune adresse web n’est connue pour %1.</translation>
+    </message>
+    <message>
+        <source>Marked as published on %1</source>
+        <translation>Marqué comme publié sur %1</translation>
+    </message>
+    <message>
+        <source>Draft marked as published</source>
+        <translation>Brouillon marqué comme publié</translation>
+    </message>
+    <message>
+        <source>Publication on %1 forgotten</source>
+        <translation>Publication sur %1 oubliée</translation>
+    </message>
+</context>
+<context>
+    <name>PublishRow</name>
+    <message>
+        <source>Copy for publishing</source>
+        <translation>Copier pour publier</translation>
+    </message>
+    <message>
+        <source>Copy the text for %1; a thread is copied one post per click</source>
+        <translation>Copier le texte pour %1 ; un fil se copie une publication par clic</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser to post</source>
+        <translation>Ouvrir %1 dans votre navigateur pour publier</translation>
+    </message>
+    <message>
+        <source>Mark as published…</source>
+        <translation>Marquer comme publié…</translation>
+    </message>
+    <message>
+        <source>Record when this went out on %1, and the post's address</source>
+        <translation>Noter quand c’est sorti sur %1, et l’adresse de la publication</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Pas publié</translation>
+    </message>
+    <message>
+        <source>Marked by mistake: forget this publication (Edit ▸ Undo brings it back)</source>
+        <translation>Marqué par erreur : oublier cette publication (Édition ▸ Annuler la fait revenir)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publié le %1</translation>
+    </message>
+    <message>
+        <source>see the post</source>
+        <translation>voir la publication</translation>
+    </message>
+    <message>
+        <source>No address recorded</source>
+        <translation>Aucune adresse notée</translation>
+    </message>
+    <message>
+        <source>Published…</source>
+        <translation>Publié…</translation>
     </message>
 </context>
 <context>
@@ -3905,18 +5152,19 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>« %1 » retiré de la revue</translation>
     </message>
     <message>
-        <source>No press review yet for this client. “New review” starts the one of this week; starred items and sources become its entries.</source>
-        <translation>Pas encore de revue de presse pour ce client. « Nouvelle revue » commence celle de cette semaine ; les articles et sources étoilés en deviennent les entrées.</translation>
+        <source>Post text copied to the clipboard and saved as the draft “%1”.</source>
+        <translation>Texte de la publication copié dans le presse-papiers et enregistré comme brouillon « %1 ».</translation>
     </message>
     <message>
-        <source>Post text copied to the clipboard and added to the composer (Drafts).</source>
-        <translation>Texte du post copié dans le presse-papiers et ajouté à la rédaction (Brouillons).</translation>
+        <source>No press review yet for this client. “New review” starts the one of this week; starred items and sources become its entries.</source>
+        <translation>Pas encore de revue de presse pour ce client. « Nouvelle revue » commence celle de cette semaine ; les articles et sources étoilés en deviennent les entrées.</translation>
     </message>
 </context>
 <context>
     <name>RevisionHistoryDialog</name>
     <message>
         <source>History of “%1”</source>
+        <extracomment>the operations that list and restore versions: a subclass for another kind of record (drafts) names its own</extracomment>
         <translation>Historique de « %1 »</translation>
     </message>
     <message>
@@ -4162,8 +5410,8 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>Créer une &amp;note (avec le lien et la source)</translation>
     </message>
     <message>
-        <source>Prepare a &amp;post (composer and clipboard)</source>
-        <translation>Préparer un &amp;post (rédaction et presse-papiers)</translation>
+        <source>Prepare a &amp;post (new draft and clipboard)</source>
+        <translation>Préparer une &amp;publication (nouveau brouillon et presse-papiers)</translation>
     </message>
     <message>
         <source>The notebook is not available in this version.</source>
@@ -4201,6 +5449,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -4211,6 +5463,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Par exemple : %1</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4225,12 +5481,24 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <source>The menus and the sidebar change language at once; the sections after a restart, which CM Toolbox offers.</source>
+        <translation>Les menus et la barre latérale changent de langue aussitôt ; les sections après un redémarrage, que CM Toolbox propose.</translation>
     </message>
     <message>
-        <source>A new language applies to windows opened from now on.</source>
-        <translation>Une nouvelle langue s’applique aux fenêtres ouvertes à partir de maintenant.</translation>
+        <source>&amp;Regional format:</source>
+        <translation>&amp;Format régional :</translation>
+    </message>
+    <message>
+        <source>How dates and numbers are written, whatever the language of the menus</source>
+        <translation>Comment s’écrivent les dates et les nombres, quelle que soit la langue des menus</translation>
+    </message>
+    <message>
+        <source>Example of the regional format</source>
+        <translation>Exemple du format régional</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Spell check</source>
@@ -4261,15 +5529,141 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsButton</name>
+    <message>
+        <source>Snippets</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <source>Insert a snippet</source>
+        <translation>Insérer un extrait</translation>
+    </message>
+    <message>
+        <source>Hashtag sets, signatures, calls to action, mentions (%1)</source>
+        <translation>Jeux de hashtags, signatures, appels à l’action, mentions (%1)</translation>
+    </message>
+    <message>
+        <source>No snippets yet</source>
+        <translation>Pas encore d’extrait</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Manage snippets…</source>
+        <translation>Gérer les extraits…</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsDialog</name>
+    <message>
+        <source>Snippets of %1</source>
+        <translation>Extraits de %1</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <source>Every network</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>For every client</source>
+        <translation>Pour tous les clients</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>N&amp;etwork:</source>
+        <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Copy the accounts' hashtags</source>
+        <translation>Copier les hashtags des comptes</translation>
+    </message>
+    <message>
+        <source>Make editable snippets of the default hashtags set on the accounts</source>
+        <translation>Faire des extraits modifiables des hashtags par défaut des comptes</translation>
+    </message>
+    <message>
+        <source>(account)</source>
+        <translation>(compte)</translation>
+    </message>
+    <message>
+        <source>(every client)</source>
+        <translation>(tous les clients)</translation>
+    </message>
+    <message>
+        <source>Default hashtags of an account: edit them in the Accounts section.</source>
+        <translation>Hashtags par défaut d’un compte : modifiez-les dans la section Comptes.</translation>
+    </message>
+    <message>
+        <source>A new snippet: give it a name and its text, then Save.</source>
+        <translation>Un nouvel extrait : donnez-lui un nom et un texte, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Snippet changed</source>
+        <translation>Extrait modifié</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Give the snippet a name.</source>
+        <translation>Donnez un nom à l’extrait.</translation>
+    </message>
+    <message>
+        <source>This is too long for a snippet.</source>
+        <translation>C’est trop long pour un extrait.</translation>
+    </message>
+    <message>
+        <source>Snippet “%1” moved to the trash</source>
+        <translation>Extrait « %1 » mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>Accounts' hashtags copied to snippets</source>
+        <translation>Hashtags des comptes copiés en extraits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snippet(s) made from the accounts' hashtags.</source>
+        <translation><numerusform>%n extrait créé à partir des hashtags des comptes.</numerusform><numerusform>%n extraits créés à partir des hashtags des comptes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4675,6 +6069,24 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
 </context>
 <context>
+    <name>SpellingService</name>
+    <message>
+        <source>“%1” added to the dictionary</source>
+        <translation>« %1 » ajouté au dictionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCombo</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Where this post is in the workflow</source>
+        <translation>Où en est cette publication dans le circuit de validation</translation>
+    </message>
+</context>
+<context>
     <name>SubscribeDialog</name>
     <message>
         <source>Subscribe to a feed</source>
@@ -4893,11 +6305,11 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <name>TextLimits</name>
     <message>
         <source>This text has %1 characters; a %2 holds at most %3. Nothing was pasted, and the text is still in your clipboard: paste it in parts, or save it as a file and import it into the library.</source>
-        <translation type="unfinished" />
+        <translation>Ce texte compte %1 caractères ; une %2 en contient au plus %3. Rien n’a été collé et le texte est toujours dans le presse-papiers : collez-le en plusieurs fois, ou enregistrez-le dans un fichier et importez-le dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Text too long to paste</source>
-        <translation type="unfinished" />
+        <translation>Texte trop long pour être collé</translation>
     </message>
 </context>
 <context>
@@ -4950,15 +6362,15 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <name>UndoStack</name>
     <message>
         <source>last change</source>
-        <translation type="unfinished" />
+        <translation>dernière modification</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished" />
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished" />
+        <translation>Rétabli : %1</translation>
     </message>
 </context>
 <context>
@@ -4969,19 +6381,149 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Undo “%1”</source>
-        <translation type="unfinished" />
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <source>&amp;Redo “%1”</source>
-        <translation type="unfinished" />
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnplannedList</name>
+    <message>
+        <source>Unplanned drafts</source>
+        <translation>Brouillons non planifiés</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 — drag it onto a day to plan it</source>
+        <translation>%1 — faites-le glisser sur un jour pour le planifier</translation>
+    </message>
+</context>
+<context>
+    <name>UnplannedPanel</name>
+    <message>
+        <source>Drag a draft onto a day to plan it; drop a post here to unplan it.</source>
+        <translation>Faites glisser un brouillon sur un jour pour le planifier ; déposez une publication ici pour la déplanifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Unplanned (%n)</source>
+        <translation><numerusform>Non &amp;planifié (%n)</numerusform><numerusform>Non &amp;planifiés (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VariantPanel</name>
+    <message>
+        <source>Reset to master</source>
+        <translation>Revenir au texte principal</translation>
+    </message>
+    <message>
+        <source>Drop %1's own text and follow the master again (Edit ▸ Undo brings it back)</source>
+        <translation>Abandonner le texte propre à %1 et suivre de nouveau le texte principal (Édition ▸ Annuler le fait revenir)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Stop posting this draft on %1</source>
+        <translation>Ne plus publier ce brouillon sur %1</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>Texte pour %1</translation>
+    </message>
+    <message>
+        <source>The text for %1. It follows the master until you edit it here.</source>
+        <translation>Le texte pour %1. Il suit le texte principal jusqu’à ce que vous le modifiiez ici.</translation>
+    </message>
+    <message>
+        <source>Follows the master</source>
+        <translation>Suit le texte principal</translation>
+    </message>
+    <message>
+        <source>Edit this text to give %1 its own version.</source>
+        <translation>Modifiez ce texte pour donner à %1 sa propre version.</translation>
+    </message>
+    <message>
+        <source>Own text (same as the master)</source>
+        <translation>Texte propre (identique au principal)</translation>
+    </message>
+    <message>
+        <source>Own text for %1</source>
+        <translation>Texte propre à %1</translation>
+    </message>
+    <message>
+        <source>This text no longer changes with the master.</source>
+        <translation>Ce texte ne suit plus le texte principal.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTabs</name>
+    <message>
+        <source>Master text</source>
+        <translation>Texte principal</translation>
+    </message>
+    <message>
+        <source>Write the post once here: every network's version follows it until you edit that network's tab. Counters show each network's limit; Ctrl+Shift+S inserts a snippet.</source>
+        <translation>Écrivez la publication une fois ici : la version de chaque réseau la suit jusqu’à ce que vous modifiiez l’onglet de ce réseau. Les compteurs montrent la limite de chaque réseau ; Ctrl+Maj+S insère un extrait.</translation>
+    </message>
+    <message>
+        <source>Mark the whole draft as published…</source>
+        <translation>Marquer tout le brouillon comme publié…</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>The common text: every network's version starts from it</source>
+        <translation>Le texte commun : la version de chaque réseau part de lui</translation>
+    </message>
+    <message>
+        <source>+ Network</source>
+        <translation>+ Réseau</translation>
+    </message>
+    <message>
+        <source>Post this draft on one more network, with its own version</source>
+        <translation>Publier ce brouillon sur un réseau de plus, avec sa propre version</translation>
+    </message>
+    <message>
+        <source>%1 has its own text, different from the master</source>
+        <translation>%1 a son propre texte, différent du principal</translation>
+    </message>
+    <message>
+        <source>%1 follows the master</source>
+        <translation>%1 suit le texte principal</translation>
+    </message>
+    <message>
+        <source>%1 has its own text, the same as the master</source>
+        <translation>%1 a son propre texte, identique au principal</translation>
+    </message>
+</context>
+<context>
+    <name>WeekBody</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Calendrier de la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>WeekHeader</name>
+    <message>
+        <source>W%1</source>
+        <translation>S%1</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,9 @@ def test_text_with_only_no_break_spaces_is_cut_between_words() -> None:
     words=st.lists(
         st.tuples(
             st.text(alphabet="abcdéèàç", min_size=1, max_size=9),
-            st.sampled_from([" ", "\u00a0", "\u00a0!\u00a0", "\u202f;\u00a0", " «\u00a0", "\u00a0» ", "\u00a0: "]),
+            st.sampled_from(
+                [" ", "\u00a0", "\u00a0!\u00a0", "\u202f;\u00a0", " «\u00a0", "\u00a0» ", "\u00a0: "]
+            ),
         ),
         min_size=1,
         max_size=60,

@@ -37,6 +37,7 @@ def test_frozen_self_check(binary: Path, tmp_path: Path) -> None:
     assert "resources" in result.stdout and "FAIL  resources" not in result.stdout
     assert "FAIL  spelling" not in result.stdout and "FAIL  Qt" not in result.stdout
     assert "ok    calendar" in result.stdout  # holidays bundled
+    assert "ok    grammar" in result.stdout  # Grammalecte and its dictionary bundled
     if os.environ.get("CI") or "FAIL" not in result.stdout:
         assert result.returncode == 0, result.stdout + result.stderr
 

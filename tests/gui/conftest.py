@@ -83,3 +83,17 @@ def ctx(store, data_root: Path, qloop, errors: list[BaseException]) -> Iterator[
             context.tasks.cancel_all()
             pytest.fail("background tasks were still running 30 s after the test")
     runner.close()
+
+
+@pytest.fixture
+def english_formats_after(qapp: QApplication) -> Iterator[None]:
+    """For tests that switch the language or the regional format: the next test starts again from
+    the English UI and the locale that was in effect."""
+    from PySide6.QtCore import QLocale
+
+    from cmtoolbox.gui.i18n import install_translators
+
+    before = QLocale()
+    yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(before)

@@ -330,6 +330,7 @@ def test_filters_search_tags_networks_and_every_client(qtbot, ctx, run, store: S
     panel.all_clients.setChecked(True)
     settle(run, ctx)
     assert titles() == ["Galette", "Recrutement", "Suite"] and panel.delegate.show_clients
+    assert panel.model.client_names == {martin: "Boulangerie Martin", hotel: "Hôtel Bellecour"}
 
 
 def test_page_contract_in_the_main_window(qtbot, ctx, run, store: Store, martin: int) -> None:  # noqa: ANN001

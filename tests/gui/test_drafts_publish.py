@@ -91,6 +91,9 @@ def test_copy_a_thread_post_by_post_open_the_site_and_mark_published(
     assert stored.variant("x").published_url == "https://x.com/boulangerie/status/1"  # type: ignore[union-attr]
     assert stored.status != "published", "Instagram is still to go"
     assert row.published.text().startswith("Published ") and row.clear_button.isVisible()
+    row.published.linkActivated.emit("https://x.com/boulangerie/status/1")  # "see the post"
+    row.published.linkActivated.emit("javascript:alert(1)")  # never opened
+    assert opened[-1] == QUrl("https://x.com/boulangerie/status/1") and len(opened) == 2
 
     # The whole draft: every variant is out, the draft is "published". Undo takes it back.
     page.publishing.dialog = None

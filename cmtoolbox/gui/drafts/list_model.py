@@ -11,20 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QDate,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cmtoolbox.core import networks
 from cmtoolbox.gui.context import AppContext
@@ -32,14 +21,14 @@ from cmtoolbox.gui.drafts.list_status import status_colour, status_label
 from cmtoolbox.gui.formatting import format_date, format_datetime
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.notes.list_model import short_date
+from cmtoolbox.gui.widgets.lazy_list import ID_ROLE, SUMMARY_ROLE, Index, LazyListModel
+from cmtoolbox.gui.widgets.two_line_delegate import begin_row, bold_font
 from cmtoolbox.ops import drafts as ops
+from cmtoolbox.ops.drafts import DraftListing
 from cmtoolbox.storage.draft_model import PAGE_SIZE
 from cmtoolbox.storage.drafts import DraftQuery, DraftSummary
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ID_ROLE", "SUMMARY_ROLE", "DraftItemDelegate", "DraftsListModel", "planned_text"]
 
 
 def planned_text(summary: DraftSummary, today: QDate | None = None) -> str:
@@ -60,117 +49,44 @@ def planned_text(summary: DraftSummary, today: QDate | None = None) -> str:
     return format_date(at, locale)
 
 
-class DraftsListModel(QAbstractListModel):
-    loaded = Signal()  # a (re)load finished: rows, total and counts are fresh
-    total_changed = Signal(int)
+class DraftsListModel(LazyListModel):
+    """The drafts of the current query, read a page at a time; each load brings the counts per
+    status too, for the filter chips."""
+
     counts_changed = Signal(dict)  # status -> count, for the filter chips
+    page_size = PAGE_SIZE
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._query = DraftQuery()
-        self._rows: list[DraftSummary] = []
-        self._total = 0
+        super().__init__(ctx, DraftQuery(), parent)
         self._counts: dict[str, int] = {}
-        self._generation = 0
-        self._fetching: int | None = None
         self.client_names: dict[int, str] = {}  # shown on each row when every client is listed
-        self.resetting = False
-
-    # -- loading -------------------------------------------------------------------------------
-    @property
-    def query(self) -> DraftQuery:
-        return self._query
-
-    @property
-    def total(self) -> int:
-        return self._total
 
     @property
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
 
-    def set_query(self, query: DraftQuery):  # noqa: ANN201 - asyncio.Task
-        self._query = query
-        self._generation += 1
-        return self._ctx.tasks.spawn(self._load(self._generation, 0))
+    async def _first_page(self, limit: int) -> DraftListing:
+        return await self._ctx.runner.read(ops.list_drafts, self._query, limit)
 
-    def refresh(self):  # noqa: ANN201 - asyncio.Task
-        """Reload what is shown (after a change), keeping as many rows as were loaded."""
-        self._generation += 1
-        return self._ctx.tasks.spawn(self._load(self._generation, len(self._rows)))
+    async def _next_page(self, offset: int, limit: int) -> list[DraftSummary]:
+        return await self._ctx.runner.read(ops.more_drafts, self._query, offset, limit)
 
-    async def _load(self, generation: int, keep: int) -> None:
-        listing = await self._ctx.runner.read(ops.list_drafts, self._query, max(PAGE_SIZE, keep))
-        if generation != self._generation:
-            return  # the query changed meanwhile: a newer load is on its way
-        self.resetting = True
-        self.beginResetModel()
-        self._rows, self._fetching = listing.rows, None
-        self._total = max(listing.total, len(listing.rows))
+    def _keep_listing(self, listing: DraftListing) -> None:
         self._counts = dict(listing.counts)
-        self.endResetModel()
-        self.resetting = False
-        self.total_changed.emit(self._total)
+
+    def _announce(self) -> None:
+        super()._announce()
         self.counts_changed.emit(dict(self._counts))
-        self.loaded.emit()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
-        return not parent.isValid() and self._fetching is None and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = self._generation
-        self._ctx.tasks.spawn(self._fetch_more(self._generation, len(self._rows)))
-
-    async def _fetch_more(self, generation: int, offset: int) -> None:
-        try:
-            rows = await self._ctx.runner.read(ops.more_drafts, self._query, offset, PAGE_SIZE)
-        finally:
-            if self._fetching == generation:
-                self._fetching = None
-        if generation != self._generation or offset != len(self._rows):
-            return
-        if not rows:
-            self._total = len(self._rows)  # the list shrank meanwhile: stop asking
-            return
-        self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
-    # -- model API -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def row_data(self, row: DraftSummary, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title or self.tr("Untitled")
         if role == Qt.ItemDataRole.ToolTipRole:
             when = format_datetime(row.calendar_at) if row.calendar_at is not None else ""
             return "\n\n".join(p for p in (row.excerpt, when) if p) or None
-        if role == ID_ROLE:
-            return row.id
-        if role == SUMMARY_ROLE:
-            return row
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return f"{status_label(row.status)}. {row.excerpt}"
         return None
-
-    def summary(self, row: int) -> DraftSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, draft_id: int) -> int:
-        for i, row in enumerate(self._rows):
-            if row.id == draft_id:
-                return i
-        return -1
-
-    def loaded_ids(self) -> list[int]:
-        return [row.id for row in self._rows]
 
 
 class DraftItemDelegate(QStyledItemDelegate):
@@ -193,25 +109,9 @@ class DraftItemDelegate(QStyledItemDelegate):
         if summary is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        opt.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette = opt.palette
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        muted = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
-        rect = opt.rect.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
-        metrics = QFontMetrics(opt.font)
-        line = metrics.height()
-        small = QFont(opt.font)
-        small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.88))
-        small_metrics = QFontMetrics(small)
+        row = begin_row(self, painter, option, index, self.MARGIN, 0.88)
+        opt, rect, line, metrics = row.opt, row.rect, row.line, row.metrics
+        text_colour, muted, small, small_metrics = row.text, row.muted, row.small, row.small_metrics
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -219,7 +119,7 @@ class DraftItemDelegate(QStyledItemDelegate):
         label = status_label(summary.status)
         chip_width = small_metrics.horizontalAdvance(label) + 12
         chip = QRect(rect.left(), rect.top() + 1, chip_width, line - 2)
-        colour = text_colour if selected else status_colour(summary.status)
+        colour = text_colour if row.selected else status_colour(summary.status)
         tint = QColor(colour)
         tint.setAlpha(40)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -237,8 +137,7 @@ class DraftItemDelegate(QStyledItemDelegate):
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             when,
         )
-        bold = QFont(opt.font)
-        bold.setBold(True)
+        bold = bold_font(opt.font)
         painter.setFont(bold)
         painter.setPen(text_colour)
         left = chip.right() + 6

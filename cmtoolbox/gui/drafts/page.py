@@ -121,6 +121,7 @@ class DraftsPage(SectionPage):
         self.editor.spelling.languages_changed.connect(self._show_client_languages)
         self.list_panel.model.total_changed.connect(self._update_empty_state)
         self.clients.current_changed.connect(lambda _c: self._show_client_languages())
+        self.list_panel.scope_changed.connect(lambda _every: self._name_clients())
 
     # -- the page contract -----------------------------------------------------------------------
     def new_item_text(self) -> str:
@@ -141,6 +142,8 @@ class DraftsPage(SectionPage):
         self.editor_controller.flush()
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Entity.CLIENTS):
+            self._name_clients()
         self.editor_controller.on_changes(changes)
         dialog = self.dictionary_dialog
         if changes.touches(Entity.DICTIONARY) and dialog is not None and dialog.isVisible():
@@ -195,6 +198,13 @@ class DraftsPage(SectionPage):
                     "draft with Ctrl+N. Posts sent from the press review or a feed item land here too."
                 )
             )
+
+    def _name_clients(self) -> None:
+        """The client's name on each row when the list shows every client's drafts."""
+        names = self.list_panel.model.client_names  # shared with the row delegate
+        names.clear()
+        names.update({c.id: c.name for c in self.clients.clients})
+        self.list_panel.list.viewport().update()
 
     # -- views -----------------------------------------------------------------------------------
     def show_view(self, view: str) -> None:

@@ -49,6 +49,7 @@ class PublishFlow(QObject):
         row.open_requested.connect(self.open_site)
         row.mark_requested.connect(self.mark_published)
         row.clear_requested.connect(self.clear_publication)
+        row.view_requested.connect(self.view_post)
         panel.editor.text_changed.connect(lambda n=panel.network: self._restart(n))
         panel.follows_changed.connect(lambda _f, n=panel.network: self._restart(n))
 
@@ -109,6 +110,13 @@ class PublishFlow(QObject):
             return None
         self.open_url(QUrl(safe))
         return safe
+
+    def view_post(self, url: str) -> bool:
+        """Open a published post's address (only http(s) addresses are ever opened)."""
+        safe = networks.safe_web_url(url)
+        if safe is not None:
+            self.open_url(QUrl(safe))
+        return safe is not None
 
     # -- recording -------------------------------------------------------------------------------
     def mark_published(self, network: str | None) -> asyncio.Task[Any] | None:

@@ -6,6 +6,7 @@ Only the widgets; `publish.PublishFlow` does the work, so the row stays the same
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ class PublishRow(QWidget):
     open_requested = Signal(str)
     mark_requested = Signal(str)
     clear_requested = Signal(str)
+    view_requested = Signal(str)  # the published post's address
 
     def __init__(self, network: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +60,7 @@ class PublishRow(QWidget):
         self.published.setObjectName("publishedLabel")
         self.published.setTextFormat(Qt.TextFormat.RichText)
         self.published.setOpenExternalLinks(False)
-        self.published.linkActivated.connect(lambda _url: self.open_requested.emit(self.network))
+        self.published.linkActivated.connect(self.view_requested)
         hbox(
             self.copy_button,
             self.progress,
@@ -91,8 +93,11 @@ class PublishRow(QWidget):
         if at is None:
             self.published.clear()
         else:
-            when = format_datetime(at)
-            self.published.setText(fill(self.tr("Published %1"), when))
+            text = html.escape(fill(self.tr("Published %1"), format_datetime(at)))
+            if url:
+                link = html.escape(self.tr("see the post"))
+                text += f' · <a href="{html.escape(url, quote=True)}">{link}</a>'
+            self.published.setText(text)
             self.published.setToolTip(url or self.tr("No address recorded"))
         self.clear_button.setVisible(at is not None)
         self.mark_button.setText(self.tr("Mark as published…") if at is None else self.tr("Published…"))

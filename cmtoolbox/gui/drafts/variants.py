@@ -76,6 +76,7 @@ class VariantPanel(QWidget):
         self.editor = PostEditor(ctx, networks=counter_ids(network), spelling=spelling)
         self.editor.setObjectName(f"variantEditor_{network}")
         self.editor.counters.networks_button.hide()  # the variant's network is fixed
+        self.editor.counters.stats.setWordWrap(True)
         self.editor.edit.setAccessibleName(fill(self.tr("Text for %1"), network_name(network)))
         self.editor.edit.setPlaceholderText(
             fill(

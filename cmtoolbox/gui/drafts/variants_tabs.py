@@ -44,6 +44,7 @@ class VariantTabs(QTabWidget):
         self.master = PostEditor(ctx, spelling=spelling)
         self.master.setObjectName("masterEditor")
         self.master.counters.networks_button.hide()  # networks are the variants: "+ Network"
+        self.master.counters.stats.setWordWrap(True)  # a narrow column: wrap rather than cut
         self.master.edit.setAccessibleName(self.tr("Master text"))
         self.master.edit.setPlaceholderText(
             self.tr(

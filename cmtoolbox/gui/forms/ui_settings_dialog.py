@@ -44,7 +44,6 @@ class Ui_SettingsDialog(object):
         self.restartHint = QLabel(self.appearanceGroup)
         self.restartHint.setObjectName(u"restartHint")
         self.restartHint.setWordWrap(True)
-        self.restartHint.setEnabled(False)
 
         self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.restartHint)
 

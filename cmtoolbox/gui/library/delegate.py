@@ -18,7 +18,7 @@ from cmtoolbox.gui.library.messages import format_duration, format_pixels, forma
 from cmtoolbox.gui.library.model import ITEM_ROLE, THUMB_ROLE
 from cmtoolbox.storage.media import MediaItem
 
-TILE = QSize(176, 214)
+TILE = QSize(176, 222)  # room for a two-line title under the picture
 THUMB_BOX = 160
 ROW_HEIGHT = 58
 ROW_THUMB = 48
@@ -43,6 +43,23 @@ def rights_color(item: MediaItem, today: date | None = None) -> QColor | None:
     if status == "expiring":
         return EXPIRING
     return None
+
+
+def title_lines(metrics: QFontMetrics, title: str, width: int) -> list[str]:
+    """A tile's title on up to two lines, cut between words, the second elided at its end:
+    "Pain de campagne / au levain" rather than "Pain de cam…e au levain"."""
+    if metrics.horizontalAdvance(title) <= width:
+        return [title]
+    first = ""
+    for word in title.split():
+        trial = f"{first} {word}" if first else word
+        if metrics.horizontalAdvance(trial) > width:
+            break
+        first = trial
+    if not first:  # one long word: a single elided line
+        return [metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)]
+    rest = title[len(first) :].strip()
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
 
 
 class MediaDelegate(QStyledItemDelegate):
@@ -84,8 +101,10 @@ class MediaDelegate(QStyledItemDelegate):
             )
             painter.setPen(text_color)
             metrics = QFontMetrics(option.font)
-            title = metrics.elidedText(item.display_title, Qt.TextElideMode.ElideMiddle, title_rect.width())
-            painter.drawText(title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title)
+            lines = title_lines(metrics, item.display_title, title_rect.width())
+            painter.drawText(
+                title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "\n".join(lines)
+            )
             self._paint_badges(painter, box, item)
         else:
             box = QRect(rect.x() + 6, rect.y() + (rect.height() - ROW_THUMB) // 2, ROW_THUMB, ROW_THUMB)

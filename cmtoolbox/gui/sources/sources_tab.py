@@ -54,8 +54,8 @@ from cmtoolbox.storage.sources import LINK_STATUSES, Source
 
 # Shares of the table's width (the Address takes the rest); see widgets/columns.py.
 COLUMN_SHARES = {
-    SourceTableModel.TITLE: 0.22, SourceTableModel.KIND: 0.12, SourceTableModel.TAGS: 0.18,
-    SourceTableModel.STATUS: 0.11,
+    SourceTableModel.TITLE: 0.22, SourceTableModel.KIND: 0.14, SourceTableModel.TAGS: 0.18,
+    SourceTableModel.STATUS: 0.09,
 }  # fmt: skip
 COLUMNS_PREF = "sources/columns"
 

@@ -294,6 +294,7 @@ class CounterBar(QWidget):
 
         self.stats = QLabel()
         self.stats.setObjectName("counterStats")
+        self.stats.setWordWrap(True)  # a narrow editor wraps it instead of cutting "Mentions: 0"
         self.problems = QLabel()
         self.problems.setObjectName("counterProblems")
         self.problems.setWordWrap(True)
