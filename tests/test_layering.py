@@ -67,3 +67,24 @@ def test_importing_every_layer_module_loads_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"Qt modules loaded: {result.stdout}"
+
+
+def test_the_gui_holds_no_database_code() -> None:
+    """Widgets call named operations (cmtoolbox/ops) through the runner: no transaction, no SQL, no
+    Store and no closure over the store in cmtoolbox/gui."""
+    import re
+
+    forbidden = re.compile(
+        r"\.atomic\(\)|\.db\.execute|storage\.store import|runner\.(query|mutate)\(|"
+        r"runner\.(run|read)\(\s*lambda|def op\(store"
+    )
+    owners = {"app.py", "startup.py", "runner.py"}  # open the Store and hand it to the one runner
+    gui = Path(__file__).resolve().parents[1] / "cmtoolbox" / "gui"
+    offenders = [
+        f"{path.relative_to(gui)}:{number}: {line.strip()}"
+        for path in sorted(gui.rglob("*.py"))
+        if path.name not in owners or path.parent != gui
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if forbidden.search(line)
+    ]
+    assert offenders == []

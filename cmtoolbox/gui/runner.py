@@ -71,16 +71,6 @@ class DbRunner(QObject):
         self._announce(outcome, "")
         return outcome.value
 
-    # -- transitional: closures from views not yet moved to named operations ------------------
-    async def query(self, fn: Callable[[Store], T]) -> T:  # pragma: no cover - being removed
-        return await self.read(fn)
-
-    async def mutate(self, fn: Callable[[Store], T]) -> T:  # pragma: no cover - being removed
-        return await self.run(fn)
-
-    def call_blocking(self, fn: Callable[[Store], T]) -> T:  # pragma: no cover - being removed
-        return self.run_blocking(fn)
-
     def _announce(self, outcome: Outcome[Any], undo_label: str) -> None:
         if outcome.changes:
             self.changed.emit(outcome.changes)

@@ -1,7 +1,7 @@
 """GUI fixtures: a qasync event loop, a real DbRunner over a real SQLite file, the app context.
 
 Async paths are driven with `run(coro)`, which runs the coroutine to completion on the qasync loop
-(Qt events included), so `await runner.mutate(...)` really crosses to the database thread.
+(Qt events included), so `await runner.run(...)` really crosses to the database thread.
 Slots that spawn background tasks are awaited with `run(ctx.tasks.idle())`.
 """
 

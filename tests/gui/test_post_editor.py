@@ -239,8 +239,8 @@ def test_no_spelling_actions_on_a_correct_word(qtbot, ctx, run) -> None:  # noqa
 
 
 def test_add_to_dictionary_persists_and_removes_the_underline(qtbot, ctx, run, store) -> None:  # noqa: ANN001
-    bakery = run(ctx.runner.mutate(lambda s: s.clients.create("Boulangerie Martin")))
-    florist = run(ctx.runner.mutate(lambda s: s.clients.create("Fleurs Dupont")))
+    bakery = run(ctx.runner.run(lambda s: s.clients.create("Boulangerie Martin")))
+    florist = run(ctx.runner.run(lambda s: s.clients.create("Fleurs Dupont")))
     editor = make_editor(qtbot, ctx, run, client_id=bakery.id)
     editor.set_text("La canutine sort du four.")
     assert editor.underlined_words() == ["canutine"]
@@ -250,7 +250,7 @@ def test_add_to_dictionary_persists_and_removes_the_underline(qtbot, ctx, run, s
     add.trigger()
     run(ctx.tasks.idle())
     assert editor.underlined_words() == []
-    entries = run(ctx.runner.query(lambda s: s.dictionary.list(client_id=bakery.id)))
+    entries = run(ctx.runner.read(lambda s: s.dictionary.list(client_id=bakery.id)))
     assert [(e.word, e.client_id) for e in entries] == [("canutine", bakery.id)]
 
     # another editor on the same client knows the word; one on another client does not
@@ -266,7 +266,7 @@ def test_add_to_dictionary_persists_and_removes_the_underline(qtbot, ctx, run, s
     next(a for a in menu.actions() if a.objectName() == "spellAddAll").trigger()
     run(ctx.tasks.idle())
     assert other.underlined_words() == []
-    globals_ = run(ctx.runner.query(lambda s: s.dictionary.list(client_id=None)))
+    globals_ = run(ctx.runner.read(lambda s: s.dictionary.list(client_id=None)))
     assert [e.word for e in globals_] == ["canutine"]
 
 
@@ -277,7 +277,7 @@ def test_ignore_is_for_this_editor_only(qtbot, ctx, run) -> None:  # noqa: ANN00
     menu = editor.build_context_menu(6)
     next(a for a in menu.actions() if a.objectName() == "spellIgnore").trigger()
     assert editor.underlined_words() == []
-    assert run(ctx.runner.query(lambda s: s.dictionary.list())) == []
+    assert run(ctx.runner.read(lambda s: s.dictionary.list())) == []
     fresh = make_editor(qtbot, ctx, run)
     fresh.set_text("Les viennoiseriess du matin.")
     assert fresh.underlined_words() == ["viennoiseriess"]

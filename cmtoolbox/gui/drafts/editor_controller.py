@@ -18,9 +18,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-
-from cmtoolbox.gui.widgets.autosave import Autosaver
+from cmtoolbox.gui.widgets.record_controller import RecordController
 from cmtoolbox.ops import Call, call
 from cmtoolbox.ops import calendar as calendar_ops
 from cmtoolbox.ops import drafts as ops
@@ -57,82 +55,41 @@ class Texts:
         return cls(_normal(draft.title), draft.body, variants, draft.notes)
 
 
-class DraftController(QObject):
+class DraftController(RecordController):
     def __init__(self, page: DraftsPage) -> None:
         super().__init__(page)
         self._page = page
-        self._ctx = page.ctx
-        self._clients = page.clients
-        self._editor = page.editor
-        self._list = page.list_panel
-        self._client: Client | None = page.clients.current
         self._opened: ops.OpenedDraft | None = None
         self._baseline: Texts | None = None
         self._zone = "Europe/Paris"
-        self._open_seq = 0
         self._refresh_seq = 0  # refresh reads started
         self._refreshed_seq = 0  # the newest one shown
-        self._reopen_last = False
-        self._loaded = False
         self.pending_removal: set[str] = set()  # variants removed on screen, not yet in storage
-
-        # Parented to the page: the page is the initiator of every save, so it can skip them.
-        self.autosaver = Autosaver(self._ctx.runner, self._ctx.tasks, self._snapshot, parent=page)
-        self.autosaver.saved.connect(self._on_saved)
-        self.autosaver.failed.connect(self._on_save_failed)
-        self.autosaver.dirty_changed.connect(self._on_dirty_changed)
-        self._editor.edited.connect(self.autosaver.touch)
         self._list.draft_activated.connect(self.open_draft)
-        self._list.model.loaded.connect(self._on_list_loaded)
-        self._clients.current_changed.connect(self._on_client_changed)
 
     # -- state -----------------------------------------------------------------------------------
     @property
     def draft(self) -> Draft | None:
         return self._opened.draft if self._opened else None
 
+    def _record(self) -> Draft | None:
+        return self.draft
+
     @property
     def opened(self) -> ops.OpenedDraft | None:
         return self._opened
-
-    @property
-    def client_id(self) -> int | None:
-        return self._client.id if self._client else None
 
     @property
     def zone(self) -> str:
         return self._zone
 
     # -- the client and the list -----------------------------------------------------------------
-    def initial_load(self) -> None:
-        """The window is built before the event loop runs: load once it does (or on reload())."""
-        if not self._loaded:
-            self._ctx.tasks.spawn(self.apply_client(self._clients.current))
-
-    async def reload(self) -> None:
-        await self.apply_client(self._clients.current, keep_draft=True)
-
-    def _on_client_changed(self, client: Client | None) -> None:
-        if (client.id if client else None) == self.client_id and self._client == client:
-            return
-        flushed = self.autosaver.flush(checkpoint=True)  # snapshot the draft we leave, now
-        self._ctx.tasks.spawn(self._switch_client(client, flushed))
-
-    async def _switch_client(self, client: Client | None, flushed: Any) -> None:
-        try:
-            await flushed
-        except Exception:
-            log.exception("saving before a client switch failed; the draft stays open")
-            await self.apply_client(client, keep_draft=True)
-            return
-        await self.apply_client(client)
-
-    async def apply_client(self, client: Client | None, *, keep_draft: bool = False) -> None:
+    async def apply_client(self, client: Client | None, *, keep_open: bool = False) -> None:
         self._loaded = True
         self._client = client
         draft = self.draft
         if (
-            not keep_draft
+            not keep_open
             and draft is not None
             and not self._list.every_client
             and (client is None or draft.client_id != client.id)
@@ -147,30 +104,14 @@ class DraftController(QObject):
         self._reopen_last = self.draft is None
         await self._list.show_client(client.id if client else None)
 
-    def _on_list_loaded(self) -> None:
-        draft = self.draft
-        self._list.select(draft.id if draft else None)
-        if not self._reopen_last:
-            return
-        self._reopen_last = False
-        if draft is None and self._list.model.rowCount() and self.client_id is not None:
-            remembered = self._ctx.prefs.value(LAST_DRAFT_PREF.format(self.client_id))
-            first = self._list.model.summary(0)
-            wanted = int(remembered) if str(remembered or "").isdigit() else (first.id if first else None)
-            if wanted is not None:
-                self.open_draft(wanted)
+    def _last_opened_key(self) -> str | None:
+        client_id = self.client_id
+        return None if client_id is None else LAST_DRAFT_PREF.format(client_id)
 
     # -- opening ---------------------------------------------------------------------------------
     def open_draft(self, draft_id: int) -> asyncio.Future[Any]:
         """Open a draft, after saving the one on screen. Returns the task (tests await it)."""
-        self._open_seq += 1
-        if self.draft is not None and self.draft.id == draft_id:
-            self._list.select(draft_id)
-            done: asyncio.Future[Any] = asyncio.get_event_loop().create_future()
-            done.set_result(self.draft)
-            return done
-        flushed = self.autosaver.flush(checkpoint=True)
-        return self._ctx.tasks.spawn(self._open(self._open_seq, draft_id, flushed))  # type: ignore[return-value]
+        return self.open_record(draft_id)
 
     async def _read(self, draft_id: int) -> tuple[ops.OpenedDraft, str] | None:
         try:
@@ -180,24 +121,14 @@ class DraftController(QObject):
         zone = await self._ctx.runner.read(calendar_ops.planning_zone, opened.draft.client_id)
         return opened, zone
 
-    async def _open(self, seq: int, draft_id: int, flushed: Any) -> Draft | None:
-        try:
-            await flushed
-        except Exception:
-            return None  # the save failed (and was reported): keep that text on screen
+    async def _read_for_open(self, draft_id: int) -> tuple[ops.OpenedDraft, str] | None:
         found = await self._read(draft_id)
         if found is None or found[0].draft.deleted_at is not None:
             self._ctx.status.show(self.tr("This draft no longer exists."))
             return None
-        if seq != self._open_seq:
-            return None  # another draft was asked for meanwhile
-        while self.autosaver.dirty:  # typed in the old draft while this one loaded
-            try:
-                await self.autosaver.flush(checkpoint=True)
-            except Exception:
-                return None
-            if seq != self._open_seq:
-                return None
+        return found
+
+    def _show_found(self, found: tuple[ops.OpenedDraft, str]) -> Draft:
         self._show(*found)
         return found[0].draft
 
@@ -253,10 +184,6 @@ class DraftController(QObject):
     def _on_dirty_changed(self, dirty: bool) -> None:
         if dirty:
             self._editor.set_save_state(self.tr("Editing…"))
-
-    def flush(self) -> None:
-        """Save now and wait: the main window calls this on every close path."""
-        self.autosaver.flush_blocking(checkpoint=True)
 
     # -- refreshing from changes -----------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:

@@ -15,10 +15,8 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-
 from cmtoolbox.gui.i18n import fill
-from cmtoolbox.gui.widgets.autosave import Autosaver
+from cmtoolbox.gui.widgets.record_controller import RecordController
 from cmtoolbox.ops import Call, call
 from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.changes import Changes
@@ -40,35 +38,18 @@ def _normal_title(title: str) -> str:
     return " ".join(title.split())
 
 
-class NotesController(QObject):
+class NotesController(RecordController):
     def __init__(self, view: NotesPage) -> None:
         super().__init__(view)
         self._view = view
-        self._ctx = view.ctx
-        self._clients = view.clients
-        self._editor = view.editor
-        self._list = view.list_panel
-        self._client: Client | None = view.clients.current
         self._note: Note | None = None
         self._saved: tuple[str, str] | None = None  # the open note's text as stored
-        self._open_seq = 0
-        self._reopen_last = False  # after a client switch: reopen the note last open there
-        self._loaded = False
-
-        # Parented to the page: the page is the initiator of every save, so it can skip them.
-        self.autosaver = Autosaver(self._ctx.runner, self._ctx.tasks, self._snapshot, parent=view)
-        self.autosaver.saved.connect(self._on_saved)
-        self.autosaver.failed.connect(self._on_save_failed)
-        self.autosaver.dirty_changed.connect(self._on_dirty_changed)
-        self._editor.edited.connect(self.autosaver.touch)
         self._editor.tags_edited.connect(self.set_tags)
         self._editor.notebook_edited.connect(self.set_notebook)
         self._editor.owner_changed.connect(self.set_owner)
         self._editor.lookup_requested.connect(self.lookup)
         self._list.note_activated.connect(self.open_note)
         self._list.delete_requested.connect(self.delete_current)
-        self._list.model.loaded.connect(self._on_list_loaded)
-        self._clients.current_changed.connect(self._on_client_changed)
 
     # -- state -----------------------------------------------------------------------------------
     @property
@@ -79,9 +60,8 @@ class NotesController(QObject):
     def client(self) -> Client | None:
         return self._client
 
-    @property
-    def client_id(self) -> int | None:
-        return self._client.id if self._client else None
+    def _record(self) -> Note | None:
+        return self._note
 
     def client_name(self, client_id: int | None) -> str:
         return next((c.name for c in self._clients.clients if c.id == client_id), "")
@@ -95,96 +75,42 @@ class NotesController(QObject):
         return self.client_id
 
     # -- the client and the list -----------------------------------------------------------------
-    def initial_load(self) -> None:
-        """The window is built before the event loop runs: load once it does (or on reload())."""
-        if not self._loaded:
-            self._ctx.tasks.spawn(self.apply_client(self._clients.current))
-
-    async def reload(self) -> None:
-        """Load the list for the switcher's current client (and await it)."""
-        await self.apply_client(self._clients.current, keep_note=True)
-
-    def _on_client_changed(self, client: Client | None) -> None:
-        if (client.id if client else None) == self.client_id and self._client == client:
-            return
-        flushed = self.autosaver.flush(checkpoint=True)  # snapshot the note we leave, now
-        self._ctx.tasks.spawn(self._switch_client(client, flushed))
-
-    async def _switch_client(self, client: Client | None, flushed: Any) -> None:
-        try:
-            await flushed
-        except Exception:
-            log.exception("saving before a client switch failed; the note stays open")
-            await self.apply_client(client, keep_note=True)
-            return
-        await self.apply_client(client)
-
-    async def apply_client(self, client: Client | None, *, keep_note: bool = False) -> None:
+    async def apply_client(self, client: Client | None, *, keep_open: bool = False) -> None:
         self._loaded = True
         self._client = client
         client_id = self.client_id
         self._view.kpi.set_client(client_id)
-        if not keep_note and self._note is not None and self._note.client_id not in (None, client_id):
+        if not keep_open and self._note is not None and self._note.client_id not in (None, client_id):
             self._show(None)
         self._reopen_last = self._note is None
         await self._list.show_client(client_id)
 
-    def _on_list_loaded(self) -> None:
-        self._list.select(self._note.id if self._note else None)
-        if not self._reopen_last:
-            return
-        self._reopen_last = False
-        if self._note is None and self._list.model.rowCount():
-            remembered = self._ctx.prefs.value(self._last_note_key())
-            first = self._list.model.summary(0)
-            wanted = int(remembered) if str(remembered or "").isdigit() else (first.id if first else None)
-            if wanted is not None:
-                self.open_note(wanted)
-
-    def _last_note_key(self) -> str:
+    def _last_opened_key(self) -> str:
         client_id = self.client_id
         return LAST_NOTE_PREF.format(client_id if client_id is not None else "shared")
 
     # -- opening ---------------------------------------------------------------------------------
     def open_note(self, note_id: int) -> asyncio.Future[Any]:
         """Open a note, after saving the one on screen. Returns the task (tests await it)."""
-        self._open_seq += 1
-        if self._note is not None and self._note.id == note_id:
-            self._list.select(note_id)
-            done: asyncio.Future[Any] = asyncio.get_event_loop().create_future()
-            done.set_result(self._note)
-            return done
-        flushed = self.autosaver.flush(checkpoint=True)
-        return self._ctx.tasks.spawn(self._open(self._open_seq, note_id, flushed))  # type: ignore[return-value]
+        return self.open_record(note_id)
 
-    async def _open(self, seq: int, note_id: int, flushed: Any) -> Note | None:
+    async def _read_for_open(self, note_id: int) -> ops.OpenedNote | None:
         try:
-            await flushed
-        except Exception:
-            return None  # the save failed (and was reported): keep that text on screen
-        try:
-            opened = await self._ctx.runner.read(ops.open_note, note_id)
+            return await self._ctx.runner.read(ops.open_note, note_id)
         except NotFound:
             self._ctx.status.show(self.tr("This note no longer exists."))
             return None
-        if seq != self._open_seq:
-            return None  # another note was asked for meanwhile
-        while self.autosaver.dirty:  # typed in the old note while this one loaded
-            try:
-                await self.autosaver.flush(checkpoint=True)
-            except Exception:
-                return None
-            if seq != self._open_seq:
-                return None
-        self._show(opened.note, opened.backlinks)
-        return opened.note
+
+    def _show_found(self, found: ops.OpenedNote) -> Note:
+        self._show(found.note, found.backlinks)
+        return found.note
 
     def _show(self, note: Note | None, backlinks: Sequence[NoteSummary] = ()) -> None:
         """Put `note` in the editor. Only called once the previous note is saved."""
         self._note = note
         self._saved = (_normal_title(note.title), note.body) if note else None
         if note is not None:
-            self._ctx.prefs.set_value(self._last_note_key(), note.id)
+            self._ctx.prefs.set_value(self._last_opened_key(), note.id)
         self._view.show_note(note, backlinks)
         self.autosaver.reset()
 
@@ -214,10 +140,6 @@ class NotesController(QObject):
     def _on_dirty_changed(self, dirty: bool) -> None:
         if dirty:
             self._editor.set_save_state(self.tr("Editing…"))
-
-    def flush(self) -> None:
-        """Save now and wait: the main window calls this on every close path."""
-        self.autosaver.flush_blocking(checkpoint=True)
 
     # -- refreshing from changes -----------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
