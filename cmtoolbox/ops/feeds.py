@@ -15,7 +15,6 @@ from typing import TypedDict
 from cmtoolbox.core.fetch import FetchRequest, FetchResult
 from cmtoolbox.core.opml import Subscription
 from cmtoolbox.ops.operation import Undoable, call
-from cmtoolbox.storage.composer import append_to_composer
 from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.feeds import Feed, FeedItem, ItemRow, RefreshSummary
 from cmtoolbox.storage.notes import Note
@@ -195,8 +194,3 @@ def export_opml(store: Store, client_id: int) -> list[Subscription]:
 def create_note(store: Store, client_id: int, title: str, body: str) -> Note:
     """A note of the notebook made from a feed item (tagged "veille", as monitoring)."""
     return store.notes.create(client_id, title, body, tags=["veille"])
-
-
-def append_post(store: Store, client_id: int, text: str) -> str:
-    """Add a post text after what the client's composer already holds; returns the new text."""
-    return append_to_composer(store, client_id, text)

@@ -10,7 +10,7 @@ POST = "📰 Revue de presse\n\n1. Le pain au levain revient\nhttps://example.or
 
 
 def appended(base: str, addition: str = POST) -> str:
-    """What storage.composer.append_to_composer makes of `base`."""
+    """What appending a post to a text makes of `base` (a new paragraph)."""
     return f"{base.rstrip()}\n\n{addition}" if base.strip() else addition
 
 

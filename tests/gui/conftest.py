@@ -87,13 +87,17 @@ def ctx(store, data_root: Path, qloop, errors: list[BaseException]) -> Iterator[
 
 @pytest.fixture
 def english_formats_after(qapp: QApplication) -> Iterator[None]:
-    """For tests that switch the language or the regional format: the next test starts again from
-    the English UI and the locale that was in effect."""
+    """For tests that switch the language or the regional format: the next test finds the
+    catalogues and the locale that were in effect before (not merely English: the English
+    catalogue's plural forms would change what later tests read, "1 source" for "1 source(s)")."""
     from PySide6.QtCore import QLocale
 
-    from cmtoolbox.gui.i18n import install_translators
-
-    before = QLocale()
+    locale = QLocale()
+    translators = list(getattr(qapp, "_cmtoolbox_translators", []))
     yield
-    install_translators(qapp, "en")
-    QLocale.setDefault(before)
+    for translator in getattr(qapp, "_cmtoolbox_translators", []):
+        qapp.removeTranslator(translator)
+    for translator in translators:
+        qapp.installTranslator(translator)
+    qapp._cmtoolbox_translators = translators  # type: ignore[attr-defined]
+    QLocale.setDefault(locale)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -128,6 +129,7 @@ def test_geometry_and_section_are_remembered(qtbot, ctx, run, data_root) -> None
     assert (again.width(), again.height()) == (780, 560)
 
 
+@pytest.mark.usefixtures("english_formats_after")  # the catalogues in effect before come back
 def test_settings_dialog_saves_choices(qtbot, ctx, run) -> None:  # noqa: ANN001
     window = make_window(qtbot, ctx, run)
     dialog = window.open_settings()
@@ -142,21 +144,17 @@ def test_settings_dialog_saves_choices(qtbot, ctx, run) -> None:  # noqa: ANN001
     assert ctx.prefs.spell_languages == ("fr",)
     assert is_dark(QApplication.instance())
     assert ctx.language == "fr"
-    install_translators(QApplication.instance(), "en")
     apply_theme(QApplication.instance(), "system")
     assert not is_dark(QApplication.instance())
 
 
+@pytest.mark.usefixtures("english_formats_after")
 def test_french_system_gets_french_ui(qtbot, ctx, run) -> None:  # noqa: ANN001
     assert resolve_language("system", QLocale(QLocale.Language.French, QLocale.Country.France)) == "fr"
     assert resolve_language("system", QLocale(QLocale.Language.German)) == "en"
     assert resolve_language("en", QLocale(QLocale.Language.French)) == "en"
-    app = QApplication.instance()
-    try:
-        assert install_translators(app, "fr"), "the French catalogue must load"
-        window = make_window(qtbot, ctx, run)
-        titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-        assert titles == ["Tableau de bord", "Carnet", "Sources", "Brouillons", "Bibliothèque", "Comptes"]
-        assert window.menuBar().actions()[0].text() == "&Fichier"
-    finally:
-        install_translators(app, "en")
+    assert install_translators(QApplication.instance(), "fr"), "the French catalogue must load"
+    window = make_window(qtbot, ctx, run)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Tableau de bord", "Carnet", "Sources", "Brouillons", "Bibliothèque", "Comptes"]
+    assert window.menuBar().actions()[0].text() == "&Fichier"

@@ -109,6 +109,7 @@ def test_install_translators_applies_the_regional_format(qapp) -> None:  # noqa:
 @pytest.mark.usefixtures("english_formats_after")
 def test_every_date_field_of_the_app_takes_typed_dates(qtbot, ctx, run, store) -> None:  # noqa: ANN001
     """The widgets of every section: each date field is a DateEdit with a four-digit year."""
+    apply_regional_format("fr_FR", "en")
     client = store.clients.create("Boulangerie Martin")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -126,7 +127,7 @@ def test_every_date_field_of_the_app_takes_typed_dates(qtbot, ctx, run, store) -
     review = window.page("sources").review_tab
     review.start_edit.setFocus()
     review.start_edit.lineEdit().selectAll()
-    qtbot.keyClicks(review.start_edit, "31012027")  # digits alone, in the regional order
+    qtbot.keyClicks(review.start_edit, "31012027")  # digits alone, in the regional order (d, M, y)
     assert review.start_edit.date() == QDate(2027, 1, 31)
 
 

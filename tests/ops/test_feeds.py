@@ -11,7 +11,6 @@ from cmtoolbox.core.fetch import FetchRequest, FetchResult
 from cmtoolbox.core.opml import Subscription
 from cmtoolbox.ops import Outcome, call, execute
 from cmtoolbox.ops import feeds as ops
-from cmtoolbox.storage.composer import composer_text
 from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.feeds import DuplicateFeed
 from cmtoolbox.storage.sources import ImportCancelled
@@ -172,14 +171,7 @@ def test_a_cancelled_import_fails_half_way_and_leaves_nothing_written(store: Sto
 
 
 # -- sending on --------------------------------------------------------------------------------------
-def test_note_and_post_from_an_item(store: Store, martin: int) -> None:
+def test_note_from_an_item(store: Store, martin: int) -> None:
     subscribed(store, martin)
     note = run(store, ops.create_note, martin, "Levain du jour", "[Levain](https://fournil.example/levain)")
     assert note.value.title == "Levain du jour" and note.changes.touches(Entity.NOTES)
-    store.take_changes()
-    assert run(store, ops.append_post, martin, "Premier").value == "Premier"
-    assert (
-        run(store, ops.append_post, martin, "Second").value
-        == "Premier\n\nSecond"
-        == composer_text(store, martin)
-    )
