@@ -92,12 +92,48 @@ async def _backup(window: MainWindow) -> None:
         report("backup", n)
 
 
+async def _importing(window: MainWindow, folder: Path) -> None:
+    """Import the pictures of `folder` into the library again and again (each round a fresh client
+    so every file is really copied, not found as a duplicate)."""
+    n = 0
+    page = window.page("library")
+    window.show_section("library")
+    while True:
+        n += 1
+        client = await window.ctx.runner.run(client_ops.create_client, f"Import {time.time_ns()}")
+        await window.clients.reload()
+        window.clients.select(client.id)
+        await asyncio.sleep(0.05)
+        task = page.start_import([folder])
+        if task is not None:
+            await task
+        report("imported", n)
+
+
+async def _refreshing(window: MainWindow) -> None:
+    """Refresh every feed of the sample client again and again."""
+    window.show_section("sources")
+    tab = window.page("sources").feeds_tab
+    n = 0
+    while True:
+        n += 1
+        task = tab.refresh_all()
+        if task is not None:
+            await task
+        report("refreshed", n)
+        await asyncio.sleep(0.05)
+
+
 async def drive(window: MainWindow, scenario: str) -> None:
     await _client(window)
     if scenario == "typing":
         await _typing(window)
     elif scenario == "backup":
         await _backup(window)
+    elif scenario.startswith("import:"):
+        await _importing(window, Path(scenario.split(":", 1)[1]))
+    elif scenario == "refresh":
+        await _refreshing(window)
     else:
         report("error", f"unknown-scenario:{scenario}")
         sys.exit(2)

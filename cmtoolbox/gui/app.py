@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import logging
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import qasync
@@ -36,7 +38,7 @@ from cmtoolbox.ops import clients as clients_ops
 from cmtoolbox.paths import data_dir, database_path
 from cmtoolbox.storage.db import ensure_recent_backup
 from cmtoolbox.storage.errors import StorageError
-from cmtoolbox.storage.leftovers import clean_leftovers, known_file_hashes
+from cmtoolbox.storage.leftovers import LEFTOVER_MIN_AGE_S, clean_leftovers, known_file_hashes
 from cmtoolbox.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -128,7 +130,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-async def start_upkeep(ctx: AppContext) -> None:
+async def start_upkeep(ctx: AppContext, started_at: float | None = None) -> None:
     """Start-up chores that must neither delay the window nor hold the database thread: the daily
     automatic copy (its own read connection, on an I/O worker; WAL lets the app read and write
     meanwhile), then the leftovers of a crash (`storage.leftovers`)."""
@@ -141,7 +143,10 @@ async def start_upkeep(ctx: AppContext) -> None:
         log.info("automatic copy: %s", copy.name if copy is not None else "a recent one is kept")
     try:
         known = await ctx.runner.read(known_file_hashes)
-        await ctx.pools.run(IO, clean_leftovers, ctx.root, known)
+        # This process holds the data folder: whatever was written before it started is what a
+        # crash left behind, however young (files of this session are younger than that).
+        min_age = max(0.0, time.time() - started_at) if started_at is not None else LEFTOVER_MIN_AGE_S
+        await ctx.pools.run(IO, functools.partial(clean_leftovers, ctx.root, known, min_age_s=min_age))
     except (OSError, sqlite3.Error):
         log.exception("cleaning the leftovers of a crash failed")
 
@@ -183,6 +188,7 @@ def run(argv: list[str] | None = None) -> int:
 
 def _run_owning_folder(argv: list[str], args: argparse.Namespace, root: Path, state: dict[str, bool]) -> int:
     """The app proper, once this process holds the data folder lock."""
+    started_at = time.time()
     setup_logging(root)
     log.info("starting %s %s with data folder %s", APP_NAME, __version__, root)
     app = make_application(argv)
@@ -220,7 +226,7 @@ def _run_owning_folder(argv: list[str], args: argparse.Namespace, root: Path, st
     async def main() -> None:
         assert window is not None
         await window.clients.reload()
-        ctx.tasks.spawn(start_upkeep(ctx))
+        ctx.tasks.spawn(start_upkeep(ctx, started_at))
         if args.smoke:
             ok = await smoke_session(window)
             result["code"] = 0 if ok else 2

@@ -69,3 +69,26 @@ async def ask_folder(parent: QWidget | None, title: str, directory: Path) -> Pat
     if await ask(dialog) != QDialog.DialogCode.Accepted.value or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])
+
+
+async def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    default: QMessageBox.StandardButton | None = None,
+    name: str = "",
+    informative: str = "",
+) -> bool:
+    """Ask a yes-or-no question; True when the person answered Yes. `name` is the box's object
+    name (tests find the open box by it), `default` the button Enter presses."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    if name:
+        box.setObjectName(name)
+    if informative:
+        box.setInformativeText(informative)
+    if default is not None:
+        box.setDefaultButton(default)
+    return await ask(box) == QMessageBox.StandardButton.Yes.value

@@ -96,6 +96,7 @@ def test_a_socket_left_by_a_crash_does_not_stop_the_next_start(qtbot, tmp_path: 
         server.close()
 
 
+@pytest.mark.usefixtures("english_formats_after")  # second_start installs the catalogues
 def test_a_start_that_cannot_reach_the_holder_explains_and_writes_nothing(
     data_root: Path,
     qapp,

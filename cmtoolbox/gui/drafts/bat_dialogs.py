@@ -37,6 +37,7 @@ from cmtoolbox.gui.drafts.list_status import status_label
 from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.widgets.date_edit import DateEdit
+from cmtoolbox.gui.widgets.dialog_layout import accept_button, dialog_buttons
 from cmtoolbox.ops.bat import Answer, AnswerTarget
 
 __all__ = ["AnswerDialog", "AnswerRow", "ExportChoice", "ExportDialog"]
@@ -79,12 +80,8 @@ class ExportDialog(QDialog):
         self.open_box.setChecked(choice.open_folder)
         form = QFormLayout()
         form.addRow(self.tr("Prepared by:"), self.name_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(
-            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Export…"), QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = accept_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.html_box)
@@ -202,11 +199,9 @@ class AnswerDialog(QDialog):
         all_approved = QPushButton(self.tr("All approved"))
         all_approved.setObjectName("batAllApproved")
         all_approved.clicked.connect(self._approve_all)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.record_button = self.buttons.addButton(self.tr("Record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons = dialog_buttons(self, self.tr("Record"), QDialogButtonBox.StandardButton.Cancel)
+        self.record_button = accept_button(self.buttons)
         self.buttons.addButton(all_approved, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.widgets.date_edit import DateEdit
+from cmtoolbox.gui.widgets.dialog_layout import dialog_buttons
 from cmtoolbox.storage.key_dates import KeyDate
 
 MAX_TITLE_LENGTH = 200
@@ -83,11 +84,7 @@ class KeyDateDialog(QDialog):
         form.addRow("", self.yearly)
         form.addRow("", self.every_client)
         form.addRow(self.tr("&Notes:"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

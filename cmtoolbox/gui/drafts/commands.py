@@ -7,14 +7,18 @@ main window's (File ▸ New asks the page). The page connects the actions to wha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from functools import partial
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from cmtoolbox.gui.drafts.snippets import SNIPPETS_SHORTCUT
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
+from cmtoolbox.gui.widgets.actions import more_button, window_action
 from cmtoolbox.gui.widgets.spell_languages_button import SpellLanguagesButton, short_codes
+from cmtoolbox.gui.widgets.toolbars import action_toolbar
 
 
 class ClientLanguagesButton(SpellLanguagesButton):
@@ -35,6 +39,7 @@ class DraftsCommands(QObject):
     def __init__(self, owner: QWidget) -> None:
         super().__init__(owner)
         self._owner = owner
+        self._action = partial(window_action, owner)
         self.new = self._action(
             self.tr("&New draft"), tip=self.tr("New draft for the current client (Ctrl+N)")
         )
@@ -92,44 +97,14 @@ class DraftsCommands(QObject):
         self.draft_actions = (self.duplicate, self.trash, self.history, self.snippet)
         self.toolbar = self._build_toolbar()
 
-    def _action(
-        self, text: str, shortcut: str | None = None, *, checkable: bool = False, tip: str | None = None
-    ) -> QAction:
-        action = QAction(text, self._owner)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self._owner.addAction(action)
-        action.setCheckable(checkable)
-        if tip:
-            action.setToolTip(tip)
-        return action
-
     def _build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
-        toolbar.setObjectName("draftsToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for index, group in enumerate(
-            (
-                (self.new, self.duplicate, self.trash),
-                (self.view_list, self.view_calendar),
-                (self.export_bat, self.record_answers),
-                (self.history,),
-            )
-        ):
-            if index:
-                toolbar.addSeparator()
-            toolbar.addActions(list(group))
+        first = (self.new, self.duplicate, self.trash)
+        views = (self.view_list, self.view_calendar)
+        toolbar = action_toolbar(
+            "draftsToolbar", (first, views, (self.export_bat, self.record_answers), (self.history,))
+        )
         toolbar.addSeparator()
         toolbar.addWidget(self.client_languages)
-        more = QMenu(toolbar)
-        more.addActions([self.snippet, self.manage_snippets, self.dictionary, self.trash_list])
-        self.more_button = QToolButton()
-        self.more_button.setObjectName("draftsMore")
-        self.more_button.setText("⋯")
-        self.more_button.setToolTip(self.tr("More actions"))
-        self.more_button.setAccessibleName(self.tr("More actions"))
-        self.more_button.setMenu(more)
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        toolbar.addWidget(self.more_button)
+        more = (self.snippet, self.manage_snippets, self.dictionary, self.trash_list)
+        self.more_button = more_button(toolbar, [more], self.tr("More actions"), "draftsMore")
         return toolbar

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QLabel,
-    QLineEdit,
-    QListView,
     QMenu,
     QToolButton,
     QWidget,
@@ -27,20 +25,22 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.core import networks
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.drafts.list_model import ID_ROLE, DraftItemDelegate, DraftsListModel
+from cmtoolbox.gui.drafts.list_model import DraftItemDelegate, DraftsListModel
 from cmtoolbox.gui.drafts.list_status import STATUSES, status_label, status_style
 from cmtoolbox.gui.widgets.counter_bar import FlowLayout
 from cmtoolbox.gui.widgets.labels import placeholder_label
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
+from cmtoolbox.gui.widgets.record_list import RecordListPanel
 from cmtoolbox.ops import drafts as ops
 from cmtoolbox.storage.drafts import DraftQuery, DraftSort
 
-FILTER_DELAY_MS = 200
 POSTABLE = tuple(n for n, entry in networks.NETWORKS.items() if entry.counter_ids)
 """Networks a variant can target: those whose posts the app counts."""
 
 
-class DraftsListPanel(QWidget):
+class DraftsListPanel(RecordListPanel):
+    model: DraftsListModel
+    keep_multi_selection = True  # a bulk action or a proof works on the selection
     draft_activated = Signal(int)  # the user picked this draft in the list
     selection_changed = Signal(list)  # list[int]: the selected drafts' ids
     scope_changed = Signal(bool)  # True: every client's drafts
@@ -49,12 +49,9 @@ class DraftsListPanel(QWidget):
     bulk_trash = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("draftsListPanel")
         self.setMinimumWidth(300)
-        self._ctx = ctx
-        self._client_id: int | None = None
-        self._selecting = False
         self._tags: list[str] = []
 
         self.all_clients = QCheckBox(self.tr("All clients"))
@@ -74,16 +71,7 @@ class DraftsListPanel(QWidget):
             self.sort.addItem(label, sort)
         self.sort.activated.connect(lambda _i: self.apply_query())
 
-        self.search = QLineEdit()
-        self.search.setObjectName("draftsSearch")
-        self.search.setPlaceholderText(self.tr("Search drafts…"))
-        self.search.setAccessibleName(self.tr("Search drafts"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(FILTER_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_query)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search = self._filter_box("draftsSearch", self.tr("Search drafts…"), self.tr("Search drafts"))
 
         self.tag = QComboBox()
         self.tag.setObjectName("draftsTag")
@@ -122,22 +110,13 @@ class DraftsListPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.loaded.connect(self._restore_selection)
         self.delegate = DraftItemDelegate(self.model.client_names, self)
-        self.list = QListView()
-        self.list.setObjectName("draftsList")
-        self.list.setAccessibleName(self.tr("Drafts"))
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(self.delegate)
-        self.list.setUniformItemSizes(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.selectionModel().currentChanged.connect(self._on_current_row)
-        self.list.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
-        trash_in_list = QAction(self.tr("Move to the trash"), self.list)
-        trash_in_list.setShortcut(QKeySequence.StandardKey.Delete)
-        trash_in_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        trash_in_list = self._list_view(
+            "draftsList", self.tr("Drafts"), self.delegate, self.tr("Move to the trash")
+        )
         trash_in_list.triggered.connect(self.bulk_trash)
-        self.list.addAction(trash_in_list)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.list_empty = placeholder_label("draftsListEmpty")
         self.list_empty.hide()
         self.count_label = QLabel()
@@ -229,14 +208,11 @@ class DraftsListPanel(QWidget):
         )
 
     def apply_query(self) -> Any:
-        self._search_timer.stop()
+        self._filter_timer.stop()
         if self._client_id is None and not self.every_client:
             self.model.set_query(DraftQuery(client_id=-1))  # nothing: no client chosen
             return None
         return self.model.set_query(self.query())
-
-    def refresh(self) -> Any:
-        return self.model.refresh()
 
     def is_filtered(self) -> bool:
         query = self.model.query
@@ -304,25 +280,6 @@ class DraftsListPanel(QWidget):
         else:
             self.list_empty.setText(self.tr("No drafts yet.\nCreate one with Ctrl+N."))
 
-    def select(self, draft_id: int | None) -> None:
-        """Show `draft_id` as the current row (without opening it again)."""
-        self._selecting = True
-        try:
-            row = self.model.row_of(draft_id) if draft_id is not None else -1
-            selection = self.list.selectionModel()
-            if row < 0:
-                selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
-            else:
-                index = self.model.index(row, 0)
-                if selection.isSelected(index) or len(selection.selectedRows()) > 1:  # keep a multi-selection
-                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-                else:
-                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                self.list.scrollTo(index)
-        finally:
-            self._selecting = False
-
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.list.selectionModel().selectedIndexes())
         return [s.id for s in (self.model.summary(r) for r in rows) if s is not None]
@@ -352,9 +309,5 @@ class DraftsListPanel(QWidget):
         self.selected_label.setText(self.tr("%n selected", "", len(ids)))
         self.selection_changed.emit(ids)
 
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
-            return
-        draft_id = current.data(ID_ROLE)
-        if draft_id is not None:
-            self.draft_activated.emit(int(draft_id))
+    def _activated(self, record_id: int) -> None:
+        self.draft_activated.emit(record_id)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from cmtoolbox.gui.drafts.list_panel import POSTABLE
 from cmtoolbox.gui.drafts.list_status import refusal_text
 from cmtoolbox.gui.drafts.snippets import kind_titles
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.dialog_layout import Standard, dialog_buttons
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.ops import snippets as ops
 from cmtoolbox.storage.changes import Changes
@@ -100,8 +100,7 @@ class SnippetsDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("snippetStatus")
         self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, buttons=Standard.Close)
         editing = QWidget()
         row = hbox(self.new_button, None, self.delete_button, self.save_button)
         vbox(form, row, parent=editing, margins=0)

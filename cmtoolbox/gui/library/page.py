@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
@@ -31,6 +31,7 @@ from cmtoolbox.gui.library.imports import ImportBar, ImportFlow
 from cmtoolbox.gui.library.model import MediaListModel, ThumbnailCache
 from cmtoolbox.gui.library.toolbar import LibraryToolbar
 from cmtoolbox.gui.page import SectionPage
+from cmtoolbox.gui.widgets.actions import window_action
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.gui.widgets.splitters import remember_splitter
 from cmtoolbox.ops import call
@@ -126,12 +127,7 @@ class LibraryPage(SectionPage):
     def _action(
         self, text: str, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], Any]
     ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return window_action(self, text, keys, slot=slot)
 
     def _wire(self) -> None:
         spawn = self.ctx.tasks.spawn

@@ -8,12 +8,16 @@ Ctrl+N here would be ambiguous and neither would fire. The page connects the act
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from functools import partial
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
+from cmtoolbox.gui.widgets.actions import more_button, window_action
+from cmtoolbox.gui.widgets.toolbars import action_toolbar
 
 VIEW_MODES = ("edit", "split", "preview")
 
@@ -22,6 +26,7 @@ class NotesCommands(QObject):
     def __init__(self, owner: QWidget) -> None:
         super().__init__(owner)
         self._owner = owner
+        self._action = partial(window_action, owner)
         self.new = self._action(self.tr("&New note"), tip=self.tr("New note (Ctrl+N)"))
         self.new.setIcon(icon("notes"))
         self.template = self._action(
@@ -76,43 +81,12 @@ class NotesCommands(QObject):
         )
         self.toolbar = self._build_toolbar()
 
-    def _action(
-        self, text: str, shortcut: str | None = None, *, checkable: bool = False, tip: str | None = None
-    ) -> QAction:
-        action = QAction(text, self._owner)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self._owner.addAction(action)
-        action.setCheckable(checkable)
-        if tip:
-            action.setToolTip(tip)
-        return action
-
     def _build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
-        toolbar.setObjectName("notesToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        groups = (
-            (self.new, self.template, self.delete),
-            (self.pin, self.history),
-            tuple(self.modes.values()),
-            (self.kpi, self.insert_media),
+        first = (self.new, self.template, self.delete)
+        modes = tuple(self.modes.values())
+        toolbar = action_toolbar(
+            "notesToolbar", (first, (self.pin, self.history), modes, (self.kpi, self.insert_media))
         )
-        for index, group in enumerate(groups):
-            if index:
-                toolbar.addSeparator()
-            toolbar.addActions(list(group))
-        more = QMenu(toolbar)
-        for group in ((self.save_template, self.trash), (self.remote_note, self.remote_app), (self.side,)):
-            if not more.isEmpty():
-                more.addSeparator()
-            more.addActions(list(group))
-        self.more_button = QToolButton()
-        self.more_button.setText("⋯")
-        self.more_button.setToolTip(self.tr("More actions"))
-        self.more_button.setAccessibleName(self.tr("More actions"))
-        self.more_button.setMenu(more)
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        toolbar.addWidget(self.more_button)
+        more = ((self.save_template, self.trash), (self.remote_note, self.remote_app), (self.side,))
+        self.more_button = more_button(toolbar, more, self.tr("More actions"))
         return toolbar

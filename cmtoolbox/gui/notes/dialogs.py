@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.dialogs import ask, confirm
 from cmtoolbox.gui.drafts.links import open_draft_in_window
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.picker import MediaPickerDialog
@@ -173,16 +173,11 @@ class NoteDialogs(QObject):
         target = await self._ctx.runner.read(ops.resolve_link, title, context)
         if target is not None:
             return await controller.open_note(target.id)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Create note"),
-            fill(self.tr("There is no note called “%1” yet. Create it?"), title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self._view,
-        )
-        box.setObjectName("createLinkedNote")
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        if await ask(box) != QMessageBox.StandardButton.Yes.value:
+        question = fill(self.tr("There is no note called “%1” yet. Create it?"), title)
+        yes = QMessageBox.StandardButton.Yes
+        if not await confirm(
+            self._view, self.tr("Create note"), question, default=yes, name="createLinkedNote"
+        ):
             return None
         try:
             return await controller.create_and_open(context, title, "")

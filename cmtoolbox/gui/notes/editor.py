@@ -42,6 +42,7 @@ from cmtoolbox.gui.library.mime import media_links
 from cmtoolbox.gui.notes.preview import NotePreview
 from cmtoolbox.gui.theme import semantic
 from cmtoolbox.gui.widgets.tag_editor import TagEditor
+from cmtoolbox.gui.widgets.text_limits import NOTE_MAX_CHARS, paste_fits
 from cmtoolbox.storage.clients import Client
 from cmtoolbox.storage.notes import MAX_NOTEBOOK_LENGTH, MAX_TITLE_LENGTH, Note
 
@@ -111,7 +112,7 @@ class NoteBody(QPlainTextEdit):
         links = media_links(source)
         if links:
             insert_links(self, links)
-        else:
+        elif paste_fits(self, source, NOTE_MAX_CHARS, self.tr("note")):  # a huge paste would freeze the app
             super().insertFromMimeData(source)
 
 

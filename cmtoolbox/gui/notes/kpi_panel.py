@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -32,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.core import kpi
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.dialogs import ask, confirm
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.theme import semantic, semantic_text
+from cmtoolbox.gui.widgets.dialog_layout import Standard, dialog_buttons
 from cmtoolbox.ops import kpi as kpi_ops
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.entities import Entity
@@ -121,11 +121,7 @@ class FormulaDialog(QDialog):
         form.addRow("", help_text)
         form.addRow(self.tr("&Result:"), self.unit)
         form.addRow("", self.shared)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, buttons=Standard.Save | Standard.Cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.feedback)
@@ -447,14 +443,10 @@ class KpiPanel(QWidget):
             self._ctx.tasks.spawn(self.delete_formula(selected))
 
     async def delete_formula(self, formula: UserFormula) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete formula"),
-            fill(self.tr("Delete the formula “%1”? Notes that used it keep their results."), formula.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+        question = fill(
+            self.tr("Delete the formula “%1”? Notes that used it keep their results."), formula.name
         )
-        if await ask(box) != QMessageBox.StandardButton.Yes.value:
+        if not await confirm(self, self.tr("Delete formula"), question):
             return
         label = fill(self.tr("Formula “%1” deleted"), formula.name)
         await self._ctx.runner.run(kpi_ops.delete_formula, formula.id, initiator=self, undo_label=label)

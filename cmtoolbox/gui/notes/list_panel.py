@@ -9,65 +9,43 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.i18n import fill
-from cmtoolbox.gui.notes.list_model import ID_ROLE, NoteItemDelegate, NotesListModel
+from cmtoolbox.gui.notes.list_model import NoteItemDelegate, NotesListModel
+from cmtoolbox.gui.widgets.record_list import RecordListPanel
 from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.notes import NoteQuery
-
-FILTER_DELAY_MS = 200
 
 Scope = tuple[str, str | None]  # ("all" | "pinned" | "templates" | "notebook" | "tag", value)
 FIXED_SCOPES: list[Scope] = [("all", None), ("pinned", None), ("templates", None)]
 
 
-class NotesListPanel(QWidget):
+class NotesListPanel(RecordListPanel):
+    model: NotesListModel
     note_activated = Signal(int)  # the user picked this note in the list
     delete_requested = Signal()  # Del in the list
     filters_loaded = Signal(object)  # ops.notes.NoteFilters of the current client
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("notesListPanel")
-        self._ctx = ctx
-        self._client_id: int | None = None
         self._scopes: list[Scope] = list(FIXED_SCOPES)
-        self._selecting = False
 
         self.scope = QComboBox()
         self.scope.setObjectName("notesScope")
         self.scope.setAccessibleName(self.tr("Show"))
         self.scope.activated.connect(lambda _i: self.apply_query())
-        self.filter = QLineEdit()
-        self.filter.setObjectName("notesFilter")
-        self.filter.setPlaceholderText(self.tr("Filter notes…"))
-        self.filter.setAccessibleName(self.tr("Filter notes"))
-        self.filter.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_query)
-        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter = self._filter_box("notesFilter", self.tr("Filter notes…"), self.tr("Filter notes"))
 
         self.model = NotesListModel(ctx, self)
         self.model.total_changed.connect(self._on_total_changed)
-        self.list = QListView()
-        self.list.setObjectName("notesList")
-        self.list.setAccessibleName(self.tr("Notes"))
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(NoteItemDelegate(self.list))
-        self.list.setUniformItemSizes(True)
-        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.selectionModel().currentChanged.connect(self._on_current_row)
-        delete_in_list = QAction(self.tr("Delete"), self.list)
-        delete_in_list.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_in_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_in_list = self._list_view(
+            "notesList", self.tr("Notes"), NoteItemDelegate(self), self.tr("Delete")
+        )
         delete_in_list.triggered.connect(self.delete_requested)
-        self.list.addAction(delete_in_list)
         self.count_label = QLabel()
         self.count_label.setObjectName("notesCount")
         self.count_label.setEnabled(False)
@@ -118,9 +96,6 @@ class NotesListPanel(QWidget):
     def apply_query(self) -> Any:
         self._filter_timer.stop()
         return self.model.set_query(self.query())
-
-    def refresh(self) -> Any:
-        return self.model.refresh()
 
     def is_filtered(self) -> bool:
         """The list shows part of the notebook only (a text, a tag, a notebook, pinned notes or
@@ -184,25 +159,5 @@ class NotesListPanel(QWidget):
                 self.tr("No notes yet.\nCreate one with Ctrl+N, or start from a template.")
             )
 
-    def select(self, note_id: int | None) -> None:
-        """Show `note_id` as the current row (without opening it again)."""
-        self._selecting = True
-        try:
-            row = self.model.row_of(note_id) if note_id is not None else -1
-            selection = self.list.selectionModel()
-            if row < 0:
-                selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
-            else:
-                index = self.model.index(row, 0)
-                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                self.list.scrollTo(index)
-        finally:
-            self._selecting = False
-
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
-            return
-        note_id = current.data(ID_ROLE)
-        if note_id is not None:
-            self.note_activated.emit(int(note_id))
+    def _activated(self, record_id: int) -> None:
+        self.note_activated.emit(record_id)

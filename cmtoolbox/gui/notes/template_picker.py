@@ -41,6 +41,7 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.notes.layout import list_and_detail
 from cmtoolbox.gui.notes.preview import NotePreview
+from cmtoolbox.gui.widgets.dialog_layout import dialog_buttons
 from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.notes import MAX_TITLE_LENGTH, Note
 
@@ -110,16 +111,11 @@ class TemplatePickerDialog(QDialog):
         self.preview.setObjectName("templatePreview")
         splitter = list_and_detail(self.list, [self.description, self.preview], (260, 560))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create note"))
+        self.buttons = dialog_buttons(self, self.tr("&Create note"))
         self.delete_button = QPushButton(self.tr("&Delete this template"))
         self.delete_button.setObjectName("deleteTemplate")
         self.delete_button.clicked.connect(lambda: self._ctx.tasks.spawn(self.delete_selected()))
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
@@ -219,11 +215,9 @@ class SaveTemplateDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Template &name:"), self.name)
         form.addRow("", self.shared)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            self, buttons=QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(
             lambda text: buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(text.strip()))
         )

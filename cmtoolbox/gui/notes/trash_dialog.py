@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.dialogs import confirm
 from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.ops import trash as trash_ops
@@ -124,16 +124,16 @@ class NotesTrashDialog(QDialog):
         return self.tr("Note restored") if count == 1 else self.tr("Notes restored")
 
     async def _confirm(self, text: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        buttons = QMessageBox.StandardButton
+        return await confirm(
+            self,
             self.tr("Delete for good"),
             text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            icon=QMessageBox.Icon.Warning,
+            buttons=buttons.Yes | buttons.Cancel,
+            default=buttons.Cancel,
+            informative=self.tr("This cannot be undone."),
         )
-        box.setInformativeText(self.tr("This cannot be undone."))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return await ask(box) == QMessageBox.StandardButton.Yes.value
 
     async def purge_selected(self) -> None:
         targets = self._selected()

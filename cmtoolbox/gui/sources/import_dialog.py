@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QRadioButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from cmtoolbox.core.bookmarks_html import BookmarkDocument
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.messages import kind_labels
+from cmtoolbox.gui.widgets.dialog_layout import dialog_buttons
 
 
 @dataclass(frozen=True)
@@ -67,12 +67,7 @@ class BookmarkImportDialog(QDialog):
         form.addRow("", self.as_folder)
         form.addRow("", self.ignore)
         form.addRow(self.tr("&Kind of the imported sources:"), self.kind_combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import these bookmarks"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Import these bookmarks"))
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addLayout(form)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from cmtoolbox.core.feeds import fallback_title
 from cmtoolbox.core.press_review import UtmTag, format_date, tag_link
 from cmtoolbox.gui.preferences import Preferences
+from cmtoolbox.gui.widgets.dialog_layout import dialog_buttons
 from cmtoolbox.storage.feeds import FeedItem
 
 UTM_PREFS = "sources/utm"
@@ -96,11 +96,7 @@ class SendToDialog(QDialog):
         hint.setEnabled(False)
         self.remember = QCheckBox(self.tr("Remember these values"))
         self.remember.setChecked(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note_radio)
         layout.addWidget(self.post_radio)

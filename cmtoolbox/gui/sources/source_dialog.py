@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.messages import kind_labels, url_error_message
 from cmtoolbox.gui.theme import semantic_text
+from cmtoolbox.gui.widgets.dialog_layout import dialog_buttons
 from cmtoolbox.ops import sources as ops
 from cmtoolbox.ops.sources import SourceValues
 from cmtoolbox.storage.sources import SOURCE_KINDS, Source
@@ -140,11 +140,7 @@ class SourceDialog(QDialog):
         form.addRow(self.tr("N&otes:"), self.notes_edit)
         form.addRow("", self.shared_check)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         error_row = QHBoxLayout()
         error_row.addWidget(self.error_label, 1)
         error_row.addWidget(self.existing_button)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from cmtoolbox.core.counters import COUNTERS, count
 from cmtoolbox.gui.theme import semantic
 from cmtoolbox.gui.widgets.counter_bar import network_label
+from cmtoolbox.gui.widgets.lazy_panel import LazyPanel
 
 __all__ = ["FOLDING_NETWORKS", "FoldPreview"]
 
@@ -86,7 +87,7 @@ class _FoldCard(QFrame):
         )
 
 
-class FoldPreview(QWidget):
+class FoldPreview(LazyPanel):
     """One card per selected network that folds; a hint when none is selected."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -120,29 +121,21 @@ class FoldPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self._dirty = True
 
     def set_networks(self, networks: Iterable[str]) -> None:
         self._networks = [n for n in networks if n in self.cards]
         self.hint.setVisible(not self._networks)
         for network, card in self.cards.items():
             card.setVisible(network in self._networks)
-        self._dirty = True
-        self.refresh_if_visible()
+        self.mark_dirty()
 
     def set_text(self, text: str) -> None:
         if text == self._text:
             return
         self._text = text
-        self._dirty = True
-        self.refresh_if_visible()
+        self.mark_dirty()
 
-    def refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def refresh(self) -> None:
-        self._dirty = False
+    def _render(self) -> None:
         for network in self._networks:
             self.cards[network].show_text(self._text)
         self._relayout()
@@ -157,10 +150,4 @@ class FoldPreview(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # light/dark: the dimmed "see more" colour
-            self._dirty = True
-            self.refresh_if_visible()
-
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
+            self.mark_dirty()

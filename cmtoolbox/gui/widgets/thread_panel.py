@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cmtoolbox.core.counters import COUNTERS, CountResult, count
 from cmtoolbox.core.threads import split_thread
 from cmtoolbox.gui.widgets.counter_bar import CounterChip, network_label
+from cmtoolbox.gui.widgets.lazy_panel import LazyPanel
 
 __all__ = ["THREAD_NETWORKS", "ThreadPanel"]
 
@@ -78,14 +79,13 @@ class ThreadPart(QFrame):
         self.copied.emit(self.index)
 
 
-class ThreadPanel(QWidget):
+class ThreadPanel(LazyPanel):
     """Network choice, "1/n" numbering, and the parts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._limits: dict[str, int] = {}
-        self._dirty = True
         self.parts: list[ThreadPart] = []
 
         self.network_combo = QComboBox()
@@ -155,8 +155,7 @@ class ThreadPanel(QWidget):
         self._timer.start()
 
     def _changed(self) -> None:
-        self._dirty = True
-        self.refresh_if_visible()
+        self.mark_dirty()
 
     # -- output ------------------------------------------------------------------------------
     def has_pending(self) -> bool:
@@ -170,12 +169,7 @@ class ThreadPanel(QWidget):
             self._timer.stop()
             self.refresh_if_visible()
 
-    def refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def refresh(self) -> None:
-        self._dirty = False
+    def _render(self) -> None:
         self._timer.stop()
         network = self.network
         limit = self._limits.get(network)
@@ -200,8 +194,3 @@ class ThreadPanel(QWidget):
                 .replace("%1", str(len(posts)))
                 .replace("%2", network_label(network))
             )
-
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
