@@ -4359,6 +4359,13 @@ Create one with Ctrl+N.</source>
     </message>
 </context>
 <context>
+    <name>NoteBody</name>
+    <message>
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NoteDialogs</name>
     <message>
         <source>All clients</source>
@@ -5312,6 +5319,14 @@ Create one with Ctrl+N, or start from a template.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not in this computer's keyring: type it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passwords and tokens are never in backups: enter this one again, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved in the keyring</source>
         <translation type="unfinished" />
     </message>
@@ -5334,6 +5349,10 @@ Create one with Ctrl+N, or start from a template.</source>
 </context>
 <context>
     <name>SecretsController</name>
+    <message>
+        <source>Not in this computer's keyring: %1. Passwords are never in backups: type them again and save.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>The keyring has no value for “%1”: it may have been deleted outside CM Toolbox. Type a new one and save.</source>
         <translation type="unfinished" />

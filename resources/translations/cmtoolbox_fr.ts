@@ -4367,6 +4367,13 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>NoteBody</name>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialogs</name>
     <message>
         <source>All clients</source>
@@ -5321,6 +5328,14 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>Aucun trousseau sécurisé n’est disponible : voir le message en haut de la page.</translation>
     </message>
     <message>
+        <source>Not in this computer's keyring: type it again</source>
+        <translation>Absent du trousseau de cet ordinateur : saisissez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are never in backups: enter this one again, then save.</source>
+        <translation>Les mots de passe et jetons ne sont jamais dans les sauvegardes : saisissez celui-ci à nouveau, puis enregistrez.</translation>
+    </message>
+    <message>
         <source>Saved in the keyring</source>
         <translation>Enregistré dans le trousseau</translation>
     </message>
@@ -5343,6 +5358,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
 </context>
 <context>
     <name>SecretsController</name>
+    <message>
+        <source>Not in this computer's keyring: %1. Passwords are never in backups: type them again and save.</source>
+        <translation>Absents du trousseau de cet ordinateur : %1. Les mots de passe ne sont jamais dans les sauvegardes : saisissez-les à nouveau et enregistrez.</translation>
+    </message>
     <message>
         <source>The keyring has no value for “%1”: it may have been deleted outside CM Toolbox. Type a new one and save.</source>
         <translation>Le trousseau ne contient aucune valeur pour « %1 » : elle a peut-être été supprimée en dehors de CM Toolbox. Saisissez-en une nouvelle et enregistrez.</translation>

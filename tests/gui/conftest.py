@@ -49,6 +49,15 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
         gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def english_ui(qapp: QApplication) -> None:
+    """Every GUI test sees the English catalogue (its plural forms: "1 source", "2 sources"), whatever
+    language an earlier test switched to."""
+    from cmtoolbox.gui.i18n import install_translators
+
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def run(qloop: qasync.QEventLoop) -> Runner:
     def _run(coro: Coroutine[Any, Any, Any], timeout: float = 20) -> Any:

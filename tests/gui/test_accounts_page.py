@@ -649,3 +649,18 @@ def test_two_clean_ups_at_once_delete_each_secret_once(page, store, ctx, client,
 
     assert sorted(run(both())) == [0, 3]  # the second waited for the first, then found nothing left
     assert store.accounts.pending_secret_purges() == [] and ctx.secrets._values == {}
+
+
+def test_after_a_restore_the_account_says_which_secrets_to_enter(store, client, ctx, qtbot, run) -> None:  # noqa: ANN001
+    """A backup holds the database's references, never the values: on another machine the keyring
+    has none of them, and the account says so instead of "Saved in the keyring"."""
+    account = _add_account(store, client, ctx.secrets)
+    ctx.secrets.delete(account.secrets[0].ref)  # as on a machine the backup was restored to
+    switcher = ClientSwitcher(ctx)
+    page = AccountsPage(ctx, switcher)
+    qtbot.addWidget(page)
+    run(switcher.reload())
+    _settle(run, ctx)
+    row = page.editor.rows[0]
+    assert "type it again" in row.value_edit.placeholderText()
+    assert "Password" in ctx.status.last and "never in backups" in ctx.status.last

@@ -289,7 +289,7 @@ def test_bulk_status_archive_and_trash_with_undo(qtbot, ctx, run, store: Store, 
     panel.select_ids([ids[2], empty])
     panel.trash_button.click()
     settle(run, ctx)
-    assert panel.model.rowCount() == 0 and ctx.undo.undo_label == "2 draft(s) moved to the trash"
+    assert panel.model.rowCount() == 0 and ctx.undo.undo_label == "2 drafts moved to the trash"
     run(ctx.undo.undo())
     settle(run, ctx)
     assert panel.model.rowCount() == 2 and store.drafts.exists(empty)
@@ -480,7 +480,7 @@ def test_a_long_list_loads_page_by_page(qtbot, ctx, run, store: Store, martin: i
     wait_until(run, lambda: model.rowCount() == 400)
     model.fetchMore()
     wait_until(run, lambda: model.rowCount() == 450)
-    assert not model.canFetchMore() and page.list_panel.count_label.text() == "450 draft(s)"
+    assert not model.canFetchMore() and page.list_panel.count_label.text() == "450 drafts"
 
 
 def test_status_colours_are_readable_on_both_themes() -> None:

@@ -125,7 +125,7 @@ def test_subscribe_refresh_and_read_offline(
     node = tab.tree.find_node(("feed", feed.id))
     assert node is not None and not node.icon(0).isNull()
     assert "no longer exists at this address" in node.toolTip(0)
-    assert "1 feed(s) in error" in tab.ctx.status.last
+    assert "1 feed in error" in tab.ctx.status.last
 
     # Offline: the item is still there, readable from the database.
     tab.select_node("feed", feed.id)

@@ -180,7 +180,7 @@ def test_import_a_folder_of_good_and_bad_files(page, run, ctx, store, client, tm
     assert len(content) == 5
     assert not any((ctx.root / "files" / ".incoming").iterdir())
     assert page.model.rowCount() == 5 and page.browser.currentWidget() is page.browser.view
-    assert page.count_label.text() == "5 item(s)"
+    assert page.count_label.text() == "5 items"
     assert "5 imported" in ctx.status.last and "5 refused" in ctx.status.last
     assert {p: p.stat().st_mtime_ns for p in originals} == originals
     assert not page.import_bar.isVisible() and page.toolbar.import_button.isEnabled()
@@ -425,7 +425,7 @@ def test_export_the_selection_to_a_folder(stocked, run, ctx, tmp_path) -> None:
         "vitrine.jpg",
     ]
     assert (target / "vitrine.jpg").read_bytes() == b"already here"  # never overwritten
-    assert f"3 file(s) exported to {target}." == ctx.status.last
+    assert f"3 files exported to {target}." == ctx.status.last
 
 
 def test_open_show_in_folder_and_clipboard(stocked, run, ctx, store) -> None:

@@ -140,7 +140,7 @@ def test_insert_from_library_preview_usage_and_back_to_the_note(
     assert isinstance(dialog, MediaPickerDialog)
     wait_until(run, lambda: dialog.model.rowCount() == 1)
     assert dialog.isVisible() and dialog.heading.text() == "Pictures of Boulangerie Martin"
-    assert dialog.count.text() == "1 picture(s)"
+    assert dialog.count.text() == "1 picture"
     first = dialog.model.index(0)
     # The grid reuses the library's model: the thumbnail is read off the UI thread.
     wait_until(run, lambda: isinstance(dialog.model.data(first, THUMB_ROLE), QImage))

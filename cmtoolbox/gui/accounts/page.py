@@ -276,6 +276,8 @@ class AccountsPage(SectionPage):
             return
         if self.editor.account != account:
             self.editor.load(account, account.client_id)
+            if not account.deleted:
+                self.ctx.tasks.spawn(self.secrets.check_missing())
         self.editor.set_trash_mode(account.deleted)
         self.show_editor()
 

@@ -52,6 +52,7 @@ class SecretRow(QWidget):
         self.ref = slot.ref if slot else None
         self._loaded: str | None = None  # value read from the keyring, while it is shown
         self._keyring_ok = True
+        self._missing = False
 
         self.label_edit = QLineEdit(label)
         self.label_edit.setObjectName("secretLabel")
@@ -132,11 +133,20 @@ class SecretRow(QWidget):
         self.value_edit.setEnabled(available or bool(self.value_edit.text()))
         self._update_placeholder()
 
+    def mark_missing(self) -> None:
+        """The keyring of this computer holds no value for this slot (data restored from a backup made
+        elsewhere, or the entry deleted outside the app): ask for it again."""
+        self._missing = True
+        self._update_placeholder()
+
     def _update_placeholder(self) -> None:
         tip = ""
         if not self._keyring_ok:
             text = self.tr("Unavailable without a keyring")
             tip = self.tr("No secure keyring is available: see the message at the top of the page.")
+        elif self.stored and self._missing:
+            text = self.tr("Not in this computer's keyring: type it again")
+            tip = self.tr("Passwords and tokens are never in backups: enter this one again, then save.")
         elif self.stored:
             text = self.tr("Saved in the keyring")
             tip = self.tr(

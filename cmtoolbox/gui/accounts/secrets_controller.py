@@ -89,6 +89,30 @@ class SecretsController(QObject):
             await self.recheck()
             raise
 
+    async def check_missing(self) -> list[str]:
+        """Slots of the open account whose value this computer's keyring does not hold (the data
+        was restored from a backup made on another machine): mark them and say which to enter."""
+        if not self.available:
+            return []
+        missing: list[str] = []
+        for row in list(self._rows()):
+            if row.ref is None:
+                continue
+            try:
+                value = await self.vault.get(row.ref)
+            except SecretStoreUnavailable:
+                return []
+            if value is None and row in self._rows():
+                row.mark_missing()
+                missing.append(row.label)
+        if missing:
+            text = self.tr(
+                "Not in this computer's keyring: %1. Passwords are never in backups: type them again "
+                "and save."
+            )
+            self.ctx.status.show(fill(text, ", ".join(missing)), 0)
+        return missing
+
     # -- showing and copying -----------------------------------------------------------------
     async def reveal(self, row: SecretRow) -> None:
         if row.ref is None:
