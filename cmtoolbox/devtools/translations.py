@@ -168,12 +168,13 @@ def unfinished(ts: Path, *, plurals_only: bool = False) -> list[str]:
 
 def english_plurals(ts: Path) -> int:
     """Give every plural message of the English catalogue its two forms from the source text:
-    "(s)" dropped for one, "s" for many ("%n entry(ies)" also works: "entry" / "entries")."""
+    "(s)" dropped for one, "s" for many ("%n address(es)": "address" / "addresses"; "%n entry(ies)" ->
+    "entry" / "entries")."""
     catalog: dict[str, str | list[str]] = {}
     for _context, source, message in messages(ts):
         if message.get("numerus") == "yes":
-            one = source.replace("(ies)", "y").replace("(s)", "").replace("(es)", "")
-            many = source.replace("y(ies)", "ies").replace("(ies)", "ies").replace("(s)", "s").replace("(es)", "es")
+            one = source.replace("y(ies)", "y").replace("(s)", "").replace("(es)", "")
+            many = source.replace("y(ies)", "ies").replace("(s)", "s").replace("(es)", "es")
             catalog[source] = [one, many]
     return _apply(ts, catalog)
 

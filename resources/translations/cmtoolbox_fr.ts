@@ -328,23 +328,38 @@
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation><numerusform>%n importé</numerusform><numerusform>%n importés</numerusform></translation>
+        <translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation><numerusform>%n déjà dans la bibliothèque</numerusform><numerusform>%n déjà dans la bibliothèque</numerusform></translation>
+        <translation>
+            <numerusform>%n déjà dans la bibliothèque</numerusform>
+            <numerusform>%n déjà dans la bibliothèque</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n brought back from the trash</source>
-        <translation><numerusform>%n sorti de la corbeille</numerusform><numerusform>%n sortis de la corbeille</numerusform></translation>
+        <translation>
+            <numerusform>%n sorti de la corbeille</numerusform>
+            <numerusform>%n sortis de la corbeille</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n refusé</numerusform><numerusform>%n refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped, not media</source>
-        <translation><numerusform>%n ignoré, pas un média</numerusform><numerusform>%n ignorés, pas des médias</numerusform></translation>
+        <translation>
+            <numerusform>%n ignoré, pas un média</numerusform>
+            <numerusform>%n ignorés, pas des médias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled (%1).</source>
@@ -628,11 +643,17 @@
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation><numerusform>%n doublon ignoré</numerusform><numerusform>%n doublons ignorés</numerusform></translation>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (not web addresses).</source>
-        <translation><numerusform>%n ignoré (pas une adresse web).</numerusform><numerusform>%n ignorés (pas des adresses web).</numerusform></translation>
+        <translation>
+            <numerusform>%n ignoré (pas une adresse web).</numerusform>
+            <numerusform>%n ignorés (pas des adresses web).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (title)</source>
@@ -744,7 +765,10 @@
     </message>
     <message numerus="yes">
         <source>rights end in %n day(s)</source>
-        <translation><numerusform>droits échus dans %n jour</numerusform><numerusform>droits échus dans %n jours</numerusform></translation>
+        <translation>
+            <numerusform>droits échus dans %n jour</numerusform>
+            <numerusform>droits échus dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>This data folder is already open elsewhere</source>
@@ -1105,7 +1129,10 @@
     </message>
     <message numerus="yes">
         <source>Account deleted, with %n secret(s) removed from the keyring.</source>
-        <translation><numerusform>Compte supprimé ; %n secret retiré du trousseau.</numerusform><numerusform>Compte supprimé ; %n secrets retirés du trousseau.</numerusform></translation>
+        <translation>
+            <numerusform>Compte supprimé ; %n secret retiré du trousseau.</numerusform>
+            <numerusform>Compte supprimé ; %n secrets retirés du trousseau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archive client</source>
@@ -1181,7 +1208,10 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) exported to %1.</source>
-        <translation><numerusform>%n compte exporté dans %1.</numerusform><numerusform>%n comptes exportés dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n compte exporté dans %1.</numerusform>
+            <numerusform>%n comptes exportés dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1357,10 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <source>Linked from %n note(s)</source>
-        <translation><numerusform>Citée dans %n note</numerusform><numerusform>Citée dans %n notes</numerusform></translation>
+        <translation>
+            <numerusform>Citée dans %n note</numerusform>
+            <numerusform>Citée dans %n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No note links here yet. Type [[%1]] in another note to link it.</source>
@@ -1386,7 +1419,10 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <source>Mark the %n post(s) as sent to the client for approval?</source>
-        <translation><numerusform>Marquer la publication comme envoyée au client pour validation ?</numerusform><numerusform>Marquer les %n publications comme envoyées au client pour validation ?</numerusform></translation>
+        <translation>
+            <numerusform>Marquer la publication comme envoyée au client pour validation ?</numerusform>
+            <numerusform>Marquer les %n publications comme envoyées au client pour validation ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their status becomes “To approve” and their history keeps the exact text sent. Edit ▸ Undo puts them back.</source>
@@ -1414,7 +1450,10 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) waiting for the client's approval.</source>
-        <translation><numerusform>%n publication en attente de validation par le client.</numerusform><numerusform>%n publications en attente de validation par le client.</numerusform></translation>
+        <translation>
+            <numerusform>%n publication en attente de validation par le client.</numerusform>
+            <numerusform>%n publications en attente de validation par le client.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Client's answers</source>
@@ -1426,11 +1465,17 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <source>%n approved</source>
-        <translation><numerusform>%n validée</numerusform><numerusform>%n validées</numerusform></translation>
+        <translation>
+            <numerusform>%n validée</numerusform>
+            <numerusform>%n validées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with changes requested</source>
-        <translation><numerusform>%n avec modifications demandées</numerusform><numerusform>%n avec modifications demandées</numerusform></translation>
+        <translation>
+            <numerusform>%n avec modifications demandées</numerusform>
+            <numerusform>%n avec modifications demandées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Client's answers recorded: %1.</source>
@@ -1576,11 +1621,17 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <source>%n bookmark(s)</source>
-        <translation><numerusform>%n favori</numerusform><numerusform>%n favoris</numerusform></translation>
+        <translation>
+            <numerusform>%n favori</numerusform>
+            <numerusform>%n favoris</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
-        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep the &amp;folders (shown in the folder list)</source>
@@ -2058,15 +2109,24 @@ Saisissez le nom du client, %2, pour le supprimer :</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) removed.</source>
-        <translation><numerusform>%n fiche supprimée.</numerusform><numerusform>%n fiches supprimées.</numerusform></translation>
+        <translation>
+            <numerusform>%n fiche supprimée.</numerusform>
+            <numerusform>%n fiches supprimées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n library file(s) removed from the disk.</source>
-        <translation><numerusform>%n fichier de la bibliothèque supprimé du disque.</numerusform><numerusform>%n fichiers de la bibliothèque supprimés du disque.</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier de la bibliothèque supprimé du disque.</numerusform>
+            <numerusform>%n fichiers de la bibliothèque supprimés du disque.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n password(s) or token(s) removed from the keyring.</source>
-        <translation><numerusform>%n mot de passe ou jeton retiré du trousseau.</numerusform><numerusform>%n mots de passe ou jetons retirés du trousseau.</numerusform></translation>
+        <translation>
+            <numerusform>%n mot de passe ou jeton retiré du trousseau.</numerusform>
+            <numerusform>%n mots de passe ou jetons retirés du trousseau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2168,10 @@ Saisissez le nom du client, %2, pour le supprimer :</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) removed from the dictionary</source>
-        <translation><numerusform>%n mot retiré du dictionnaire</numerusform><numerusform>%n mots retirés du dictionnaire</numerusform></translation>
+        <translation>
+            <numerusform>%n mot retiré du dictionnaire</numerusform>
+            <numerusform>%n mots retirés du dictionnaire</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,15 +2332,24 @@ Saisissez le nom du client, %2, pour le supprimer :</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) moved</source>
-        <translation><numerusform>%n brouillon déplacé</numerusform><numerusform>%n brouillons déplacés</numerusform></translation>
+        <translation>
+            <numerusform>%n brouillon déplacé</numerusform>
+            <numerusform>%n brouillons déplacés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) archived</source>
-        <translation><numerusform>%n brouillon archivé</numerusform><numerusform>%n brouillons archivés</numerusform></translation>
+        <translation>
+            <numerusform>%n brouillon archivé</numerusform>
+            <numerusform>%n brouillons archivés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) moved to the trash</source>
-        <translation><numerusform>%n brouillon mis à la corbeille</numerusform><numerusform>%n brouillons mis à la corbeille</numerusform></translation>
+        <translation>
+            <numerusform>%n brouillon mis à la corbeille</numerusform>
+            <numerusform>%n brouillons mis à la corbeille</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2566,10 @@ Saisissez le nom du client, %2, pour le supprimer :</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation><numerusform>%n brouillon</numerusform><numerusform>%n brouillons</numerusform></translation>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a client to see their drafts.</source>
@@ -2512,7 +2587,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>%n sélectionné</numerusform><numerusform>%n sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2590,7 +2668,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) restored</source>
-        <translation><numerusform>%n brouillon restauré</numerusform><numerusform>%n brouillons restaurés</numerusform></translation>
+        <translation>
+            <numerusform>%n brouillon restauré</numerusform>
+            <numerusform>%n brouillons restaurés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete this draft for good, with its versions and history?</source>
@@ -2598,7 +2679,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n draft(s) for good, with their versions and history?</source>
-        <translation><numerusform>Supprimer définitivement %n brouillon, avec ses versions et son historique ?</numerusform><numerusform>Supprimer définitivement %n brouillons, avec leurs versions et leur historique ?</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer définitivement %n brouillon, avec ses versions et son historique ?</numerusform>
+            <numerusform>Supprimer définitivement %n brouillons, avec leurs versions et leur historique ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty the trash: delete its only draft for good?</source>
@@ -2606,7 +2690,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>Empty the trash: delete %n draft(s) for good?</source>
-        <translation><numerusform>Vider la corbeille : supprimer définitivement %n brouillon ?</numerusform><numerusform>Vider la corbeille : supprimer définitivement %n brouillons ?</numerusform></translation>
+        <translation>
+            <numerusform>Vider la corbeille : supprimer définitivement %n brouillon ?</numerusform>
+            <numerusform>Vider la corbeille : supprimer définitivement %n brouillons ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2828,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>The proof shows each of the %n selected post(s) as it will look on its networks, with its planned date and a box for the client's answer. Nothing is sent: you mail or print the files yourself.</source>
-        <translation><numerusform>Le BAT montre la publication sélectionnée telle qu’elle apparaîtra sur ses réseaux, avec sa date prévue et un cadre pour la réponse du client. Rien n’est envoyé : vous envoyez ou imprimez les fichiers vous-même.</numerusform><numerusform>Le BAT montre chacune des %n publications sélectionnées telle qu’elle apparaîtra sur ses réseaux, avec sa date prévue et un cadre pour la réponse du client. Rien n’est envoyé : vous envoyez ou imprimez les fichiers vous-même.</numerusform></translation>
+        <translation>
+            <numerusform>Le BAT montre la publication sélectionnée telle qu’elle apparaîtra sur ses réseaux, avec sa date prévue et un cadre pour la réponse du client. Rien n’est envoyé : vous envoyez ou imprimez les fichiers vous-même.</numerusform>
+            <numerusform>Le BAT montre chacune des %n publications sélectionnées telle qu’elle apparaîtra sur ses réseaux, avec sa date prévue et un cadre pour la réponse du client. Rien n’est envoyé : vous envoyez ou imprimez les fichiers vous-même.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Web page (HTML): one file to attach to a mail, pictures included</source>
@@ -2950,27 +3040,45 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>Auto-refresh: every %n min</source>
-        <translation><numerusform>Actualisation auto : toutes les %n min</numerusform><numerusform>Actualisation auto : toutes les %n min</numerusform></translation>
+        <translation>
+            <numerusform>Actualisation auto : toutes les %n min</numerusform>
+            <numerusform>Actualisation auto : toutes les %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n feed item(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %n feed(s)…</source>
-        <translation><numerusform>Actualisation de %n flux…</numerusform><numerusform>Actualisation de %n flux…</numerusform></translation>
+        <translation>
+            <numerusform>Actualisation de %n flux…</numerusform>
+            <numerusform>Actualisation de %n flux…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refresh done: %n new item(s).</source>
-        <translation><numerusform>Actualisation terminée : %n nouvel article.</numerusform><numerusform>Actualisation terminée : %n nouveaux articles.</numerusform></translation>
+        <translation>
+            <numerusform>Actualisation terminée : %n nouvel article.</numerusform>
+            <numerusform>Actualisation terminée : %n nouveaux articles.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) in error (see their tooltips).</source>
-        <translation><numerusform>%n flux en erreur (voir son infobulle).</numerusform><numerusform>%n flux en erreur (voir leurs infobulles).</numerusform></translation>
+        <translation>
+            <numerusform>%n flux en erreur (voir son infobulle).</numerusform>
+            <numerusform>%n flux en erreur (voir leurs infobulles).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) moved: their address was updated.</source>
-        <translation><numerusform>%n flux a déménagé : son adresse a été mise à jour.</numerusform><numerusform>%n flux ont déménagé : leur adresse a été mise à jour.</numerusform></translation>
+        <translation>
+            <numerusform>%n flux a déménagé : son adresse a été mise à jour.</numerusform>
+            <numerusform>%n flux ont déménagé : leur adresse a été mise à jour.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh the feeds in the background while you are online</source>
@@ -3308,7 +3416,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) marked as read.</source>
-        <translation><numerusform>%n article marqué comme lu.</numerusform><numerusform>%n articles marqués comme lus.</numerusform></translation>
+        <translation>
+            <numerusform>%n article marqué comme lu.</numerusform>
+            <numerusform>%n articles marqués comme lus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added to the press review</source>
@@ -3594,7 +3705,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) moved to the trash</source>
-        <translation><numerusform>%n élément mis à la corbeille</numerusform><numerusform>%n éléments mis à la corbeille</numerusform></translation>
+        <translation>
+            <numerusform>%n élément mis à la corbeille</numerusform>
+            <numerusform>%n éléments mis à la corbeille</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file of this item is missing from the library folder.</source>
@@ -3614,7 +3728,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) exported to %1.</source>
-        <translation><numerusform>%n fichier exporté dans %1.</numerusform><numerusform>%n fichiers exportés dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier exporté dans %1.</numerusform>
+            <numerusform>%n fichiers exportés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing from the library folder: %1.</source>
@@ -3677,7 +3794,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>No client selected</source>
@@ -3767,7 +3887,10 @@ Créez-en un avec Ctrl+N.</translation>
     <name>LinkChecker</name>
     <message numerus="yes">
         <source>Checking %n link(s)…</source>
-        <translation><numerusform>Vérification de %n lien…</numerusform><numerusform>Vérification de %n liens…</numerusform></translation>
+        <translation>
+            <numerusform>Vérification de %n lien…</numerusform>
+            <numerusform>Vérification de %n liens…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Links checked: %1 OK, %2 moved, %3 dead, %4 uncertain.</source>
@@ -3783,7 +3906,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) moved to a new address. Update their addresses now?</source>
-        <translation><numerusform>%n source a déménagé à une nouvelle adresse. Mettre son adresse à jour maintenant ?</numerusform><numerusform>%n sources ont déménagé à une nouvelle adresse. Mettre leurs adresses à jour maintenant ?</numerusform></translation>
+        <translation>
+            <numerusform>%n source a déménagé à une nouvelle adresse. Mettre son adresse à jour maintenant ?</numerusform>
+            <numerusform>%n sources ont déménagé à une nouvelle adresse. Mettre leurs adresses à jour maintenant ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Addresses of moved pages updated</source>
@@ -3791,7 +3917,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) updated.</source>
-        <translation><numerusform>%n adresse mise à jour.</numerusform><numerusform>%n adresses mises à jour.</numerusform></translation>
+        <translation>
+            <numerusform>%n adresse mise à jour.</numerusform>
+            <numerusform>%n adresses mises à jour.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not updated (the new address is already a source): %1.</source>
@@ -4175,19 +4304,31 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected: Export and Move to trash apply to all of them.</source>
-        <translation><numerusform>%n élément sélectionné : Exporter et Mettre à la corbeille s’appliquent à lui.</numerusform><numerusform>%n éléments sélectionnés : Exporter et Mettre à la corbeille s’appliquent à tous.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément sélectionné : Exporter et Mettre à la corbeille s’appliquent à lui.</numerusform>
+            <numerusform>%n éléments sélectionnés : Exporter et Mettre à la corbeille s’appliquent à tous.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Rights end in %n day(s), on %1.</source>
-        <translation><numerusform>Les droits prennent fin dans %n jour, le %1.</numerusform><numerusform>Les droits prennent fin dans %n jours, le %1.</numerusform></translation>
+        <translation>
+            <numerusform>Les droits prennent fin dans %n jour, le %1.</numerusform>
+            <numerusform>Les droits prennent fin dans %n jours, le %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Items whose rights end within %n day(s) are flagged.</source>
-        <translation><numerusform>Les éléments dont les droits prennent fin dans %n jour sont signalés.</numerusform><numerusform>Les éléments dont les droits prennent fin dans les %n jours sont signalés.</numerusform></translation>
+        <translation>
+            <numerusform>Les éléments dont les droits prennent fin dans %n jour sont signalés.</numerusform>
+            <numerusform>Les éléments dont les droits prennent fin dans les %n jours sont signalés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item selected</source>
@@ -4278,11 +4419,17 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n characters: screen readers may cut it after about %1.</source>
-        <translation><numerusform>%n caractère : les lecteurs d’écran peuvent le couper après environ %1.</numerusform><numerusform>%n caractères : les lecteurs d’écran peuvent le couper après environ %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère : les lecteurs d’écran peuvent le couper après environ %1.</numerusform>
+            <numerusform>%n caractères : les lecteurs d’écran peuvent le couper après environ %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s).</source>
-        <translation><numerusform>%n caractère.</numerusform><numerusform>%n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère.</numerusform>
+            <numerusform>%n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4313,11 +4460,17 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pictures selected: each goes on its own line.</source>
-        <translation><numerusform>%n image sélectionnée : elle va sur sa propre ligne.</numerusform><numerusform>%n images sélectionnées : chacune va sur sa propre ligne.</numerusform></translation>
+        <translation>
+            <numerusform>%n image sélectionnée : elle va sur sa propre ligne.</numerusform>
+            <numerusform>%n images sélectionnées : chacune va sur sa propre ligne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No picture matches “%1”.</source>
@@ -4683,7 +4836,10 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation><numerusform>%Ln note</numerusform><numerusform>%Ln notes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No note matches this filter.</source>
@@ -4792,11 +4948,17 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n note(s) for good, with their history?</source>
-        <translation><numerusform>Supprimer définitivement %n note, avec son historique ?</numerusform><numerusform>Supprimer définitivement %n notes, avec leur historique ?</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer définitivement %n note, avec son historique ?</numerusform>
+            <numerusform>Supprimer définitivement %n notes, avec leur historique ?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Empty the trash: delete %n note(s) for good?</source>
-        <translation><numerusform>Vider la corbeille : supprimer définitivement %n note ?</numerusform><numerusform>Vider la corbeille : supprimer définitivement %n notes ?</numerusform></translation>
+        <translation>
+            <numerusform>Vider la corbeille : supprimer définitivement %n note ?</numerusform>
+            <numerusform>Vider la corbeille : supprimer définitivement %n notes ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty the trash: delete its only note for good?</source>
@@ -5132,7 +5294,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n entries)</source>
-        <translation><numerusform>%1 (%n entrée)</numerusform><numerusform>%1 (%n entrées)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n entrée)</numerusform>
+            <numerusform>%1 (%n entrées)</numerusform>
+        </translation>
     </message>
     <message>
         <source>New press review</source>
@@ -5148,7 +5313,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries added.</source>
-        <translation><numerusform>%n entrée ajoutée.</numerusform><numerusform>%n entrées ajoutées.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée ajoutée.</numerusform>
+            <numerusform>%n entrées ajoutées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entry moved</source>
@@ -5376,7 +5544,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
-        <translation><numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform><numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
@@ -5682,7 +5853,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>%n snippet(s) made from the accounts' hashtags.</source>
-        <translation><numerusform>%n extrait créé à partir des hashtags des comptes.</numerusform><numerusform>%n extraits créés à partir des hashtags des comptes.</numerusform></translation>
+        <translation>
+            <numerusform>%n extrait créé à partir des hashtags des comptes.</numerusform>
+            <numerusform>%n extraits créés à partir des hashtags des comptes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5788,11 +5962,17 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) starred</source>
-        <translation><numerusform>%n source étoilée</numerusform><numerusform>%n sources étoilées</numerusform></translation>
+        <translation>
+            <numerusform>%n source étoilée</numerusform>
+            <numerusform>%n sources étoilées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) unstarred</source>
-        <translation><numerusform>%n source désétoilée</numerusform><numerusform>%n sources désétoilées</numerusform></translation>
+        <translation>
+            <numerusform>%n source désétoilée</numerusform>
+            <numerusform>%n sources désétoilées</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” moved to the trash</source>
@@ -5800,7 +5980,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) moved to the trash</source>
-        <translation><numerusform>%n source mise à la corbeille</numerusform><numerusform>%n sources mises à la corbeille</numerusform></translation>
+        <translation>
+            <numerusform>%n source mise à la corbeille</numerusform>
+            <numerusform>%n sources mises à la corbeille</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move to folder</source>
@@ -5808,15 +5991,24 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>Folder of the %n selected source(s) (“/” makes a subfolder; empty: no folder):</source>
-        <translation><numerusform>Dossier de la source sélectionnée (« / » crée un sous-dossier ; vide : aucun dossier) :</numerusform><numerusform>Dossier des %n sources sélectionnées (« / » crée un sous-dossier ; vide : aucun dossier) :</numerusform></translation>
+        <translation>
+            <numerusform>Dossier de la source sélectionnée (« / » crée un sous-dossier ; vide : aucun dossier) :</numerusform>
+            <numerusform>Dossier des %n sources sélectionnées (« / » crée un sous-dossier ; vide : aucun dossier) :</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) moved to “%1”</source>
-        <translation><numerusform>%n source rangée dans « %1 »</numerusform><numerusform>%n sources rangées dans « %1 »</numerusform></translation>
+        <translation>
+            <numerusform>%n source rangée dans « %1 »</numerusform>
+            <numerusform>%n sources rangées dans « %1 »</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) taken out of their folder</source>
-        <translation><numerusform>%n source sortie de son dossier</numerusform><numerusform>%n sources sorties de leur dossier</numerusform></translation>
+        <translation>
+            <numerusform>%n source sortie de son dossier</numerusform>
+            <numerusform>%n sources sorties de leur dossier</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import bookmarks</source>
@@ -5864,7 +6056,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) exported to %1.</source>
-        <translation><numerusform>%n source exportée dans %1.</numerusform><numerusform>%n sources exportées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n source exportée dans %1.</numerusform>
+            <numerusform>%n sources exportées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6057,11 +6252,17 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n source(s)</source>
-        <translation><numerusform>%1 sur %n source</numerusform><numerusform>%1 sur %n sources</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n source</numerusform>
+            <numerusform>%1 sur %n sources</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unstar</source>
@@ -6160,7 +6361,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>Subscribed to “%1”: %n item(s).</source>
-        <translation><numerusform>Abonné à « %1 » : %n article.</numerusform><numerusform>Abonné à « %1 » : %n articles.</numerusform></translation>
+        <translation>
+            <numerusform>Abonné à « %1 » : %n article.</numerusform>
+            <numerusform>Abonné à « %1 » : %n articles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” was in the trash: it is back.</source>
@@ -6244,7 +6448,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>%n feed(s) exported to %1.</source>
-        <translation><numerusform>%n flux exporté dans %1.</numerusform><numerusform>%n flux exportés dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n flux exporté dans %1.</numerusform>
+            <numerusform>%n flux exportés dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6438,7 +6645,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>&amp;Unplanned (%n)</source>
-        <translation><numerusform>Non &amp;planifié (%n)</numerusform><numerusform>Non &amp;planifiés (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Non &amp;planifié (%n)</numerusform>
+            <numerusform>Non &amp;planifiés (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
