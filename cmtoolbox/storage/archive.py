@@ -29,6 +29,7 @@ from pathlib import Path
 from cmtoolbox import __version__
 from cmtoolbox.paths import DATABASE_NAME, FILES_DIR_NAME, database_path, files_dir
 from cmtoolbox.storage.db import verify_copy
+from cmtoolbox.storage.durable import fsync_dir
 from cmtoolbox.storage.errors import BackupInvalid, StorageError
 from cmtoolbox.storage.media_files import THUMBS_DIR
 
@@ -210,7 +211,7 @@ def write_archive(
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, dest)
-        _fsync_dir(dest.parent)
+        fsync_dir(dest.parent)
         return manifest
     finally:
         for leftover in (partial, db_copy):
@@ -230,16 +231,6 @@ def _add(archive: zipfile.ZipFile, path: Path, name: str, method: int, step: Cal
             size += len(chunk)
             step(len(chunk))
     return Member(name, digest.hexdigest(), size)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -345,7 +336,7 @@ def _swap_in(root: Path, staging: Path, aside: Path) -> Path | None:
         for name in (DATABASE_NAME, FILES_DIR_NAME):
             os.replace(staging / name, root / name)
             placed.append(root / name)
-        _fsync_dir(root)
+        fsync_dir(root)
     except OSError:
         for item in placed:
             if item.is_dir():

@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from cmtoolbox.paths import DATABASE_NAME, backups_dir, database_path, files_dir
+from cmtoolbox.storage.durable import fsync_dir
 from cmtoolbox.storage.errors import (
     BackupInvalid,
     DatabaseCorrupt,
@@ -154,17 +155,6 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make a rename durable. Windows cannot open a folder: its NTFS journal covers the rename."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _new_private_file(path: Path) -> None:
     """Create `path` empty with mode 0600 whatever the umask; fails if it exists."""
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
@@ -271,7 +261,7 @@ def backup_copy(path: Path, tag: str) -> Path:
         verify_copy(temp)
         _fsync_file(temp)
         final = _claim_unique(temp, first, lambda n: folder / f"{base}-{n}{tag}{path.suffix}")
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         for leftover in folder.glob(f"{glob.escape(temp.name)}*"):  # with any -journal
             leftover.unlink(missing_ok=True)
@@ -393,7 +383,7 @@ def restore_backup(backup: Path, path: Path) -> Path | None:
         raise RestoreFailed(path, str(exc)) from exc
     with contextlib.suppress(OSError):
         path.chmod(0o600)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return kept[0][1] if kept else None
 
 
@@ -425,7 +415,7 @@ def _keep_aside(path: Path, kept: list[tuple[Path, Path]]) -> None:
             target = Path(str(candidate) + extra)
             os.replace(companion, target)
             kept.append((companion, target))
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def apply_migrations(db: Database, path: Path) -> list[str]:

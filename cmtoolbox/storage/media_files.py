@@ -43,6 +43,7 @@ from cmtoolbox.core.media import (
     probe,
     sniff_file,
 )
+from cmtoolbox.storage.durable import fsync_dir
 
 INCOMING_DIR = ".incoming"
 THUMBS_DIR = "thumbs"
@@ -71,17 +72,6 @@ class StagedFile:
 
 def is_sha256(value: str) -> bool:
     return bool(_SHA.match(value))
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a rename durable. Windows cannot open a folder: its NTFS journal covers the rename."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _unlink(path: Path) -> bool:
@@ -193,7 +183,7 @@ class MediaFiles:
             if self.find(sha256) is None:
                 os.chmod(temp, stat.S_IREAD | stat.S_IRGRP)  # an editor opened on it must "save as"
                 os.replace(temp, final)
-                _fsync_dir(final.parent)
+                fsync_dir(final.parent)
                 created = True
             else:
                 final = self.find(sha256) or final
