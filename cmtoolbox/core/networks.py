@@ -523,6 +523,33 @@ def login_url(network_id: str, handle: str = "", profile: str = "") -> str | Non
     return _fill(entry.login_url, network_id, handle)
 
 
+# Where a post is written on each network's own site: the end of "publishing by hand". A network
+# missing here opens its sign-in page instead.
+COMPOSE_URLS = {
+    "x": "https://x.com/compose/post",
+    "bluesky": "https://bsky.app/intent/compose",
+    "threads": "https://www.threads.net/intent/post",
+    "linkedin": "https://www.linkedin.com/feed/?shareActive=true",
+    "mastodon": "https://{server}/share",
+    "facebook": "https://www.facebook.com/",
+    "instagram": "https://www.instagram.com/",
+}
+
+
+def compose_url(network_id: str, handle: str = "", profile: str = "") -> str | None:
+    """The network's own page for writing a post (the server's, for Mastodon), else its sign-in page."""
+    pattern = COMPOSE_URLS.get(network_id)
+    if pattern is None:
+        return login_url(network_id, handle, profile)
+    if "{server}" not in pattern:
+        return pattern
+    parts = split_fediverse_handle(handle)
+    host = parts[1] if parts else (urlsplit(profile.strip()).hostname if profile.strip() else None)
+    if not host or not _HOST.match(host):
+        return None
+    return safe_web_url(pattern.format(server=host.lower()))
+
+
 def safe_web_url(url: str) -> str | None:
     """`url` when it is an http(s) address with a host, else None: the only addresses the app opens."""
     text = url.strip()

@@ -172,7 +172,7 @@ class PublishingTarget:
     published: bool
     account_handle: str = ""
     profile_url: str | None = None
-    site_url: str | None = None  # the network's own site, to post from
+    site_url: str | None = None  # the network's own page for writing a post (else its site)
 
 
 def publishing_kit(store: Store, draft_id: int) -> list[PublishingTarget]:
@@ -198,7 +198,9 @@ def publishing_kit(store: Store, draft_id: int) -> list[PublishingTarget]:
                 published=variant.published,
                 account_handle=handle,
                 profile_url=profile,
-                site_url=networks.login_url(variant.network, handle, account.profile_url if account else ""),
+                site_url=networks.compose_url(
+                    variant.network, handle, account.profile_url if account else ""
+                ),
             )
         )
     return out

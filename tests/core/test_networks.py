@@ -135,3 +135,14 @@ def test_only_web_addresses_are_safe(url: str) -> None:
 def test_web_addresses_are_safe() -> None:
     assert networks.safe_web_url(" https://piaille.fr/@martin ") == "https://piaille.fr/@martin"
     assert networks.safe_web_url("HTTP://exemple.fr") == "HTTP://exemple.fr"
+
+
+def test_compose_pages_for_publishing_by_hand() -> None:
+    from cmtoolbox.core.networks import compose_url
+
+    assert compose_url("x") == "https://x.com/compose/post"
+    assert compose_url("bluesky") == "https://bsky.app/intent/compose"
+    assert compose_url("mastodon", "@anne@piaille.fr") == "https://piaille.fr/share"
+    assert compose_url("mastodon", "", "https://mastodon.social/@bakery") == "https://mastodon.social/share"
+    assert compose_url("mastodon") is None  # no server known: nothing to open
+    assert compose_url("tiktok") == networks.login_url("tiktok")  # no compose page known: sign-in

@@ -194,9 +194,8 @@ def pictures(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.slow
 def test_kill_while_importing_into_the_library(tmp_path: Path, pictures: Path) -> None:
     _kill_and_check(tmp_path, f"import:{pictures}", 2, (0.0, 2.5))
-    # the cleaning of the next start is not asked to sweep files younger than a few minutes: what
-    # matters is that every record has its file
-    assert not [o for o in _orphans(tmp_path / "data") if o.startswith("missing:")]
+    # after the next start every record has its file and every file its record
+    assert _orphans(tmp_path / "data") == []
 
 
 @pytest.mark.slow

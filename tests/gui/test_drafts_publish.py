@@ -71,7 +71,7 @@ def test_copy_a_thread_post_by_post_open_the_site_and_mark_published(
     page.publishing.open_url = opened.append
     row.open_button.click()
     settle(run, ctx)
-    assert opened == [QUrl("https://x.com/i/flow/login")]
+    assert opened == [QUrl("https://x.com/compose/post")]
 
     # Instagram: one post, copied whole.
     run(page.publishing.copy_next("instagram"))
