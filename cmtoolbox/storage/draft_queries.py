@@ -251,12 +251,9 @@ class DraftQueries(DraftBase):
                 "WHERE dt.draft_id = d.id AND lower(t.name) = lower(?))"
             )
             params.append(clean_tag(filters.tag))
-        if filters.since is not None:
-            where.append("d.updated_at >= ?")
-            params.append(to_db(filters.since))
-        if filters.until is not None:
-            where.append("d.updated_at < ?")
-            params.append(to_db(filters.until))
+        period, values = filters.period_sql("d.updated_at")
+        where += period
+        params += values
         rows = self._db.execute(
             "SELECT d.id, d.client_id, d.title, substr(d.body, 1, 200), d.updated_at, d.status, "
             f"d.planned_at, {snippet_sql('drafts_fts', -1, max_tokens=24)} "

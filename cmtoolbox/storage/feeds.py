@@ -925,12 +925,9 @@ def search_feed_items(store: Store, query: str, filters: SearchFilters, limit: i
     if filters.client_id is not None:
         where.append("(f.client_id = ? OR f.client_id IS NULL)")
         params.append(filters.client_id)
-    if filters.since is not None:
-        where.append("i.sort_at >= ?")
-        params.append(to_db(filters.since))
-    if filters.until is not None:
-        where.append("i.sort_at < ?")
-        params.append(to_db(filters.until))
+    period, values = filters.period_sql("i.sort_at")
+    where += period
+    params += values
     params.append(limit)
     rows = store.db.execute(
         "SELECT i.id, f.client_id, i.title, i.link, i.feed_id, "

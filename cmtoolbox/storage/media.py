@@ -38,7 +38,7 @@ from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.media_files import MediaFiles, StagedFile, is_sha256
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
 from cmtoolbox.storage.tags import TagLink, clean_tag
-from cmtoolbox.storage.timeutil import from_db, now_db, to_db
+from cmtoolbox.storage.timeutil import from_db, now_db
 from cmtoolbox.storage.trash import TrashKind
 
 if TYPE_CHECKING:
@@ -581,12 +581,9 @@ class MediaManager(Manager):
                 "WHERE lower(t.name) = lower(?))"
             )
             params.append(clean_tag(filters.tag))
-        if filters.since is not None:
-            where.append("m.updated_at >= ?")
-            params.append(to_db(filters.since))
-        if filters.until is not None:
-            where.append("m.updated_at < ?")
-            params.append(to_db(filters.until))
+        period, values = filters.period_sql("m.updated_at")
+        where += period
+        params += values
         rows = self._db.execute(
             f"SELECT m.id, m.client_id, m.title, m.original_name, m.updated_at, m.kind, m.sha256, "
             f"{snippet_sql('media_fts', -1, max_tokens=16)} "

@@ -32,7 +32,7 @@ from cmtoolbox.storage.revisions import (
 )
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
 from cmtoolbox.storage.tags import TagLink
-from cmtoolbox.storage.timeutil import from_db, now_db, to_db
+from cmtoolbox.storage.timeutil import from_db, now_db
 from cmtoolbox.storage.trash import TrashKind
 
 if TYPE_CHECKING:
@@ -566,12 +566,9 @@ class NotesManager(Manager):
                 return []
             where.append("EXISTS (SELECT 1 FROM note_tags nt WHERE nt.note_id = n.id AND nt.tag_id = ?)")
             params.append(tag_id)
-        if filters.since is not None:
-            where.append("n.updated_at >= ?")
-            params.append(to_db(filters.since))
-        if filters.until is not None:
-            where.append("n.updated_at < ?")
-            params.append(to_db(filters.until))
+        period, values = filters.period_sql("n.updated_at")
+        where += period
+        params += values
         source = f"FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE {' AND '.join(where)}"
         select = (
             f"SELECT n.id, n.client_id, n.title, n.updated_at, n.notebook, {snippet_sql('notes_fts', 1)}, "

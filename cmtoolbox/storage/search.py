@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cmtoolbox.core.search import build_match_query
+from cmtoolbox.storage.timeutil import to_db
 
 if TYPE_CHECKING:
     from cmtoolbox.storage.store import Store
@@ -24,6 +25,18 @@ class SearchFilters:
     tag: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+
+    def period_sql(self, column: str) -> tuple[list[str], list[object]]:
+        """WHERE clauses and their values keeping `column` (a stored UTC time) in [since, until)."""
+        clauses: list[str] = []
+        values: list[object] = []
+        if self.since is not None:
+            clauses.append(f"{column} >= ?")
+            values.append(to_db(self.since))
+        if self.until is not None:
+            clauses.append(f"{column} < ?")
+            values.append(to_db(self.until))
+        return clauses, values
 
 
 @dataclass(frozen=True)

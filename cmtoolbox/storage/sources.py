@@ -719,12 +719,9 @@ def search_sources(store: Store, query: str, filters: SearchFilters, limit: int)
             f"AND st.tag_id IN ({','.join('?' * len(tag_ids))}))"
         )
         params += tag_ids
-    if filters.since is not None:
-        where.append("s.added_at >= ?")
-        params.append(to_db(filters.since))
-    if filters.until is not None:
-        where.append("s.added_at < ?")
-        params.append(to_db(filters.until))
+    period, values = filters.period_sql("s.added_at")
+    where += period
+    params += values
     params.append(limit)
     rows = store.db.execute(
         f"SELECT s.id, s.client_id, s.title, s.url, s.kind, s.updated_at, "
