@@ -30,9 +30,9 @@ from cmtoolbox.gui.drafts.bat_dialogs import AnswerDialog, ExportChoice, ExportD
 from cmtoolbox.gui.drafts.bat_pdf import pdf_bytes
 from cmtoolbox.gui.drafts.list_status import refusal_text, status_labels
 from cmtoolbox.gui.errors import describe
+from cmtoolbox.gui.files import write_file
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.pools import CPU
-from cmtoolbox.gui.sources.files import write_file
 from cmtoolbox.ops import bat as bat_ops
 from cmtoolbox.ops import drafts as draft_ops
 from cmtoolbox.storage.drafts import Draft

@@ -29,8 +29,8 @@ from cmtoolbox.gui.drafts.calendar_chip import Scene
 from cmtoolbox.gui.drafts.calendar_key_dates import KeyDateDialog
 from cmtoolbox.gui.drafts.calendar_scene import build_scene, day_text, month_title, time_text, week_title
 from cmtoolbox.gui.drafts.calendar_style import CALENDAR_STATUSES, ColourBy
+from cmtoolbox.gui.files import write_file
 from cmtoolbox.gui.i18n import fill
-from cmtoolbox.gui.sources.files import write_file
 from cmtoolbox.ops import calendar as calendar_ops
 from cmtoolbox.ops import drafts as drafts_ops
 from cmtoolbox.storage.changes import Changes

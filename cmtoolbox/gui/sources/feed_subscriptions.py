@@ -20,9 +20,9 @@ from cmtoolbox.core.opml import OpmlError, read_opml_document, write_opml
 from cmtoolbox.core.urls import InvalidUrl, validate_http_url
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.errors import show_error
+from cmtoolbox.gui.files import ThreadProgress, read_file, write_file
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.pools import CPU
-from cmtoolbox.gui.sources.files import ThreadProgress, read_file, write_file
 from cmtoolbox.gui.sources.messages import (
     feed_error_message,
     file_error_message,

@@ -34,8 +34,8 @@ from cmtoolbox.core import press_review
 from cmtoolbox.core.sanitize import classify_link
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.errors import show_error
+from cmtoolbox.gui.files import write_file
 from cmtoolbox.gui.i18n import fill
-from cmtoolbox.gui.sources.files import write_file
 from cmtoolbox.ops.reviews import UtmChoice
 
 

@@ -21,9 +21,9 @@ from cmtoolbox.core.bookmarks_html import Bookmark, BookmarksError, read_bookmar
 from cmtoolbox.core.urls import InvalidUrl
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.errors import show_error
+from cmtoolbox.gui.files import ThreadProgress, read_file, write_file
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.pools import CPU
-from cmtoolbox.gui.sources.files import ThreadProgress, read_file, write_file
 from cmtoolbox.gui.sources.import_dialog import BookmarkImportDialog, BookmarkImportOptions
 from cmtoolbox.gui.sources.messages import file_error_message, import_report_text, url_error_message
 from cmtoolbox.gui.sources.source_dialog import OPEN_EXISTING, RESTORE_EXISTING, SourceDialog
