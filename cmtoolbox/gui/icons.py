@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from cmtoolbox.paths import resource_path
@@ -18,7 +18,6 @@ from cmtoolbox.paths import resource_path
 LINE_COLOUR = "#4f6b8a"  # the stroke every line icon is drawn with
 DARK_LINE_COLOUR = "#a9c1dc"
 SELECTED_LINE_COLOUR = "#ffffff"
-SIZES = (16, 20, 22, 24, 32, 48)
 
 
 def _dark() -> bool:
@@ -26,15 +25,33 @@ def _dark() -> bool:
     return app is not None and QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def _render(svg: bytes, size: int, ratio: float) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(svg))
-    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+class _LineIconEngine(QIconEngine):
+    """Draws a line icon on demand, at the size and in the state asked (nothing is rendered ahead:
+    the window builds a dozen icons at start and shows each at one or two sizes)."""
+
+    def __init__(self, normal: bytes, selected: bytes) -> None:
+        super().__init__()
+        self._svg = {False: normal, True: selected}
+        self._renderers: dict[bool, QSvgRenderer] = {}
+
+    def _renderer(self, selected: bool) -> QSvgRenderer:
+        if selected not in self._renderers:
+            self._renderers[selected] = QSvgRenderer(QByteArray(self._svg[selected]))
+        return self._renderers[selected]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._renderer(mode == QIcon.Mode.Selected).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _LineIconEngine(self._svg[False], self._svg[True])
 
 
 def icon(name: str) -> QIcon:
@@ -51,13 +68,7 @@ def _icon(name: str, dark: bool) -> QIcon:
         return QIcon(str(path))  # not a line icon (the app's logo): as drawn
     normal = source.replace(LINE_COLOUR.encode(), DARK_LINE_COLOUR.encode()) if dark else source
     selected = source.replace(LINE_COLOUR.encode(), SELECTED_LINE_COLOUR.encode())
-    app = QGuiApplication.instance()
-    ratio = app.devicePixelRatio() if app is not None else 1.0  # type: ignore[attr-defined]
-    result = QIcon()
-    for size in SIZES:
-        result.addPixmap(_render(normal, size, ratio), QIcon.Mode.Normal)
-        result.addPixmap(_render(selected, size, ratio), QIcon.Mode.Selected)
-    return result
+    return QIcon(_LineIconEngine(normal, selected))
 
 
 def app_icon() -> QIcon:
