@@ -28,4 +28,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # The frozen app starts its feed-parsing process (gui.pools) from its own executable:
+    # that child must run the pool's worker here, not a second copy of the app.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

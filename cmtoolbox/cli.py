@@ -15,10 +15,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cmtoolbox import APP_NAME, __version__
 
-COMMANDS = {"count", "doctor", "self-check", "backup", "restore", "export"}
+if TYPE_CHECKING:
+    from cmtoolbox.ops.sync import SecretSlot
+
+COMMANDS = {"count", "doctor", "self-check", "backup", "restore", "export", "sync", "report"}
 FLAGS = {"--self-check", "--version", "-V", "--help", "-h"}
 # Global options taking a value, accepted before a command: `cmtoolbox --data-dir DIR count ...`.
 VALUE_OPTIONS = {"--data-dir", "--drive"}  # --drive: devtools.drive (crash tests)
@@ -348,6 +352,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_p.add_argument("folder", help="where to write the export (created if needed)")
     export_p.add_argument("--client", metavar="NAME", help="one client (by name); default: every client")
+    report_p = sub.add_parser(
+        "report",
+        help="write a client's report for a month (or any period) as PDF or HTML, and keep it as a note",
+        description="Write a client's report (figures, charts, best and worst posts) to FILE: a PDF or "
+        "an HTML page, by the file's extension. The report is also kept as a note in the client's "
+        "carnet (unless --no-note). Needs no display.",
+    )
+    report_p.add_argument("--client", metavar="NAME", required=True, help="the client, by name")
+    report_p.add_argument("--month", metavar="YYYY-MM", help="the month to report on")
+    report_p.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="or a period: its first day")
+    report_p.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="and its last day (included)")
+    report_p.add_argument("--out", metavar="FILE", required=True, help="report.pdf or report.html")
+    report_p.add_argument("--lang", choices=("fr", "en"), default="fr", help="the report's language (fr)")
+    report_p.add_argument("--commentary", metavar="TEXT", default="", help="the CM's words (Markdown)")
+    report_p.add_argument("--commentary-file", metavar="FILE", help="the CM's words, from a UTF-8 file")
+    report_p.add_argument("--cm", metavar="NAME", help="the CM's name (default: the one set in the app)")
+    report_p.add_argument("--client-name", metavar="NAME", help="the client's name as printed")
+    report_p.add_argument("--basis", choices=("reach", "impressions"), default="reach",
+                          help="engagement rate on reach (default) or on impressions")  # fmt: skip
+    report_p.add_argument("--no-note", action="store_true", help="do not keep the report in the carnet")
+    sync_p = sub.add_parser(
+        "sync",
+        help="sync once with a WebDAV server or a synced folder, and print what moved",
+        description="Send this device's changes to the sync target and apply the other devices' ones. "
+        "The target is remembered: later syncs need no --target. Secrets are read from the OS keyring "
+        "or from the environment variables named below.",
+    )
+    sync_p.add_argument("--data-dir", default=argparse.SUPPRESS, help="the data folder to sync")
+    sync_p.add_argument("--target", metavar="URL|FOLDER", help="a WebDAV URL (https://...) or a folder")
+    sync_p.add_argument("--user", metavar="NAME", help="the WebDAV user")
+    sync_p.add_argument(
+        "--password-env", metavar="VAR", help="environment variable holding the WebDAV password"
+    )
+    sync_p.add_argument(
+        "--passphrase-env", metavar="VAR", help="environment variable holding the encryption passphrase"
+    )
+    sync_p.add_argument(
+        "--client", metavar="NAME", action="append", help="sync only this client (repeat for more)"
+    )
+    sync_p.add_argument("--all-clients", action="store_true", help="sync every client (the default)")
     return parser
 
 
@@ -431,13 +475,233 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_period(args: argparse.Namespace):  # noqa: ANN202 - core.results.Period, imported late
+    from datetime import date
+
+    from cmtoolbox.core.results import Period
+
+    if args.month and not (args.first or args.last):
+        return Period.parse_month(args.month)
+    if args.first and args.last and not args.month:
+        try:
+            return Period(date.fromisoformat(args.first), date.fromisoformat(args.last))
+        except ValueError:
+            raise ValueError(f"not a period: {args.first} to {args.last} (YYYY-MM-DD)") from None
+    raise ValueError("give --month YYYY-MM, or --from YYYY-MM-DD and --to YYYY-MM-DD")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The report without a window: figures read from the data folder, charts and PDF drawn by Qt
+    on the offscreen platform (no display needed), the note written through ops."""
+    from cmtoolbox.ops.clients import find_client
+    from cmtoolbox.ops.export import read_data_folder
+    from cmtoolbox.paths import database_path
+
+    root = _data_root(args)
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() not in (".pdf", ".html", ".htm"):
+        print(f"cmtoolbox: {out.name}: the report is written as .pdf or .html", file=sys.stderr)
+        return 2
+    if not out.parent.is_dir():
+        print(f"cmtoolbox: no folder {out.parent}", file=sys.stderr)
+        return 1
+    try:
+        period = _report_period(args)
+    except ValueError as exc:
+        print(f"cmtoolbox: {exc}", file=sys.stderr)
+        return 2
+    commentary = args.commentary
+    if args.commentary_file:
+        try:
+            commentary = Path(args.commentary_file).read_text("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"cmtoolbox: cannot read the commentary: {exc}", file=sys.stderr)
+            return 1
+    if not database_path(root).exists():
+        print(f"cmtoolbox: no data in {root}", file=sys.stderr)
+        return 1
+    client_id = read_data_folder(root, find_client, args.client)
+    if client_id is None:
+        print(f"cmtoolbox: no client named {args.client!r}", file=sys.stderr)
+        return 1
+    from cmtoolbox.ops import results as results_ops
+
+    figures = read_data_folder(root, results_ops.report_figures, client_id, period, args.basis)
+    cm_name = args.cm if args.cm is not None else read_data_folder(root, results_ops.cm_name)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # charts and the PDF need no window
+    try:
+        import asyncio
+        from datetime import date
+
+        from PySide6.QtWidgets import QApplication
+
+        from cmtoolbox.core.report import ReportOptions, note_title, render_markdown_note
+        from cmtoolbox.gui.files import write_atomic
+        from cmtoolbox.gui.results.report_export import kind_of, report_bytes, with_charts
+    except ImportError as exc:
+        print(f"cmtoolbox: the report needs Qt's libraries, which did not load: {exc}", file=sys.stderr)
+        return 1
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "cmtoolbox"])
+    options = ReportOptions(
+        lang=args.lang,
+        commentary=commentary,
+        cm_name=cm_name,
+        client_name=args.client_name or "",
+        made_on=date.today(),
+    )
+    kind = kind_of(out)
+    assert kind is not None  # checked above
+    try:
+        options = with_charts(figures, options)
+        write_atomic(out, asyncio.run(report_bytes(figures, options, kind)))
+    except OSError as exc:
+        print(f"cmtoolbox: the report was not written: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a drawing failure: say so in one line, the details go to the log
+        import logging
+
+        logging.getLogger(__name__).exception("report drawing failed")
+        print(f"cmtoolbox: the report could not be drawn ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 1
+    del app
+    print(f"wrote {out} ({figures.totals.posts} posts, {period.first} to {period.last})")
+    if args.no_note:
+        return 0
+    return _keep_report_note(root, client_id, note_title(figures, args.lang, options.client_name),
+                             render_markdown_note(figures, options), args.lang)  # fmt: skip
+
+
+def _keep_report_note(root: Path, client_id: int, title: str, body: str, lang: str) -> int:
+    from cmtoolbox.instance import DataFolderBusy, hold_data_folder
+    from cmtoolbox.ops import call, execute
+    from cmtoolbox.ops.results import save_report_note
+    from cmtoolbox.storage.store import Store
+
+    try:
+        with hold_data_folder(root):
+            store, _report = Store.open(root)
+            try:
+                execute(store, call(save_report_note, client_id, title, body, lang))
+            finally:
+                store.close()
+    except DataFolderBusy as exc:
+        print(f"cmtoolbox: the report was not kept in the carnet: {exc}", file=sys.stderr)
+        return 1
+    print(f"kept in the carnet as the note “{title}”")
+    return 0
+
+
+def _secret(env_name: str | None, ref: str) -> str:
+    """A secret from the named environment variable, else from the OS keyring, else ''."""
+    import os
+
+    if env_name:
+        return os.environ.get(env_name, "")
+    from cmtoolbox.credentials.base import SecretStoreUnavailable
+    from cmtoolbox.credentials.keyring_store import KeyringSecretStore
+
+    try:
+        return KeyringSecretStore().get(ref) or ""
+    except SecretStoreUnavailable:
+        return ""
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from cmtoolbox.instance import DataFolderBusy, hold_data_folder
+    from cmtoolbox.ops import call, execute
+    from cmtoolbox.ops import sync as sync_ops
+    from cmtoolbox.paths import database_path
+    from cmtoolbox.storage.store import Store
+    from cmtoolbox.sync import SyncEngine, SyncOptions, TargetError, WrongPassphrase, open_target
+    from cmtoolbox.sync.crypto import Corrupt
+
+    root = _data_root(args)
+    if not database_path(root).exists():
+        print(f"cmtoolbox: no data in {root}", file=sys.stderr)
+        return 1
+    try:
+        with hold_data_folder(root):
+            store, _report = Store.open(root)
+            try:
+                settings = sync_ops.sync_settings(store)
+                if args.target:
+                    settings = replace(settings, target=args.target)
+                if args.user is not None:
+                    settings = replace(settings, username=args.user)
+                if args.client:
+                    uids = sync_ops.client_uids(store, args.client)
+                    missing = [name for name, uid in uids.items() if uid is None]
+                    if missing:
+                        print(f"cmtoolbox: no client named {', '.join(map(repr, missing))}", file=sys.stderr)
+                        return 1
+                    settings = replace(settings, clients=tuple(u for u in uids.values() if u))
+                elif args.all_clients:
+                    settings = replace(settings, clients=None)
+                if not settings.target:
+                    print("cmtoolbox: no sync target: give --target URL|FOLDER once", file=sys.stderr)
+                    return 1
+                passphrase = _secret(args.passphrase_env, sync_ops.PASSPHRASE_REF)
+                password = _secret(args.password_env, sync_ops.WEBDAV_PASSWORD_REF)
+                settings = replace(settings, encrypted=bool(passphrase))
+                execute(store, call(sync_ops.save_sync_settings, settings))
+                target = open_target(settings.target, username=settings.username, password=password)
+                try:
+                    options = SyncOptions(passphrase=passphrase, scope=settings.scope)
+                    report = SyncEngine(store, target, options).run()
+                finally:
+                    target.close()
+                summary = {"ok": True, "sent": report.pushed, "received": report.pulled}
+                execute(store, call(sync_ops.record_result, summary))
+                slots = sync_ops.secret_slots(store)
+            except (TargetError, WrongPassphrase, Corrupt) as exc:
+                print(f"cmtoolbox: sync failed, nothing was lost: {exc}", file=sys.stderr)
+                return 2
+            finally:
+                store.close()
+    except DataFolderBusy as exc:
+        print(f"cmtoolbox: {exc}; close it first, or use Sync now in the app", file=sys.stderr)
+        return 1
+    for line in report.summary():
+        print(line)
+    _print_missing_secrets(slots)
+    return 0
+
+
+def _print_missing_secrets(slots: list[SecretSlot]) -> None:
+    """Secrets never travel: say which ones this machine's keyring still lacks."""
+    if not slots:
+        return
+    from cmtoolbox.credentials.base import SecretStoreUnavailable
+    from cmtoolbox.credentials.keyring_store import KeyringSecretStore
+
+    try:
+        keyring = KeyringSecretStore()
+        missing = [slot for slot in slots if not keyring.get(slot.ref)]
+    except SecretStoreUnavailable:
+        print(f"{len(slots)} account secret(s) are not synced and no keyring is available here")
+        return
+    if missing:
+        print(f"secrets to enter on this machine (Accounts), never synced: {len(missing)}")
+        for slot in missing:
+            print(f"  {slot.client}: {slot.account}: {slot.label}")
+
+
 def run_cli(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.self_check or args.command in {"doctor", "self-check"}:
         return self_check(args.data_dir)
     if args.command == "count":
         return cmd_count(args)
-    commands = {"backup": cmd_backup, "restore": cmd_restore, "export": cmd_export}
+    commands = {
+        "backup": cmd_backup,
+        "restore": cmd_restore,
+        "export": cmd_export,
+        "sync": cmd_sync,
+        "report": cmd_report,
+    }
     if args.command in commands:
         return commands[args.command](args)
     build_parser().print_help()

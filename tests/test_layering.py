@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.conftest import REPO_ROOT
 
 QT_MODULES = ("PySide6", "qasync", "shiboken6", "PyQt5", "PyQt6", "PySide2")
-LAYERS = ("core", "storage", "credentials")
+LAYERS = ("core", "storage", "credentials", "sync")
 
 
 def _python_files(layer: str) -> list[Path]:

@@ -251,7 +251,7 @@ def _measure_mastodon(text: str, rule: TextRule, limit: int) -> _Measure:
     if "://" in text:
         url_edits = [
             (m.start("url"), m.end("url"), placeholder)
-            for m in twitter_text.MASTODON_URL.finditer(text)
+            for m in twitter_text.mastodon_url().finditer(text)
             if _mastodon_url_length(m.group("url")) <= _MASTODON_MAX_URL_LENGTH
         ]
     first = _Rewrite(text, url_edits)

@@ -24,8 +24,6 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urljoin
 
-import feedparser  # type: ignore[import-untyped]
-
 from cmtoolbox.core.xmlguard import declares_entities
 
 __all__ = [
@@ -46,11 +44,9 @@ document (and its parse tree) in memory."""
 
 FEED_MEDIA_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
-_BENIGN_BOZO = (
-    feedparser.CharacterEncodingOverride,
-    feedparser.NonXMLContentType,
-    feedparser.UndeclaredNamespace,
-)
+_BENIGN_BOZO = ("CharacterEncodingOverride", "NonXMLContentType", "UndeclaredNamespace")
+"""feedparser's warnings that still leave a readable feed (by class name: feedparser is imported
+when the first feed is parsed, not with this module: 26 ms of every start, issue 16)."""
 _WHITESPACE_RE = re.compile(r"\s+")
 _JSON_FEED_VERSION_PREFIXES = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
 _FALLBACK_TITLE_CHARS = 80
@@ -68,6 +64,10 @@ class FeedError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+    def __reduce__(self) -> tuple[type[FeedError], tuple[str, str]]:
+        # Parsing runs in another process (gui.pools.parse_executor): the error travels pickled.
+        return (type(self), (self.code, self.message))
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +202,8 @@ def _parse_xml(data: bytes, url: str | None, content_type: str | None) -> Parsed
         headers["content-location"] = url
     # A BytesIO, never the bytes themselves: feedparser opens a `bytes` argument as a file name
     # when such a file exists, so a response body "/etc/passwd" would read that file.
+    import feedparser  # type: ignore[import-untyped]
+
     result = feedparser.parse(
         io.BytesIO(data),
         response_headers=headers,
@@ -210,7 +212,8 @@ def _parse_xml(data: bytes, url: str | None, content_type: str | None) -> Parsed
     )
     version = result.get("version") or ""
     problem = result.get("bozo_exception") if result.get("bozo") else None
-    parse_failed = problem is not None and not isinstance(problem, _BENIGN_BOZO)
+    benign = (getattr(feedparser, name) for name in _BENIGN_BOZO)
+    parse_failed = problem is not None and not isinstance(problem, tuple(benign))
     feed = result.get("feed", {})
     entries = result.get("entries", [])
     if not version:

@@ -17,7 +17,7 @@ import logging
 import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import BrokenExecutor, Executor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
@@ -132,6 +132,14 @@ class LinkCheck:
     new_url: str | None = None
     error_code: str | None = None
     error_message: str | None = None
+
+
+def warm_up() -> None:
+    """Import what the first request imports lazily (httpcore's anyio backend: 0.1 s of Python).
+    On the UI thread, where the event loop runs, that was the longest stall of a refresh; a
+    caller runs this on a worker first."""
+    import anyio._backends._asyncio  # noqa: F401
+    import httpcore._backends.anyio  # noqa: F401
 
 
 class FeedFetcher:
@@ -280,7 +288,12 @@ class FeedFetcher:
         if not self._parse_in_thread:
             return parse()
         if self._parse_executor is not None:
-            return await asyncio.get_running_loop().run_in_executor(self._parse_executor, parse)
+            try:
+                return await asyncio.get_running_loop().run_in_executor(self._parse_executor, parse)
+            except BrokenExecutor:
+                # The parsing process died (killed, out of memory): this refresh goes on in a
+                # thread rather than failing every feed left.
+                log.warning("the feed parser's process stopped; parsing in a thread", exc_info=True)
         return await asyncio.to_thread(parse)
 
     # --- links -----------------------------------------------------------------------------

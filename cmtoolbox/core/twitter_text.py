@@ -16,10 +16,11 @@ as is.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from cmtoolbox.core._emoji_data import SEQUENCES_BY_VERSION
@@ -179,7 +180,21 @@ _RUN_CHAR = f"[^!'#%&()*+,\\\\./:;<=>?@\\[\\]^{{|}}~${_SPACES}{_INVALID}{_DIRECT
 _DOT_HINT = re.compile(f"\\.{_DOMAIN_CHAR}")
 _RUN_BACKWARDS = re.compile(f"{_RUN_CHAR}*")
 
-_EXTRACT_URL = re.compile(
+
+
+def _lazy(source: str) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on its first use. The TLD alternations make the three URL patterns
+    about 30 ms each to compile: at import, that was a tenth of a second of every start (issue
+    16), spent before the window for a counter nobody had used yet."""
+
+    @functools.cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(source)
+
+    return compiled
+
+
+_EXTRACT_URL = _lazy(
     f"(?P<before>{_PRECEDING})"
     f"(?=(?:{_PROTOCOL})?{_RUN_CHAR}*\\.{_DOMAIN_CHAR})"
     f"(?P<url>(?P<protocol>{_PROTOCOL})?"
@@ -189,7 +204,7 @@ _EXTRACT_URL = re.compile(
     f"(?:\\?{_QUERY_CHAR}*{_QUERY_END})?)"
 )
 # Mastodon's web composer uses the same pieces with a mandatory scheme and no validation afterwards.
-MASTODON_URL = re.compile(
+mastodon_url = _lazy(
     f"(?P<before>{_PRECEDING})"
     f"(?P<url>{_PROTOCOL}"
     f"{_DOMAIN}"
@@ -197,7 +212,7 @@ MASTODON_URL = re.compile(
     f"(?:/{_PATH}*)?"
     f"(?:\\?{_QUERY_CHAR}*{_QUERY_END})?)"
 )
-_ASCII_DOMAIN = re.compile(f"(?:(?:[\\-a-zA-Z0-9{_LATIN_ACCENTS}]+)\\.)+{_ANY_TLD}")
+_ASCII_DOMAIN = _lazy(f"(?:(?:[\\-a-zA-Z0-9{_LATIN_ACCENTS}]+)\\.)+{_ANY_TLD}")
 _TCO_URL = re.compile(f"{_PROTOCOL}[tT]\\.[cC][oO]/([a-zA-Z0-9]+)(?:\\?{_QUERY_CHAR}*{_QUERY_END})?")
 _INVALID_URL_WITHOUT_PROTOCOL_BEFORE = re.compile(r"[-_./]\Z")
 _PUNYCODE_SEPARATORS = re.compile("[.\u3002\uff0e\uff61]")
@@ -229,7 +244,7 @@ def _punycode_label_length(label: str) -> int:
 
 def _is_valid_url(url: str, protocol_length: int, domain: str) -> bool:
     """twitter-text's ``isValidUrl`` with its lightweight ``idna.toAscii``."""
-    if domain[:4] == "xn--" and not _ASCII_DOMAIN.search(domain):
+    if domain[:4] == "xn--" and not _ASCII_DOMAIN().search(domain):
         return False
     if domain.isascii() and domain.isprintable():
         # Plain ASCII labels are their own punycode.
@@ -277,7 +292,7 @@ def _url_matches(text: str) -> Iterator[re.Match[str]]:
             reverse = text[::-1]
         run = _RUN_BACKWARDS.match(reverse, length - dot)
         run_start = dot - (run.end() - run.start()) if run else dot
-        match = _EXTRACT_URL.search(text, max(position, run_start - len("https://") - 1))
+        match = _EXTRACT_URL().search(text, max(position, run_start - len("https://") - 1))
         if match is None:
             return
         yield match
@@ -306,7 +321,7 @@ def extract_urls_with_indices(text: str, *, without_protocol: bool = True) -> li
         if not protocol:
             if not without_protocol or _INVALID_URL_WITHOUT_PROTOCOL_BEFORE.search(match.group("before")):
                 continue
-            pieces = [m.group() for m in _ASCII_DOMAIN.finditer(domain)]
+            pieces = [m.group() for m in _ASCII_DOMAIN().finditer(domain)]
             if not pieces:
                 continue
             # Upstream locates each piece with domain.indexOf(piece, lastEnd), which can land on an earlier

@@ -8,11 +8,15 @@ runs them off the UI thread.
 
 from __future__ import annotations
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from cmtoolbox.credentials.base import SERVICE_NAME, SecretStoreUnavailable
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# `keyring` is imported where it is used: with its backends it weighed 50 ms of every start,
+# before the window, for a secret store nothing reads until the accounts page asks (issue 16).
 
 # Module prefixes of backends that do not protect secrets, or cannot store any.
 _REFUSED = (
@@ -40,6 +44,8 @@ def _usable_backends(backend: KeyringBackend) -> list[KeyringBackend]:
 
 def describe_backend() -> tuple[str, bool]:
     """(backend label, usable) for the self-check and the accounts page."""
+    import keyring
+
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # keyring raises RuntimeError when a forced backend cannot start
@@ -57,6 +63,8 @@ class KeyringSecretStore:
 
     def _resolve(self) -> KeyringBackend:
         if self._backend is None:
+            import keyring
+
             try:
                 backend = keyring.get_keyring()
             except Exception as exc:
@@ -80,18 +88,24 @@ class KeyringSecretStore:
         return describe_backend()[0]
 
     def get(self, ref: str) -> str | None:
+        import keyring.errors
+
         try:
             return self._resolve().get_password(self._service, ref)
         except keyring.errors.KeyringError as exc:
             raise SecretStoreUnavailable(str(exc)) from exc
 
     def set(self, ref: str, value: str) -> None:
+        import keyring.errors
+
         try:
             self._resolve().set_password(self._service, ref, value)
         except keyring.errors.KeyringError as exc:
             raise SecretStoreUnavailable(str(exc)) from exc
 
     def delete(self, ref: str) -> None:
+        import keyring.errors
+
         try:
             self._resolve().delete_password(self._service, ref)
         except keyring.errors.PasswordDeleteError:

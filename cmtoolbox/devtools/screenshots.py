@@ -69,6 +69,30 @@ async def capture(
         await ctx.tasks.idle()
         await settle(app)
         save(window, f"main-{key}")
+        page = window.page(key)
+        for tab in getattr(page, "_tab_keys", [])[1:]:  # a section with tabs (Results): each tab
+            page.show_tab(tab)  # type: ignore[attr-defined]
+            await settle(app)
+            await ctx.tasks.idle()
+            await settle(app, 300)
+            save(window, f"main-{key}-{tab}")
+    if only and "grammar" in only:  # underlines and context menus in a draft and a note
+        from cmtoolbox.devtools.grammar_shots import grammar_shots  # noqa: PLC0415 - only for this shot
+
+        def screen_path(name: str) -> str:
+            path = out / f"{name}-{language}{'' if theme == 'system' else f'-{theme}'}.png"
+            saved.append(path)
+            return str(path)
+
+        await grammar_shots(window, ctx, screen_path, save)
+    if only and "results-import" in only:  # the import's column mapping and preview dialogs
+        from cmtoolbox.devtools.results_shots import results_import_shots  # noqa: PLC0415 - only for this shot
+
+        await results_import_shots(window, ctx, save)
+    if only and "sync" in only:  # Settings ▸ Sync and a conflict (issue 17)
+        from cmtoolbox.devtools.sync_shots import sync_shots  # noqa: PLC0415 - only for this shot
+
+        await sync_shots(window, ctx, save)
     if not only or "settings" in only:
         dialog = window.open_settings()
         await settle(app)
@@ -85,7 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--languages", default="fr,en")
     parser.add_argument("--theme", default="system")
-    parser.add_argument("--only", default="", help="comma-separated section keys (and 'settings')")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated section keys (and 'settings', 'grammar', 'results-import', 'sync')",
+    )
     parser.add_argument(
         "--sizes", default="1280x800", help="comma-separated window sizes, e.g. 1180x760,1920x1080"
     )

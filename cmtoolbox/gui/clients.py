@@ -26,6 +26,7 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
+from cmtoolbox.gui.widgets.filling import Filling
 from cmtoolbox.ops import clients as ops
 from cmtoolbox.storage.changes import Changes, Entity
 from cmtoolbox.storage.clients import MAX_NAME_LENGTH, Client
@@ -42,7 +43,7 @@ class ClientSwitcher(QWidget):
         self._clients: list[Client] = []
         self._current: Client | None = None
         self._show_archived = False
-        self._loading = False
+        self._loading = Filling()
         # Features owning per-client data ask their own question before an archive (accounts:
         # keep or delete the client's passwords); a guard returning False cancels the archive.
         self._archive_guards: list[Callable[[Client], Awaitable[bool]]] = []
@@ -117,8 +118,7 @@ class ClientSwitcher(QWidget):
         self._set_clients(clients, wanted)
 
     def _set_clients(self, clients: list[Client], wanted_id: int | None) -> None:
-        self._loading = True
-        try:
+        with self._loading:
             self._clients = clients
             self.combo.clear()
             for client in clients:
@@ -135,8 +135,6 @@ class ClientSwitcher(QWidget):
             self.combo.setEnabled(bool(clients))
             if not clients:
                 self.combo.setPlaceholderText(self.tr("No client yet"))
-        finally:
-            self._loading = False
         self._adopt(clients[index] if index >= 0 else None)
 
     def _adopt(self, client: Client | None) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from cmtoolbox.gui.icons import icon
 
 
 class EmptyState(QWidget):
@@ -28,7 +30,7 @@ class EmptyState(QWidget):
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setFixedWidth(480)
         # A wrapped label inside an aligned layout item gets its one-line height unless told.
-        body.setMinimumHeight(body.heightForWidth(480))
+        body.setMinimumHeight(max(0, body.heightForWidth(480)))  # an empty text has no height (-1)
         for widget in (picture, heading, body):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
@@ -37,4 +39,10 @@ class EmptyState(QWidget):
         """New texts (the language changed)."""
         self.heading.setText(title)
         self.body.setText(text)
-        self.body.setMinimumHeight(self.body.heightForWidth(self.body.width()))
+        self.body.setMinimumHeight(max(0, self.body.heightForWidth(self.body.width())))
+
+
+def no_client_state(text: str, picture: str = "client") -> EmptyState:
+    """What a client-scoped section shows until a client is chosen; `text` says what choosing one
+    gives there."""
+    return EmptyState(icon(picture), QCoreApplication.translate("EmptyState", "No client selected"), text)

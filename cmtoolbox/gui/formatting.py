@@ -95,16 +95,19 @@ def format_time(value: datetime, locale: QLocale | None = None) -> str:
     return locale.toString(QTime(local.hour(), local.minute()), short_time_pattern(locale))
 
 
-def format_recent(moment: datetime, now: datetime | None = None, locale: QLocale | None = None) -> str:
-    """Compact, for lists: today the time, this year the day and month ("30 nov.", "Nov 30"),
-    otherwise the full date with its four-digit year."""
+def format_recent(
+    moment: datetime, now: datetime | None = None, locale: QLocale | None = None, *, with_time: bool = False
+) -> str:
+    """Compact, for lists: today the time, this year the day and month ("30 nov.", "Nov 30"; with
+    its time when `with_time`: a planned post), otherwise the full date with its four-digit year."""
     locale = locale or QLocale()
     day = _qdate(moment)
     today = _qdate(now or datetime.now().astimezone())
     if day == today:
         return format_time(moment, locale)
     if day.year() == today.year():
-        return locale.toString(day, _day_month_pattern(locale))
+        day_month = locale.toString(day, _day_month_pattern(locale))
+        return f"{day_month} {format_time(moment, locale)}" if with_time else day_month
     return format_date(moment, locale)
 
 
@@ -123,6 +126,13 @@ def format_number(value: float, decimals: int = 0, locale: QLocale | None = None
 def format_integer(value: int, locale: QLocale | None = None) -> str:
     """A count with the regional format's group separator ("12 000", "12,000")."""
     return (locale or QLocale()).toString(int(value))
+
+
+def format_long_date(value: date | datetime, locale: QLocale | None = None) -> str:
+    """A day in full, with its weekday and four-digit year ("mercredi 2 décembre 2026",
+    "Wednesday, December 2, 2026"): a heading's date."""
+    locale = locale or QLocale()
+    return locale.toString(_qdate(value), _four_digit_years(locale.dateFormat(QLocale.FormatType.LongFormat)))
 
 
 def sample(locale: QLocale | None = None) -> str:

@@ -11,15 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
+from cmtoolbox.gui.widgets.dialog_layout import Standard, dialog_buttons
+from cmtoolbox.gui.widgets.layouts import vbox
 from cmtoolbox.paths import resource_path
 
 
@@ -38,11 +38,7 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(guide_text(language))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
+        vbox(self.browser, dialog_buttons(self, buttons=Standard.Close), parent=self)
         self.resize(720, 640)
 
 
@@ -80,9 +76,5 @@ class ShortcutsDialog(QDialog):
             keys_item = QTableWidgetItem(keys)
             keys_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, keys_item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        vbox(self.table, dialog_buttons(self, buttons=Standard.Close), parent=self)
         self.resize(520, 560)

@@ -10,13 +10,15 @@ changes it initiated itself (`changes.by(self)`), and gets every shared service 
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from cmtoolbox.gui.clients import ClientSwitcher
     from cmtoolbox.gui.context import AppContext
+    from cmtoolbox.gui.widgets.autosave import Autosaver
     from cmtoolbox.storage.changes import Changes
     from cmtoolbox.storage.search import SearchHit
 
@@ -50,3 +52,35 @@ class SectionPage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh from a database change (once per operation)."""
+
+
+class RecordPage(SectionPage):
+    """A section that edits one record at a time beside its list (notes, drafts). Its
+    `RecordController` (`records`, set by the subclass) saves, opens and reloads; the main window
+    and the other sections ask the page, which passes on."""
+
+    records: Any
+
+    def flush(self) -> None:
+        self.records.flush()
+
+    async def reload(self) -> None:
+        """Load the list for the switcher's current client (and await it)."""
+        await self.records.reload()
+
+    @property
+    def autosaver(self) -> Autosaver:
+        return self.records.autosaver
+
+
+PageT = TypeVar("PageT", bound=SectionPage)
+
+
+class PageController(QObject, Generic[PageT]):
+    """Base of the controllers and flows a page delegates to (saving, publishing, bulk actions):
+    a child of the page, so it lives and dies with it, holding the page and its shared services."""
+
+    def __init__(self, page: PageT) -> None:
+        super().__init__(page)
+        self._page = page
+        self._ctx = page.ctx

@@ -10,6 +10,8 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cmtoolbox.storage.entities import Entity
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -18,10 +20,25 @@ if TYPE_CHECKING:
 
 PageFactory = Callable[["AppContext", "ClientSwitcher"], "QWidget"]
 
+HIT_SECTIONS: dict[str, str] = {
+    Entity.NOTES: "notes",
+    Entity.SOURCES: "sources",
+    Entity.FEED_ITEMS: "sources",
+    Entity.PRESS_REVIEWS: "sources",
+    Entity.DRAFTS: "drafts",
+    Entity.POST_METRICS: "results",
+    Entity.MEDIA: "library",
+    Entity.ACCOUNTS: "accounts",
+}
+"""Which section opens a record of each kind (a search hit, a dashboard entry), known without building
+the page; each page's `hit_kinds` says the same (tested)."""
+
 PAGES = {  # section key -> "module:Class"
+    "dashboard": "cmtoolbox.gui.dashboard.page:DashboardPage",
     "notes": "cmtoolbox.gui.notes.page:NotesPage",
     "sources": "cmtoolbox.gui.sources.page:SourcesPage",
     "drafts": "cmtoolbox.gui.drafts.page:DraftsPage",
+    "results": "cmtoolbox.gui.results.page:ResultsPage",
     "library": "cmtoolbox.gui.library.page:LibraryPage",
     "accounts": "cmtoolbox.gui.accounts.page:AccountsPage",
 }

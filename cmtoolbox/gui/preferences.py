@@ -11,6 +11,7 @@ import contextlib
 import os
 import stat
 from pathlib import Path
+from typing import overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -21,6 +22,28 @@ DEFAULT_SPELL_LANGUAGES = ("fr", "en")
 
 
 PREFERENCES_FILE = "preferences.ini"
+
+
+class _Choice:
+    """A preference that is one of `allowed`; the first ("system") when unset, or when the file
+    holds a value this version does not know."""
+
+    def __init__(self, key: str, allowed: tuple[str, ...]) -> None:
+        self.key = key
+        self.allowed = allowed
+
+    @overload
+    def __get__(self, prefs: None, owner: type) -> _Choice: ...
+    @overload
+    def __get__(self, prefs: Preferences, owner: type) -> str: ...
+    def __get__(self, prefs: Preferences | None, owner: type) -> _Choice | str:
+        if prefs is None:
+            return self
+        value = str(prefs.value(self.key, self.allowed[0]))
+        return value if value in self.allowed else self.allowed[0]
+
+    def __set__(self, prefs: Preferences, value: str) -> None:
+        prefs.set_value(self.key, value if value in self.allowed else self.allowed[0])
 
 
 class Preferences:
@@ -38,34 +61,10 @@ class Preferences:
             _make_private(path)
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 
-    def _choice(self, key: str, allowed: tuple[str, ...]) -> str:
-        value = str(self._qs.value(key, allowed[0]))
-        return value if value in allowed else allowed[0]
-
-    @property
-    def language(self) -> str:
-        return self._choice("ui/language", LANGUAGES)
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self._qs.setValue("ui/language", value if value in LANGUAGES else "system")
-
-    @property
-    def regional_format(self) -> str:
-        """How dates and numbers are written: "system" or a locale name (see `gui.formatting`)."""
-        return self._choice("ui/regional_format", REGIONAL_FORMATS)
-
-    @regional_format.setter
-    def regional_format(self, value: str) -> None:
-        self._qs.setValue("ui/regional_format", value if value in REGIONAL_FORMATS else "system")
-
-    @property
-    def theme(self) -> str:
-        return self._choice("ui/theme", THEMES)
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self._qs.setValue("ui/theme", value if value in THEMES else "system")
+    language = _Choice("ui/language", LANGUAGES)
+    #: how dates and numbers are written: "system" or a locale name (see `gui.formatting`)
+    regional_format = _Choice("ui/regional_format", REGIONAL_FORMATS)
+    theme = _Choice("ui/theme", THEMES)
 
     @property
     def spell_languages(self) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ import asyncio
 import concurrent.futures
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,6 +24,12 @@ from cmtoolbox.storage.store import Store
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+class ClientScoped(Protocol):
+    """A view showing one client's records at a time (None: no client chosen)."""
+
+    client_id: int | None
 
 
 class DbRunner(QObject):
@@ -39,6 +45,15 @@ class DbRunner(QObject):
     async def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run the read operation `fn(store, *args, **kwargs)` on the database thread."""
         return await asyncio.wrap_future(self._submit(fn, *args, **kwargs))
+
+    async def read_for(self, view: ClientScoped, fn: Callable[..., T], /, *args: Any) -> T | None:
+        """`read(fn, client_id, *args)` for the client `view` shows; None when it shows none, or when
+        it moved to another client while this ran (that client's own read is on its way)."""
+        client_id = view.client_id
+        if client_id is None:
+            return None
+        found = await self.read(fn, client_id, *args)
+        return found if view.client_id == client_id else None
 
     async def run(
         self,
@@ -70,6 +85,12 @@ class DbRunner(QObject):
         outcome = self._submit(execute, call(fn, *args, **kwargs), initiator=initiator).result()
         self._announce(outcome, "")
         return outcome.value
+
+    def call_from_worker(self, fn: Callable[[Store], T]) -> T:
+        """Run one database step `fn(store)` for a worker thread (sync moves files and talks to
+        the network off this thread, and runs its database steps, each one transaction, here),
+        waiting for its result. Never from the UI thread: it would wait on SQLite."""
+        return self._submit(fn).result()
 
     def _announce(self, outcome: Outcome[Any], undo_label: str) -> None:
         if outcome.changes:

@@ -66,10 +66,16 @@ class Semantic:
     mark_background: str  # search matches
     mark_text: str
     code: str  # `code` in the Markdown editor
+    spelling: str = "#d32f2f"  # wavy underline under a misspelt word
+    grammar: str = "#1565c0"  # wavy underline under a grammar or typography issue: another hue than spelling
 
 
-_LIGHT = Semantic("#b71c1c", "#8a4b00", "#1b5e20", "#5f6368", "#fce38a", "#222222", "#8e44ad")
-_DARK = Semantic("#ff8a80", "#ffcc80", "#a5d6a7", "#b0b3ba", "#6b5a12", "#fff5cc", "#d7a8f0")
+_LIGHT = Semantic(
+    "#b71c1c", "#8a4b00", "#1b5e20", "#5f6368", "#fce38a", "#222222", "#8e44ad", "#d32f2f", "#1565c0"
+)
+_DARK = Semantic(
+    "#ff8a80", "#ffcc80", "#a5d6a7", "#b0b3ba", "#6b5a12", "#fff5cc", "#d7a8f0", "#ff6e6e", "#64b5f6"
+)
 
 
 def semantic(palette: QPalette | None = None) -> Semantic:

@@ -57,13 +57,16 @@ def execute(store: Store, op: Call, *, initiator: object | None = None) -> Outco
     """Run `op` in ONE transaction: all of it is written, or nothing is.
 
     The `Changes` the managers recorded are collected and tagged with the operation's name and
-    `initiator`; on failure they are dropped with the rollback, so nobody refreshes for a write
+    `initiator`, and the sync journal records what the operation changed, in the same
+    transaction (`storage/journal.py`); on failure they are dropped with the rollback, so nobody
+    refreshes for (and no other device hears of) a write
     that never happened.
     """
     store.take_changes()  # anything a failed read or op left behind
     try:
         with store.transaction():
             value = op(store)
+            store.journal.flush(op.name)  # what sync will carry, in the same transaction
     except BaseException:
         store.take_changes()
         raise

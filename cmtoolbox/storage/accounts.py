@@ -28,7 +28,7 @@ from cmtoolbox.core import networks
 from cmtoolbox.core.search import snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.core.urls import InvalidUrl, validate_http_url
-from cmtoolbox.storage.entities import Entity, EntitySpec
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncExtra, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
@@ -648,6 +648,62 @@ def build_sample_accounts(store: Store, client: Client) -> None:
         store.accounts.save(client_id, fields)
 
 
+# -- sync (issue 17): an account travels with its secret slots, never with a secret's value ---------
+def _after_sync(store: Store, account_id: int) -> None:
+    row = store.db.execute(
+        "SELECT network, handle, display_name, login, notes FROM accounts WHERE id = ?", [account_id]
+    ).fetchall()[0]
+    fields = AccountFields(network=row[0], handle=row[1], display_name=row[2], login=row[3], notes=row[4])
+    store.accounts._index(account_id, fields)
+
+
+def _read_slots(store: Store, account_ids: list[int]) -> dict[int, list[list[object]]]:
+    """[kind, label, keyring reference, position] of each account's secrets: what another machine
+    needs to say "enter the password of this account here"."""
+    slots: dict[int, list[list[object]]] = {}
+    marks = ", ".join("?" for _ in account_ids)
+    for account_id, kind, label, ref, position in store.db.execute(
+        "SELECT account_id, kind, label, secret_ref, position FROM account_secrets "
+        f"WHERE account_id IN ({marks}) ORDER BY account_id, position, secret_ref",
+        account_ids,
+    ):
+        slots.setdefault(account_id, []).append([kind, label, ref, position])
+    return slots
+
+
+def _write_slots(store: Store, account_id: int, value: object) -> None:
+    items = value if isinstance(value, list | tuple) else []
+    wanted = [
+        (str(s[0]), str(s[1]), str(s[2]), int(s[3]))
+        for s in items
+        if isinstance(s, list | tuple) and len(s) == 4
+    ]
+    db = store.db
+    existing = {
+        str(r[1]): int(r[0])
+        for r in db.execute("SELECT id, secret_ref FROM account_secrets WHERE account_id = ?", [account_id])
+    }
+    refs = {ref for _kind, _label, ref, _position in wanted}
+    for ref, slot_id in existing.items():
+        if ref not in refs:  # removed elsewhere: the trigger queues this machine's copy for deletion
+            db.execute("DELETE FROM account_secrets WHERE id = ?", [slot_id])
+    # Park the kept labels first: labels are unique per account and may have been swapped.
+    db.execute("UPDATE account_secrets SET label = char(1) || id WHERE account_id = ?", [account_id])
+    now = now_db()
+    for kind, label, ref, position in wanted:
+        if ref in existing:
+            db.execute(
+                "UPDATE account_secrets SET kind = ?, label = ?, position = ?, updated_at = ? WHERE id = ?",
+                [kind, label, position, now, existing[ref]],
+            )
+        else:
+            db.execute(
+                "INSERT INTO account_secrets (account_id, kind, label, secret_ref, position, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [account_id, kind, label, ref, position, now, now],
+            )
+
+
 SPEC = EntitySpec(
     entity=Entity.ACCOUNTS,
     table="accounts",
@@ -660,4 +716,14 @@ SPEC = EntitySpec(
     ),
     secrets=_owned_secrets,
     sample=build_sample_accounts,  # the client's networks, without passwords
+    sync=SyncSpec(
+        fields=tuple(
+            "client_id network handle display_name profile_url login notes two_factor_notes "
+            "char_limit default_hashtags created_at updated_at deleted_at".split()
+        ),
+        refs={"client_id": Entity.CLIENTS},
+        merge=("notes", "two_factor_notes"),
+        extras={"secrets": SyncExtra(read=_read_slots, write=_write_slots, empty=())},
+        after_apply=_after_sync,
+    ),
 )

@@ -55,7 +55,7 @@ from cmtoolbox.storage.draft_model import (
 )
 from cmtoolbox.storage.draft_queries import DraftQueries
 from cmtoolbox.storage.draft_workflow import DraftWorkflow
-from cmtoolbox.storage.entities import Entity, EntitySpec, UsageScanner
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec, UsageScanner
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.revisions import Revision, RevisionState, RevisionTarget
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
@@ -546,6 +546,19 @@ def _build_samples(store: Store, client: Client) -> None:
 
 
 _TITLE_SQL = "CASE WHEN title = '' THEN substr(ltrim(body), 1, 80) ELSE title END"
+
+
+def _after_sync(store: Store, draft_id: int) -> None:
+    """A draft written by sync: the variants that follow the master text follow it, the search
+    index too."""
+    store.db.execute(
+        "UPDATE draft_variants SET text = (SELECT body FROM drafts WHERE id = ?) "
+        "WHERE draft_id = ? AND follows_master = 1 AND text != (SELECT body FROM drafts WHERE id = ?)",
+        [draft_id, draft_id, draft_id],
+    )
+    store.drafts._index(draft_id)
+
+
 SPEC = EntitySpec(
     entity=ENTITY,
     table="drafts",
@@ -557,4 +570,14 @@ SPEC = EntitySpec(
     revisions=RevisionTarget(entity=ENTITY, current=_current_state, apply=_apply_revision),
     media_links=UsageScanner(entity=ENTITY, table="drafts", text_column="body", title_sql=_TITLE_SQL),
     sample=_build_samples,
+    sync=SyncSpec(
+        fields=tuple(
+            "client_id title title_key body notes status planned_at planned_tz published_at "
+            "published_url spell_languages created_at updated_at deleted_at".split()
+        ),
+        refs={"client_id": Entity.CLIENTS},
+        merge=("body", "notes"),
+        tags=True,
+        after_apply=_after_sync,
+    ),
 )

@@ -8,8 +8,8 @@ what the database stores in polymorphic columns (revisions.entity, trash listing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ class Entity(StrEnum):
     TAGS = "tags"
     DICTIONARY = "dictionary"
     SPELL_LANGUAGES = "spell_languages"
+    GRAMMAR_SETTINGS = "grammar_settings"
     REVISIONS = "revisions"
     NOTES = "notes"
     USER_FORMULAS = "user_formulas"
@@ -34,10 +35,15 @@ class Entity(StrEnum):
     DRAFTS = "drafts"
     SNIPPETS = "snippets"
     KEY_DATES = "key_dates"
+    POST_METRICS = "post_metrics"
+    FOLLOWER_COUNTS = "follower_counts"
+    METRIC_MAPPINGS = "metric_mappings"
 
 
 # -- the declaration each entity makes once -----------------------------------------------------
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from cmtoolbox.storage.clients import Client
     from cmtoolbox.storage.revisions import RevisionTarget
     from cmtoolbox.storage.search import SearchProvider
@@ -64,6 +70,49 @@ OwnedSecrets = Callable[["Store", "int | None"], Iterable[str]]
 """(store, client_id or None) -> keyring references (`account:<hex>`) the records hold."""
 
 
+AfterApply = Callable[["Store", int], None]
+"""(store, row id) -> rebuild what a manager derives from a record (search index, links) after
+sync wrote it with plain SQL."""
+
+
+@dataclass(frozen=True)
+class SyncExtra:
+    """A field made of other rows than the record's own (an account's secret slots): `read`
+    gives it for a batch of record ids (missing ids: the empty value), `write` sets it for one."""
+
+    read: Callable[[Store, list[int]], Mapping[int, object]]
+    write: Callable[[Store, int, object], None]
+    empty: object = ()
+
+
+@dataclass(frozen=True)
+class SyncSpec:
+    """How an entity travels between devices (issue 17, `storage/journal.py`).
+
+    `fields` are the columns written to the change log (never `id` or the `uid` itself); `refs`
+    maps a column holding another record's rowid to that record's entity: the log carries its uid
+    instead. `merge` names the texts merged three ways when two devices edited them at once (other
+    fields: last writer wins, field by field). `trash_column` is where a deletion goes (None: the
+    entity has no trash and a deletion removes the row everywhere). `unique_suffix` is the text
+    column a clashing unique value is made distinct in (two devices creating a client of the same
+    name). `scope_column` ties the record to a client, for syncing only some clients.
+    """
+
+    fields: tuple[str, ...]
+    refs: Mapping[str, str] = field(default_factory=dict)
+    merge: tuple[str, ...] = ()
+    trash_column: str | None = "deleted_at"
+    unique_suffix: str | None = None
+    scope_column: str | None = "client_id"
+    tags: bool = False  # its tags (EntitySpec.tags) travel as the field "tags": a list of names
+    after_apply: AfterApply | None = None
+    # A record owning a library file: the (sha256, extension) columns, and where the file lives
+    # here. The file travels content-addressed, before the record that names it.
+    content: tuple[str, str] | None = None
+    content_path: Callable[[Store, str, str], Path] | None = None
+    extras: Mapping[str, SyncExtra] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class EntitySpec:
     """Everything the generic machinery (search, trash, tags, revisions, samples, backup, export,
@@ -86,6 +135,7 @@ class EntitySpec:
     files: OwnedFiles | None = None
     secrets: OwnedSecrets | None = None
     sample: SampleBuilder | None = None
+    sync: SyncSpec | None = None
 
 
 class Registry:
@@ -139,6 +189,11 @@ class Registry:
 
     def sample_builders(self) -> list[SampleBuilder]:
         return [s.sample for s in self.specs if s.sample is not None]
+
+    def synced(self) -> list[EntitySpec]:
+        """The entities that travel between devices, in declaration order (clients first, so a
+        record's references are known before the record)."""
+        return [s for s in self.specs if s.sync is not None and s.table is not None]
 
     def client_tables(self) -> list[str]:
         """Tables holding a client's own rows, children before parents is NOT guaranteed: callers

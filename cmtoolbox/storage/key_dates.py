@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from cmtoolbox.storage.entities import Entity, EntitySpec
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db
@@ -180,4 +180,14 @@ def build_sample_key_dates(store: Store, client: Client) -> None:
     )
 
 
-SPEC = EntitySpec(entity=ENTITY, table="key_dates", shared=True, sample=build_sample_key_dates)
+SPEC = EntitySpec(
+    entity=ENTITY,
+    table="key_dates",
+    shared=True,
+    sample=build_sample_key_dates,
+    sync=SyncSpec(
+        fields=("client_id", "day", "title", "yearly", "notes", "created_at", "updated_at"),
+        refs={"client_id": Entity.CLIENTS},
+        trash_column=None,  # no trash: a deletion removes the date everywhere
+    ),
+)

@@ -32,11 +32,11 @@ from cmtoolbox.core.media import KINDS
 from cmtoolbox.core.search import build_match_query, snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.paths import resource_path
-from cmtoolbox.storage.entities import Entity, EntitySpec
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.media_files import MediaFiles, StagedFile, is_sha256
-from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
+from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, ranked_rows
 from cmtoolbox.storage.tags import TagLink, clean_tag
 from cmtoolbox.storage.timeutil import from_db, now_db
 from cmtoolbox.storage.trash import TrashKind
@@ -584,13 +584,16 @@ class MediaManager(Manager):
         period, values = filters.period_sql("m.updated_at")
         where += period
         params += values
-        rows = self._db.execute(
-            f"SELECT m.id, m.client_id, m.title, m.original_name, m.updated_at, m.kind, m.sha256, "
-            f"{snippet_sql('media_fts', -1, max_tokens=16)} "
-            f"FROM media_fts JOIN media m ON m.id = media_fts.rowid WHERE {' AND '.join(where)} "
-            "ORDER BY rank LIMIT ?",
-            [*params, int(limit)],
-        ).fetchall()
+        rows = ranked_rows(  # the newest matches only (storage.search)
+            self._db,
+            "media_fts",
+            match,
+            "m.id, m.client_id, m.title, m.original_name, m.updated_at, m.kind, m.sha256, "
+            f"{snippet_sql('media_fts', -1, max_tokens=16)}",
+            f"FROM media_fts JOIN media m ON m.id = media_fts.rowid WHERE {' AND '.join(where)}",
+            params,
+            limit,
+        )
         return [
             SearchHit(
                 kind=ENTITY,
@@ -680,6 +683,15 @@ def _owned_files(store: Store, client_id: int | None) -> list[str]:
     return [r[0] for r in store.db.execute(f"SELECT DISTINCT sha256 FROM media {where}", params)]
 
 
+def _after_sync(store: Store, media_id: int) -> None:
+    """A library item written by sync: its search index follows (its file came first)."""
+    store.media._index(media_id)
+
+
+def _content_path(store: Store, sha256: str, ext: str) -> Path:
+    return store.media.files.content_path(sha256, ext)
+
+
 SPEC = EntitySpec(
     entity=ENTITY,
     table="media",
@@ -693,6 +705,19 @@ SPEC = EntitySpec(
     ),
     files=_owned_files,
     sample=lambda store, client: build_sample_media(store, client),
+    sync=SyncSpec(
+        fields=tuple(
+            "client_id sha256 kind mime ext size_bytes width height duration_ms frames original_name "
+            "title description alt_text credit licence rights_expire_on created_at updated_at "
+            "deleted_at".split()
+        ),
+        refs={"client_id": Entity.CLIENTS},
+        merge=("description",),
+        tags=True,
+        after_apply=_after_sync,
+        content=("sha256", "ext"),
+        content_path=_content_path,
+    ),
 )
 
 

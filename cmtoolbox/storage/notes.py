@@ -17,12 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from cmtoolbox.core.render import WikiLink, extract_wikilinks
-from cmtoolbox.core.search import build_match_query, snippet_sql, snippet_to_html
+from cmtoolbox.core.search import build_match_query, no_single_letter_prefix, snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
-from cmtoolbox.storage.entities import Entity, EntitySpec, UsageScanner
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec, UsageScanner
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.revisions import (
@@ -30,7 +28,7 @@ from cmtoolbox.storage.revisions import (
     RevisionState,
     RevisionTarget,
 )
-from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
+from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, ranked_rows
 from cmtoolbox.storage.tags import TagLink
 from cmtoolbox.storage.timeutil import from_db, now_db
 from cmtoolbox.storage.trash import TrashKind
@@ -44,11 +42,9 @@ MAX_TITLE_LENGTH = 200
 MAX_NOTEBOOK_LENGTH = 80
 EXCERPT_LENGTH = 140
 PAGE_SIZE = 200
-RANK_WINDOW = 2000
 
 _UNSET: Any = object()
 _SPACES = re.compile(r"\s+")
-_TOKEN = regex.compile(r"[\p{L}\p{N}\p{Co}]+")
 _LINE_MARKER = re.compile(r"^\s*(?:#{1,6}|>|[-*+](?: \[[ xX]\])?|\d+[.)]|-{3,}|\|?-[-|: ]*)(?:\s+|$)")
 _INLINE_MARKUP = re.compile(r"[*_`\[\]]+|(?<=\s)\|")
 
@@ -570,28 +566,17 @@ class NotesManager(Manager):
         where += period
         params += values
         source = f"FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE {' AND '.join(where)}"
-        select = (
-            f"SELECT n.id, n.client_id, n.title, n.updated_at, n.notebook, {snippet_sql('notes_fts', 1)}, "
-            f"{snippet_sql('notes_fts', 0, max_tokens=24)} {source}"
+        # Ranked over the newest RANK_WINDOW matches (storage.search.ranked_rows).
+        rows = ranked_rows(
+            self._db,
+            "notes_fts",
+            match,
+            f"n.id, n.client_id, n.title, n.updated_at, n.notebook, {snippet_sql('notes_fts', 1)}, "
+            f"{snippet_sql('notes_fts', 0, max_tokens=24)}",
+            source,
+            params,
+            limit,
         )
-        rows: list[tuple] = []
-        cutoff = self._db.execute(
-            "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            [match, RANK_WINDOW - 1],
-        ).fetchone()
-        if cutoff is None:  # few matches: rank them all
-            rows = self._db.execute(f"{select} ORDER BY rank LIMIT ?", [*params, int(limit)]).fetchall()
-        else:
-            rows = self._db.execute(
-                f"{select} AND notes_fts.rowid >= ? ORDER BY rank LIMIT ?", [*params, cutoff[0], int(limit)]
-            ).fetchall()
-            if len(rows) < limit:
-                # Selective filters left too few hits among the recent matches. Ranking every
-                # match would cost bm25 on all of them (60-90 ms for a common word), so list the
-                # filtered matches newest first instead, stopping at `limit`.
-                rows = self._db.execute(
-                    f"{select} ORDER BY notes_fts.rowid DESC LIMIT ?", [*params, int(limit)]
-                ).fetchall()
         hits: list[SearchHit] = []
         for id_, client_id, title, updated, notebook, body_snippet, title_snippet in rows:
             hits.append(
@@ -627,25 +612,7 @@ class NotesManager(Manager):
         )
 
 
-def _no_single_letter_prefix(match: str) -> str:
-    """Search for "r" as the word "r", not as every word starting with r: a one-letter prefix
-    matches nearly every note and costs 100-200 ms on 100,000 notes for results nobody reads.
-    Prefix matching starts at the second letter, which the `prefix='2 3'` index serves.
-
-    When the last word is a phrase ending in one letter ("l'a" on the way to "l'association"),
-    that letter is dropped until the next one is typed: as an exact token it would make a phrase
-    query over two of the commonest French tokens (20 ms)."""
-    if not match.endswith('"*'):
-        return match
-    head, _, last = match.rpartition(" ")
-    content = last[1:-2]
-    tokens = list(_TOKEN.finditer(content))
-    if not tokens or len(tokens[-1].group()) != 1:
-        return match
-    if len(tokens) == 1:
-        return match[:-1]  # a lone letter: the word itself
-    phrase = '"' + content[: tokens[-1].start()] + '"'
-    return f"{head} {phrase}" if head else phrase
+_no_single_letter_prefix = no_single_letter_prefix  # shared by every provider (core.search)
 
 
 def _clean_notebook(notebook: str) -> str:
@@ -692,6 +659,16 @@ def _build_samples(store: Store, client: Client) -> None:
     add_sample_notes(store, client)
 
 
+def _after_sync(store: Store, note_id: int) -> None:
+    """A note written by sync: its links and search index follow its new text."""
+    body = store.db.execute("SELECT body FROM notes WHERE id = ?", [note_id]).fetchone()[0]
+    if "[[" in body:  # finding links parses the Markdown (ms per note): only when there may be one
+        store.notes._write_links(note_id, body)
+    else:
+        store.db.execute("DELETE FROM note_links WHERE note_id = ?", [note_id])
+    store.notes._index(note_id)
+
+
 _TITLE_SQL = "CASE WHEN title = '' THEN substr(body, 1, 80) ELSE title END"
 SPEC = EntitySpec(
     entity=ENTITY,
@@ -703,4 +680,14 @@ SPEC = EntitySpec(
     revisions=RevisionTarget(entity=ENTITY, current=_current_state, apply=_apply_revision),
     media_links=UsageScanner(entity=ENTITY, table="notes", text_column="body", title_sql=_TITLE_SQL),
     sample=_build_samples,
+    sync=SyncSpec(
+        fields=tuple(
+            "client_id title title_key body notebook pinned is_template allow_remote_images "
+            "created_at updated_at deleted_at".split()
+        ),
+        refs={"client_id": Entity.CLIENTS},
+        merge=("body",),
+        tags=True,
+        after_apply=_after_sync,
+    ),
 )

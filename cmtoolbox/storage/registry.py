@@ -18,12 +18,13 @@ from cmtoolbox.storage import (
     feeds,
     key_dates,
     media,
+    metrics,
     notes,
     reviews,
     snippets,
     sources,
 )
-from cmtoolbox.storage.entities import Entity, EntitySpec, Registry
+from cmtoolbox.storage.entities import Entity, EntitySpec, Registry, SyncSpec
 from cmtoolbox.storage.settings import client_scope
 
 if TYPE_CHECKING:
@@ -46,12 +47,26 @@ def _client_profile(store: Store, client: Client) -> None:
 
 DEFAULT_REGISTRY = Registry(
     [
-        EntitySpec(Entity.CLIENTS, table="clients", client_scoped=False, sample=_client_profile),
+        EntitySpec(
+            Entity.CLIENTS,
+            table="clients",
+            client_scoped=False,
+            sample=_client_profile,
+            # A client deleted elsewhere is archived here first; two created offline with the
+            # same name become "Name" and "Name (2)".
+            sync=SyncSpec(
+                fields=("name", "color", "notes", "is_sample", "created_at", "updated_at", "archived_at"),
+                trash_column="archived_at",
+                unique_suffix="name",
+                scope_column=None,
+            ),
+        ),
         EntitySpec(Entity.SETTINGS, client_scoped=False),  # scoped by the `scope` column
         EntitySpec(Entity.TRASH, client_scoped=False),
         EntitySpec(Entity.TAGS, table="tags", client_scoped=False),
         EntitySpec(Entity.DICTIONARY, table="dictionary_words", shared=True),
         EntitySpec(Entity.SPELL_LANGUAGES, client_scoped=False),  # a client setting
+        EntitySpec(Entity.GRAMMAR_SETTINGS, client_scoped=False),  # a client setting
         EntitySpec(Entity.REVISIONS, table="revisions", client_scoped=False),  # through their record
         EntitySpec(Entity.USER_FORMULAS, table="user_formulas", shared=True),
         sources.SPEC,
@@ -65,5 +80,8 @@ DEFAULT_REGISTRY = Registry(
         drafts.SPEC,  # after media and composer: the sample posts show pictures, adopt the composer's
         snippets.SPEC,
         key_dates.SPEC,
+        metrics.SPEC,  # after drafts: its sample publishes older posts and measures them all
+        metrics.FOLLOWERS_SPEC,
+        metrics.MAPPINGS_SPEC,
     ]
 )

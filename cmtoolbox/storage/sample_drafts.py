@@ -272,7 +272,10 @@ def _add(store: Store, client: Client, sample: _Sample, today: date, media: dict
     if sample.day is not None:
         hours, minutes = (int(p) for p in sample.at.split(":"))
         planned = PlannedTime.on(today + timedelta(days=sample.day), time(hours, minutes), DEFAULT_ZONE)
-    before = planned.utc if planned is not None else datetime.now(UTC)
+    now = datetime.now(UTC)
+    # Events happen before the planned time, but never in the future: a post planned next week was
+    # sent and answered in the days before today (the dashboard lists them as past events).
+    before = min(planned.utc, now) if planned is not None else now
     draft = drafts.create(
         client.id,
         title=sample.title,

@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from cmtoolbox.core import networks
-from cmtoolbox.storage.entities import Entity, EntitySpec
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db
@@ -275,4 +275,9 @@ SPEC = EntitySpec(
     shared=True,
     trash=TrashKind(entity=ENTITY, table="snippets", title_sql="name"),
     sample=build_sample_snippets,
+    sync=SyncSpec(
+        fields=tuple("client_id kind name text network position created_at updated_at deleted_at".split()),
+        refs={"client_id": Entity.CLIENTS},
+        merge=("text",),
+    ),
 )

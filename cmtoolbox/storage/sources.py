@@ -21,11 +21,10 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from cmtoolbox.core.bookmarks_html import FOLDER_SEPARATOR, Bookmark
-from cmtoolbox.core.fetch import LinkCheck
 from cmtoolbox.core.search import snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.core.urls import normalize_url, validate_http_url
-from cmtoolbox.storage.entities import Entity, EntitySpec
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound, StorageError
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
@@ -34,6 +33,7 @@ from cmtoolbox.storage.timeutil import from_db, now_db, to_db
 from cmtoolbox.storage.trash import TrashKind
 
 if TYPE_CHECKING:
+    from cmtoolbox.core.fetch import LinkCheck  # httpx: kept off the start path (issue 16)
     from cmtoolbox.storage.store import Store
 
 ENTITY = Entity.SOURCES
@@ -743,6 +743,11 @@ def search_sources(store: Store, query: str, filters: SearchFilters, limit: int)
     ]
 
 
+def _after_sync(store: Store, source_id: int) -> None:
+    """A source written by sync: its search index follows."""
+    store.sources._index(source_id)
+
+
 SPEC = EntitySpec(
     entity=ENTITY,
     table="sources",
@@ -750,4 +755,15 @@ SPEC = EntitySpec(
     search=SearchProvider(kind=ENTITY, order=30, search=search_sources),
     tags=TagLink(entity=ENTITY, table="source_tags", column="source_id", owner_table="sources"),
     trash=TrashKind(entity=ENTITY, table="sources", title_sql=_title_sql()),
+    # Link checks (link_status...) stay on the machine that ran them.
+    sync=SyncSpec(
+        fields=tuple(
+            "client_id url url_key title kind notes folder starred_at added_at updated_at visited_at "
+            "deleted_at".split()
+        ),
+        refs={"client_id": Entity.CLIENTS},
+        merge=("notes",),
+        tags=True,
+        after_apply=_after_sync,
+    ),
 )

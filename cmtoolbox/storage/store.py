@@ -17,14 +17,16 @@ from cmtoolbox.paths import database_path, files_dir
 from cmtoolbox.storage.accounts import AccountManager
 from cmtoolbox.storage.changes import ChangeLog, Changes
 from cmtoolbox.storage.clients import ClientManager
-from cmtoolbox.storage.db import OpenReport, open_database
+from cmtoolbox.storage.db import OpenReport, mark_clean_close, open_database
 from cmtoolbox.storage.dictionary import DictionaryManager
 from cmtoolbox.storage.drafts import DraftManager
 from cmtoolbox.storage.entities import Registry
 from cmtoolbox.storage.feeds import FeedManager
+from cmtoolbox.storage.journal import Journal
 from cmtoolbox.storage.key_dates import KeyDateManager
 from cmtoolbox.storage.kpi_formulas import FormulaManager
 from cmtoolbox.storage.media import MediaManager
+from cmtoolbox.storage.metrics import MetricsManager
 from cmtoolbox.storage.notes import NotesManager
 from cmtoolbox.storage.reviews import ReviewManager
 from cmtoolbox.storage.revisions import RevisionManager
@@ -63,11 +65,18 @@ class Store:
         self.drafts = DraftManager(self)
         self.snippets = SnippetManager(self)
         self.key_dates = KeyDateManager(self)
+        self.journal = Journal(self)  # sync: what each operation changed (storage/journal.py)
+        self.metrics = MetricsManager(self)
+
+    open_report: OpenReport | None = None
+    """How `open` found the file (None for a Store built on a given Database)."""
 
     @classmethod
-    def open(cls, root: Path) -> tuple[Store, OpenReport]:
-        db, report = open_database(database_path(root))
-        return cls(db, root), report
+    def open(cls, root: Path, *, full_check: bool = False) -> tuple[Store, OpenReport]:
+        db, report = open_database(database_path(root), full_check=full_check)
+        store = cls(db, root)
+        store.open_report = report
+        return store, report
 
     @property
     def files_dir(self) -> Path:
@@ -115,3 +124,5 @@ class Store:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.db.close()
+        if self.root is not None:  # lets the next start skip the full check (storage.db)
+            mark_clean_close(database_path(self.root))

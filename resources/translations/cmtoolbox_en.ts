@@ -19,6 +19,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>CM Toolbox can replace it with one of its automatic copies, checked at start. Restart now to choose one; until then, avoid entering new work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>not planned</source>
         <translation type="unfinished" />
     </message>
@@ -107,8 +119,144 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes requested %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>To approve</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights ended %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights end %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead link (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts missing metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unread in feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights ending soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes edited today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes edited this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing planned today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No proof is waiting for an answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every post of the last 30 days has its figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All caught up: no unread items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rights end in the next 30 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No note edited today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No note edited in the last 7 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dead link found by the link checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unread item(s)</source>
+        <translation><numerusform>%n unread item</numerusform><numerusform>%n unread items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1213,10 +1361,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No client selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Create or choose a client to record their social accounts.</source>
         <translation type="unfinished" />
     </message>
@@ -1926,6 +2070,112 @@ Add one with New account (Ctrl+N).</source>
     </message>
     <message>
         <source>Hashtags: %1 · Mentions: %2 · Links: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardController</name>
+    <message>
+        <source>Choose or create a client first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feeds are being refreshed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No feed to refresh: subscribe to feeds in Sources ▸ Feeds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshing the feeds…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current client's records (with the shared ones), or every client's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh the dashboard (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add a source…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a note in the Notebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a post in Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch the new items of the client's feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookmark a blog, a group, a competitor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or choose a client in the sidebar to see their week here, or show all clients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2667,6 +2917,13 @@ Create one with Ctrl+N.</source>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EntriesPanel</name>
     <message>
         <source>↑ Up</source>
@@ -2706,6 +2963,49 @@ Create one with Ctrl+N.</source>
     </message>
     <message>
         <source>Comment on “%1” (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>Published posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the figures of each post as the network shows them (lifetime totals). Enter or Tab stores a figure and moves on; an empty cell means not measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No published posts yet. Mark a draft as published in Drafts, or import an analytics export: its posts are matched with your drafts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Followers at the end of each month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a network…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This figure was not stored: it must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit followers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These followers were not stored: they must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a whole number: the cell keeps its value.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3185,6 +3485,33 @@ Create one with Ctrl+N.</source>
     </message>
 </context>
 <context>
+    <name>GrammarService</name>
+    <message>
+        <source>French grammar checking is unavailable here (Grammalecte is missing); spelling still works</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” no longer flagged for this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French typography checked for this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French typography no longer checked for this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French typography checked on %1 for this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French typography no longer checked on %1 for this client</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>CM Toolbox guide</source>
@@ -3281,6 +3608,38 @@ Create one with Ctrl+N.</source>
     </message>
     <message>
         <source>Other files were imported normally.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import analytics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analytics exports (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No row of this file holds figures of a post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Figures imported for %n post(s).</source>
+        <translation><numerusform>Figures imported for %n post.</numerusform><numerusform>Figures imported for %n posts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date.</source>
+        <translation><numerusform>%n already up to date.</numerusform><numerusform>%n already up to date.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a post.</source>
+        <translation><numerusform>%n row without a post.</numerusform><numerusform>%n rows without a post.</numerusform></translation>
+    </message>
+    <message>
+        <source>Columns read with your saved layout “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3672,10 +4031,6 @@ Create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No client selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Create or choose a client to keep their pictures, videos and documents.</source>
         <translation type="unfinished" />
     </message>
@@ -3837,6 +4192,10 @@ Create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>S&amp;ync…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open &amp;data folder</source>
         <translation type="unfinished" />
     </message>
@@ -3941,6 +4300,18 @@ Create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures of your published posts and the followers of each network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Library</source>
         <translation type="unfinished" />
     </message>
@@ -3990,6 +4361,57 @@ Create one with Ctrl+N.</source>
     </message>
     <message>
         <source>Your latest changes could not be saved (%1). Close anyway and lose them?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CM Toolbox does not know this file's layout. Say which column holds what: a post is found by its address, or by its publication date and text, and needs at least one figure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read from the post addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember these columns for files laid out like this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the column of the post address or of its publication date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one figure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A column is used twice.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4296,10 +4718,6 @@ Create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Library items</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Insert</source>
         <translation type="unfinished" />
     </message>
@@ -4588,15 +5006,7 @@ Create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The note could not be saved; retrying in a few seconds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Editing…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4928,6 +5338,10 @@ Create one with Ctrl+N, or start from a template.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Best slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Times are in the zone this post is planned in: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4935,11 +5349,15 @@ Create one with Ctrl+N, or start from a template.</source>
         <source>%1 (%2 here)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>When this client's posts engaged best: %1. Pick a slot to plan this post then.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PostEditor</name>
     <message>
-        <source>Write your post here. Counters and spell check follow as you type; right-click a word underlined in red for suggestions.</source>
+        <source>Write your post here. Counters, spelling (red) and French grammar (blue) follow as you type; right-click an underlined word for suggestions.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4958,39 +5376,89 @@ Create one with Ctrl+N, or start from a template.</source>
         <source>Thread</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Looking for suggestions…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add “%1” to the dictionary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Accept this word for the current client from now on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add to the dictionary of every client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ignore “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop flagging this word in this editor until it is closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No suggestions</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>PostTextEdit</name>
     <message>
         <source>post</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostsTable</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import analytics: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched with a published post.</source>
+        <translation><numerusform>%n row matched with a published post.</numerusform><numerusform>%n rows matched with a published post.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already up to date.</source>
+        <translation><numerusform>%n row already up to date.</numerusform><numerusform>%n rows already up to date.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a post, left out.</source>
+        <translation><numerusform>%n row without a post, left out.</numerusform><numerusform>%n rows without a post, left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable row(s), left out.</source>
+        <translation><numerusform>%n unreadable row, left out.</numerusform><numerusform>%n unreadable rows, left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by day and text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports hold lifetime totals: importing again the same day replaces that day's figures, never adds to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the post these figures belong to, to import them too</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5080,6 +5548,234 @@ Create one with Ctrl+N, or start from a template.</source>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>The client's report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From / to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client's name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the client wants to be named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signs the report; kept for the next ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A word for the client: what stood out this month, what you suggest next. Markdown works (**bold**, lists).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the report in the client's carnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;web page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report is written in the language chosen above. Each rate is shown with its formula, from the latest figures of each post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other period…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the report in the carnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved: %1; kept in the client's carnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name is too long to be kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Post address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import analytics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the figures of your posts from an export of Meta Business Suite, LinkedIn or X (CSV or Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or choose a client to follow the results of their posts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5838,10 +6534,6 @@ Create one with Ctrl+N, or start from a template.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” could not be imported. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export bookmarks</source>
         <translation type="unfinished" />
     </message>
@@ -5929,10 +6621,6 @@ Create one with Ctrl+N, or start from a template.</source>
     </message>
     <message>
         <source>Build and export the weekly press review (Ctrl+Shift+3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No client selected</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6216,10 +6904,6 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” could not be imported. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export OPML</source>
         <translation type="unfinished" />
     </message>
@@ -6234,6 +6918,226 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
     <message numerus="yes">
         <source>%n feed(s) exported to %1.</source>
         <translation><numerusform>%n feed exported to %1.</numerusform><numerusform>%n feeds exported to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsView</name>
+    <message>
+        <source>These texts were changed on two devices at once, in the same place. Both versions are kept in the text, one after the other: open it, keep what is right, then mark the conflict as resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflict: every device agrees.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Where to sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/files/me/CM Toolbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebDAV address or folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own Nextcloud, ownCloud or any WebDAV server, or a folder that Nextcloud, Syncthing or Dropbox already syncs. Nothing goes through a server of ours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebDAV user:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebDAV password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypt everything with a passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's administrator cannot read your clients' data. Every device needs the same passphrase; it is kept in this computer's keyring. Account passwords are never synced: enter them on each computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the clients shared with me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(stored in the keyring)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n account secret(s) to enter on this computer, in Accounts:</source>
+        <translation><numerusform>%n account secret to enter on this computer, in Accounts:</numerusform><numerusform>%n account secrets to enter on this computer, in Accounts:</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder to sync through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a WebDAV address or choose a folder first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never synced on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync %1: %2 sent, %3 received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) changed on two devices at once: see Conflicts.</source>
+        <translation><numerusform>%n text changed on two devices at once: see Conflicts.</numerusform><numerusform>%n texts changed on two devices at once: see Conflicts.</numerusform></translation>
+    </message>
+    <message>
+        <source>The sync target cannot be reached (offline, or the server is down). Your work is safe here; the next sync will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is wrong: this target was encrypted with another one. Nothing was synced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This target is encrypted: enter its passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This target is not encrypted: turn encryption off here, or sync to a new, empty target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another installation syncs under this computer's identity (was the data folder copied?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last attempt %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TabController</name>
+    <message>
+        <source>“%1” could not be imported. %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6306,6 +7210,125 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
     </message>
     <message>
         <source>Template “%1” moved to the trash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextChecks</name>
+    <message>
+        <source>Fix all French &amp;typography</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-break spaces before ; : ! ? » and after «, “10 h”, typographic apostrophes, in one undo step (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check French typography for this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check French typography on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A no-break space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A narrow no-break space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (with a no-break space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop flagging this here until the text is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always ignore (texts of no client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never flag this wording again in notes and drafts of no client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always ignore (this client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never flag this wording again in this client's texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop checking typography on %1 (this client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop checking typography for this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept this word for the current client from now on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to the dictionary of every client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop flagging this word in this editor until it is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French typography is not checked in this text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French typography: nothing to fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>French typography: %n correction(s)</source>
+        <translation><numerusform>French typography: %n correction</numerusform><numerusform>French typography: %n corrections</numerusform></translation>
+    </message>
+    <message>
+        <source>« »</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French typography</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6531,6 +7554,121 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
     <name>WeekHeader</name>
     <message>
         <source>W%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatWorkedTab</name>
+    <message>
+        <source>Engagement rate on reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement rate on impressions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reach counts people, impressions count displays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What worked best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What worked least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to learn from yet: enter the figures of published posts in the Entry tab, or import an analytics export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · engagement rate over all of them: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) with figures</source>
+        <translation><numerusform>%n post with figures</numerusform><numerusform>%n posts with figures</numerusform></translation>
+    </message>
+    <message>
+        <source>Best slots to publish: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagements / reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagements / impressions</source>
         <translation type="unfinished" />
     </message>
 </context>

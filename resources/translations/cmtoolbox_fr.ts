@@ -15,6 +15,18 @@
         <translation>« Boulangerie Martin » est fourni avec des notes, des sources et des brouillons d’exemple. Vous pourrez l’archiver à tout moment.</translation>
     </message>
     <message>
+        <source>CM Toolbox can replace it with one of its automatic copies, checked at start. Restart now to choose one; until then, avoid entering new work.</source>
+        <translation>CM Toolbox peut le remplacer par l’une de ses copies automatiques, vérifiées au démarrage. Redémarrez maintenant pour en choisir une ; d’ici là, évitez de saisir du nouveau travail.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
         <source>This name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
@@ -35,8 +47,144 @@
         <translation>Brouillon</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Changes requested %1</source>
+        <translation>Modifications demandées : %1</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
         <source>To approve</source>
         <translation>À valider</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Envoyé : %1</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>prévu : %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publié : %1</translation>
+    </message>
+    <message>
+        <source>Rights ended %1 (%2)</source>
+        <translation>Droits expirés le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rights end %1 (%2)</source>
+        <translation>Droits jusqu’au %1 (%2)</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modifiée : %1</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Dead link (%1)</source>
+        <translation>Lien mort (%1)</translation>
+    </message>
+    <message>
+        <source>Planned today</source>
+        <translation>Prévu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Planned this week</source>
+        <translation>Prévu cette semaine</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente de validation</translation>
+    </message>
+    <message>
+        <source>Posts missing metrics</source>
+        <translation>Publications sans statistiques</translation>
+    </message>
+    <message>
+        <source>Unread in feeds</source>
+        <translation>Non lus dans les flux</translation>
+    </message>
+    <message>
+        <source>Rights ending soon</source>
+        <translation>Droits bientôt échus</translation>
+    </message>
+    <message>
+        <source>Notes edited today</source>
+        <translation>Notes modifiées aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Notes edited this week</source>
+        <translation>Notes modifiées cette semaine</translation>
+    </message>
+    <message>
+        <source>Dead links</source>
+        <translation>Liens morts</translation>
+    </message>
+    <message>
+        <source>Nothing planned today.</source>
+        <translation>Rien de prévu aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Rien de prévu cette semaine.</translation>
+    </message>
+    <message>
+        <source>No proof is waiting for an answer.</source>
+        <translation>Aucun BAT n’attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Every post of the last 30 days has its figures.</source>
+        <translation>Chaque publication des 30 derniers jours a ses statistiques.</translation>
+    </message>
+    <message>
+        <source>All caught up: no unread items.</source>
+        <translation>Tout est lu : aucun article en attente.</translation>
+    </message>
+    <message>
+        <source>No rights end in the next 30 days.</source>
+        <translation>Aucun droit n’expire dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>No note edited today.</source>
+        <translation>Aucune note modifiée aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>No note edited in the last 7 days.</source>
+        <translation>Aucune note modifiée ces 7 derniers jours.</translation>
+    </message>
+    <message>
+        <source>No dead link found by the link checks.</source>
+        <translation>Aucun lien mort trouvé par les vérifications de liens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread item(s)</source>
+        <translation><numerusform>%n article non lu</numerusform><numerusform>%n articles non lus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1245,10 +1393,6 @@
         <translation>Enregistrer la liste des comptes dans un fichier CSV, pour une passation. Les mots de passe n’y figurent jamais.</translation>
     </message>
     <message>
-        <source>No client selected</source>
-        <translation>Aucun client sélectionné</translation>
-    </message>
-    <message>
         <source>Create or choose a client to record their social accounts.</source>
         <translation>Créez ou choisissez un client pour enregistrer ses comptes sur les réseaux sociaux.</translation>
     </message>
@@ -1506,7 +1650,7 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation>Post</translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -1737,7 +1881,7 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>Aujourd’&amp;hui</translation>
+        <translation>A&amp;ujourd’hui</translation>
     </message>
     <message>
         <source>Go to today</source>
@@ -1981,6 +2125,112 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     <message>
         <source>Hashtags: %1 · Mentions: %2 · Links: %3</source>
         <translation>Hashtags : %1 · Mentions : %2 · Liens : %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardController</name>
+    <message>
+        <source>Choose or create a client first.</source>
+        <translation>Choisissez ou créez d’abord un client.</translation>
+    </message>
+    <message>
+        <source>The feeds are being refreshed.</source>
+        <translation>Les flux sont en cours d’actualisation.</translation>
+    </message>
+    <message>
+        <source>No feed to refresh: subscribe to feeds in Sources ▸ Feeds.</source>
+        <translation>Aucun flux à actualiser : abonnez-vous à des flux dans Sources ▸ Flux.</translation>
+    </message>
+    <message>
+        <source>Refreshing the feeds…</source>
+        <translation>Actualisation des flux…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>This client</source>
+        <translation>Ce client</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>The current client's records (with the shared ones), or every client's</source>
+        <translation>Les éléments du client actuel (et ceux partagés), ou ceux de tous les clients</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>A&amp;ujourd’hui</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>Actualiser le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard (F5)</source>
+        <translation>Actualiser le tableau de bord (F5)</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>Nouvelle &amp;note</translation>
+    </message>
+    <message>
+        <source>New &amp;draft</source>
+        <translation>Nouveau &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh feeds</source>
+        <translation>Ac&amp;tualiser les flux</translation>
+    </message>
+    <message>
+        <source>&amp;Add a source…</source>
+        <translation>Ajouter une s&amp;ource…</translation>
+    </message>
+    <message>
+        <source>Write a note in the Notebook</source>
+        <translation>Écrire une note dans le Carnet</translation>
+    </message>
+    <message>
+        <source>Start a post in Drafts</source>
+        <translation>Commencer une publication dans Brouillons</translation>
+    </message>
+    <message>
+        <source>Fetch the new items of the client's feeds</source>
+        <translation>Récupérer les nouveaux articles des flux du client</translation>
+    </message>
+    <message>
+        <source>Bookmark a blog, a group, a competitor…</source>
+        <translation>Enregistrer un blog, un groupe, un concurrent…</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>Create or choose a client in the sidebar to see their week here, or show all clients.</source>
+        <translation>Créez ou choisissez un client dans la barre latérale pour voir sa semaine ici, ou affichez tous les clients.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3009,13 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+</context>
+<context>
     <name>EntriesPanel</name>
     <message>
         <source>↑ Up</source>
@@ -2799,6 +3056,49 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Comment on “%1” (Markdown)</source>
         <translation>Commentaire sur « %1 » (Markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>Published posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Type the figures of each post as the network shows them (lifetime totals). Enter or Tab stores a figure and moves on; an empty cell means not measured.</source>
+        <translation>Saisissez les chiffres de chaque publication tels que le réseau les affiche (cumul depuis la publication). Entrée ou Tab enregistre le chiffre et passe à la suite ; une case vide signifie « non mesuré ».</translation>
+    </message>
+    <message>
+        <source>No published posts yet. Mark a draft as published in Drafts, or import an analytics export: its posts are matched with your drafts.</source>
+        <translation>Aucune publication pour l’instant. Marquez un brouillon comme publié dans Brouillons, ou importez un export de statistiques : ses publications sont rapprochées de vos brouillons.</translation>
+    </message>
+    <message>
+        <source>Followers at the end of each month</source>
+        <translation>Abonnés à la fin de chaque mois</translation>
+    </message>
+    <message>
+        <source>Add a network…</source>
+        <translation>Ajouter un réseau…</translation>
+    </message>
+    <message>
+        <source>Edit a figure</source>
+        <translation>Modifier un chiffre</translation>
+    </message>
+    <message>
+        <source>This figure was not stored: it must be a whole number.</source>
+        <translation>Ce chiffre n’a pas été enregistré : il doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Edit followers</source>
+        <translation>Modifier les abonnés</translation>
+    </message>
+    <message>
+        <source>These followers were not stored: they must be a whole number.</source>
+        <translation>Ces abonnés n’ont pas été enregistrés : il faut un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number: the cell keeps its value.</source>
+        <translation>« %1 » n’est pas un nombre entier : la case garde sa valeur.</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +3202,7 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation>Post</translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Export language:</source>
@@ -3301,6 +3601,33 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>GrammarService</name>
+    <message>
+        <source>French grammar checking is unavailable here (Grammalecte is missing); spelling still works</source>
+        <translation>La vérification de la grammaire française n’est pas disponible ici (Grammalecte est absent) ; l’orthographe reste vérifiée</translation>
+    </message>
+    <message>
+        <source>“%1” no longer flagged for this client</source>
+        <translation>« %1 » n’est plus signalé pour ce client</translation>
+    </message>
+    <message>
+        <source>French typography checked for this client</source>
+        <translation>La typographie française est vérifiée pour ce client</translation>
+    </message>
+    <message>
+        <source>French typography no longer checked for this client</source>
+        <translation>La typographie française n’est plus vérifiée pour ce client</translation>
+    </message>
+    <message>
+        <source>French typography checked on %1 for this client</source>
+        <translation>La typographie française est vérifiée sur %1 pour ce client</translation>
+    </message>
+    <message>
+        <source>French typography no longer checked on %1 for this client</source>
+        <translation>La typographie française n’est plus vérifiée sur %1 pour ce client</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>CM Toolbox guide</source>
@@ -3393,11 +3720,43 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Import</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Other files were imported normally.</source>
         <translation>Les autres fichiers ont été importés normalement.</translation>
+    </message>
+    <message>
+        <source>Import analytics</source>
+        <translation>Importer des statistiques</translation>
+    </message>
+    <message>
+        <source>Analytics exports (%1)</source>
+        <translation>Exports de statistiques (%1)</translation>
+    </message>
+    <message>
+        <source>No row of this file holds figures of a post.</source>
+        <translation>Aucune ligne de ce fichier ne contient les chiffres d’une publication.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures imported for %n post(s).</source>
+        <translation><numerusform>Chiffres importés pour %n publication.</numerusform><numerusform>Chiffres importés pour %n publications.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date.</source>
+        <translation><numerusform>%n déjà à jour.</numerusform><numerusform>%n déjà à jour.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a post.</source>
+        <translation><numerusform>%n ligne sans publication.</numerusform><numerusform>%n lignes sans publication.</numerusform></translation>
+    </message>
+    <message>
+        <source>Columns read with your saved layout “%1”.</source>
+        <translation>Colonnes lues avec votre présentation enregistrée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -3800,10 +4159,6 @@ Créez-en un avec Ctrl+N.</translation>
         </translation>
     </message>
     <message>
-        <source>No client selected</source>
-        <translation>Aucun client sélectionné</translation>
-    </message>
-    <message>
         <source>Create or choose a client to keep their pictures, videos and documents.</source>
         <translation>Créez ou choisissez un client pour ranger ses images, vidéos et documents.</translation>
     </message>
@@ -3942,6 +4297,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Rechercher…  Ctrl+K</translation>
     </message>
     <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynchroniser…</translation>
+    </message>
+    <message>
         <source>Language changed</source>
         <translation>Langue modifiée</translation>
     </message>
@@ -4008,6 +4367,18 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Posts per network with exact character counters and spell check.</source>
         <translation>Vos publications par réseau, avec compteurs de caractères exacts et correcteur orthographique.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Pas encore de résultats</translation>
+    </message>
+    <message>
+        <source>The figures of your published posts and the followers of each network.</source>
+        <translation>Les chiffres de vos publications et les abonnés de chaque réseau.</translation>
     </message>
     <message>
         <source>Library</source>
@@ -4128,6 +4499,57 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Your latest changes could not be saved (%1). Close anyway and lose them?</source>
         <translation>Vos dernières modifications n’ont pas pu être enregistrées (%1). Fermer quand même et les perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>CM Toolbox does not know this file's layout. Say which column holds what: a post is found by its address, or by its publication date and text, and needs at least one figure.</source>
+        <translation>CM Toolbox ne connaît pas la présentation de ce fichier. Indiquez quelle colonne contient quoi : une publication se retrouve par son adresse, ou par sa date de publication et son texte, et il faut au moins un chiffre.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Read from the post addresses</source>
+        <translation>D’après les adresses des publications</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Remember these columns for files laid out like this one</source>
+        <translation>Retenir ces colonnes pour les fichiers présentés de la même façon</translation>
+    </message>
+    <message>
+        <source>My export</source>
+        <translation>Mon export</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Choose the column of the post address or of its publication date.</source>
+        <translation>Choisissez la colonne de l’adresse de la publication ou de sa date de publication.</translation>
+    </message>
+    <message>
+        <source>Choose at least one figure.</source>
+        <translation>Choisissez au moins un chiffre.</translation>
+    </message>
+    <message>
+        <source>A column is used twice.</source>
+        <translation>Une colonne est utilisée deux fois.</translation>
     </message>
 </context>
 <context>
@@ -4451,10 +4873,6 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <source>Library items</source>
-        <translation>Éléments de la bibliothèque</translation>
-    </message>
-    <message>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
@@ -4749,16 +5167,8 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
         <source>The note could not be saved; retrying in a few seconds.</source>
         <translation>La note n’a pas pu être enregistrée ; nouvel essai dans quelques secondes.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Modifications en cours…</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -4876,7 +5286,7 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation>&amp;Nouvelle note</translation>
+        <translation>Nouvelle &amp;note</translation>
     </message>
     <message>
         <source>No notes yet</source>
@@ -5099,6 +5509,10 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>Heure prévue</translation>
     </message>
     <message>
+        <source>Best slots</source>
+        <translation>Meilleurs créneaux</translation>
+    </message>
+    <message>
         <source>Times are in the zone this post is planned in: %1</source>
         <translation>Les heures sont celles du fuseau de planification de cette publication : %1</translation>
     </message>
@@ -5106,12 +5520,16 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <source>%1 (%2 here)</source>
         <translation>%1 (%2 ici)</translation>
     </message>
+    <message>
+        <source>When this client's posts engaged best: %1. Pick a slot to plan this post then.</source>
+        <translation>Quand les publications de ce client ont le plus fait réagir : %1. Choisissez un créneau pour y planifier cette publication.</translation>
+    </message>
 </context>
 <context>
     <name>PostEditor</name>
     <message>
-        <source>Write your post here. Counters and spell check follow as you type; right-click a word underlined in red for suggestions.</source>
-        <translation>Écrivez votre publication ici. Les compteurs et la correction orthographique suivent votre frappe ; faites un clic droit sur un mot souligné en rouge pour obtenir des suggestions.</translation>
+        <source>Write your post here. Counters, spelling (red) and French grammar (blue) follow as you type; right-click an underlined word for suggestions.</source>
+        <translation>Écrivez votre publication ici. Les compteurs, l’orthographe (en rouge) et la grammaire française (en bleu) suivent votre frappe ; faites un clic droit sur un mot souligné pour obtenir des suggestions.</translation>
     </message>
     <message>
         <source>Insert an emoji (Ctrl+;)</source>
@@ -5129,40 +5547,90 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
-    <message>
-        <source>Looking for suggestions…</source>
-        <translation>Recherche de suggestions…</translation>
-    </message>
-    <message>
-        <source>Add “%1” to the dictionary</source>
-        <translation>Ajouter « %1 » au dictionnaire</translation>
-    </message>
-    <message>
-        <source>Accept this word for the current client from now on</source>
-        <translation>Accepter désormais ce mot pour le client en cours</translation>
-    </message>
-    <message>
-        <source>Add to the dictionary of every client</source>
-        <translation>Ajouter au dictionnaire de tous les clients</translation>
-    </message>
-    <message>
-        <source>Ignore “%1”</source>
-        <translation>Ignorer « %1 »</translation>
-    </message>
-    <message>
-        <source>Stop flagging this word in this editor until it is closed</source>
-        <translation>Ne plus signaler ce mot dans cet éditeur jusqu’à sa fermeture</translation>
-    </message>
-    <message>
-        <source>No suggestions</source>
-        <translation>Aucune suggestion</translation>
-    </message>
 </context>
 <context>
     <name>PostTextEdit</name>
     <message>
         <source>post</source>
         <translation>publication</translation>
+    </message>
+</context>
+<context>
+    <name>PostsTable</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import analytics: %1</source>
+        <translation>Importer des statistiques : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched with a published post.</source>
+        <translation><numerusform>%n ligne rapprochée d’une publication.</numerusform><numerusform>%n lignes rapprochées d’une publication.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already up to date.</source>
+        <translation><numerusform>%n ligne déjà à jour.</numerusform><numerusform>%n lignes déjà à jour.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a post, left out.</source>
+        <translation><numerusform>%n ligne sans publication, ignorée.</numerusform><numerusform>%n lignes sans publication, ignorées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable row(s), left out.</source>
+        <translation><numerusform>%n ligne illisible, ignorée.</numerusform><numerusform>%n lignes illisibles, ignorées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Text in the file</source>
+        <translation>Texte dans le fichier</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>by address</source>
+        <translation>par l’adresse</translation>
+    </message>
+    <message>
+        <source>by day and text</source>
+        <translation>par le jour et le texte</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>par le jour</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Chiffres au</translation>
+    </message>
+    <message>
+        <source>Exports hold lifetime totals: importing again the same day replaces that day's figures, never adds to them.</source>
+        <translation>Les exports donnent des cumuls depuis la publication : importer à nouveau le même jour remplace les chiffres de ce jour, sans jamais les additionner.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Choose the post these figures belong to, to import them too</source>
+        <translation>Choisissez la publication à laquelle ces chiffres appartiennent, pour les importer aussi</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5720,234 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modifications en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>The client's report</source>
+        <translation>Le rapport client</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>From / to:</source>
+        <translation>Du / au :</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <source>&amp;Client's name:</source>
+        <translation>Nom du &amp;client :</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>Your &amp;words:</source>
+        <translation>Votre &amp;mot :</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>As the client wants to be named</source>
+        <translation>Tel que le client souhaite être nommé</translation>
+    </message>
+    <message>
+        <source>Signs the report; kept for the next ones</source>
+        <translation>Signe le rapport ; gardé pour les suivants</translation>
+    </message>
+    <message>
+        <source>A word for the client: what stood out this month, what you suggest next. Markdown works (**bold**, lists).</source>
+        <translation>Un mot pour le client : ce qui a marqué le mois, ce que vous proposez ensuite. Le Markdown fonctionne (**gras**, listes).</translation>
+    </message>
+    <message>
+        <source>Keep the report in the client's carnet</source>
+        <translation>Garder le rapport dans le carnet du client</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;web page…</source>
+        <translation>Enregistrer en page &amp;web…</translation>
+    </message>
+    <message>
+        <source>The report is written in the language chosen above. Each rate is shown with its formula, from the latest figures of each post.</source>
+        <translation>Le rapport est rédigé dans la langue choisie ci-dessus. Chaque taux est donné avec sa formule, d’après les derniers chiffres de chaque publication.</translation>
+    </message>
+    <message>
+        <source>Other period…</source>
+        <translation>Autre période…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Le rapport n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Keep the report in the carnet</source>
+        <translation>Garder le rapport dans le carnet</translation>
+    </message>
+    <message>
+        <source>Report saved: %1; kept in the client's carnet</source>
+        <translation>Rapport enregistré : %1 ; gardé dans le carnet du client</translation>
+    </message>
+    <message>
+        <source>Your name is too long to be kept.</source>
+        <translation>Votre nom est trop long pour être gardé.</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Post address</source>
+        <translation>Adresse de la publication</translation>
+    </message>
+    <message>
+        <source>Post id</source>
+        <translation>Identifiant de la publication</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Texte de la publication</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Titre de la publication</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>Vues vidéo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesuré le</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Import analytics…</source>
+        <translation>&amp;Importer des statistiques…</translation>
+    </message>
+    <message>
+        <source>Read the figures of your posts from an export of Meta Business Suite, LinkedIn or X (CSV or Excel)</source>
+        <translation>Lire les chiffres de vos publications dans un export de Meta Business Suite, LinkedIn ou X (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Ce qui a marché</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>Create or choose a client to follow the results of their posts.</source>
+        <translation>Créez ou choisissez un client pour suivre les résultats de ses publications.</translation>
     </message>
 </context>
 <context>
@@ -6039,10 +6735,6 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
         <translation>Favoris importés : %1</translation>
     </message>
     <message>
-        <source>“%1” could not be imported. %2</source>
-        <translation>« %1 » n’a pas pu être importé. %2</translation>
-    </message>
-    <message>
         <source>Export bookmarks</source>
         <translation>Exporter les favoris</translation>
     </message>
@@ -6134,10 +6826,6 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     <message>
         <source>Build and export the weekly press review (Ctrl+Shift+3)</source>
         <translation>Préparer et exporter la revue de presse de la semaine (Ctrl+Maj+3)</translation>
-    </message>
-    <message>
-        <source>No client selected</source>
-        <translation>Aucun client sélectionné</translation>
     </message>
     <message>
         <source>Create or choose a client in the sidebar to follow their sources and feeds.</source>
@@ -6431,10 +7119,6 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Flux importés : %1 Appuyez sur F5 pour récupérer leurs articles.</translation>
     </message>
     <message>
-        <source>“%1” could not be imported. %2</source>
-        <translation>« %1 » n’a pas pu être importé. %2</translation>
-    </message>
-    <message>
         <source>Export OPML</source>
         <translation>Exporter en OPML</translation>
     </message>
@@ -6452,6 +7136,226 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
             <numerusform>%n flux exporté dans %1.</numerusform>
             <numerusform>%n flux exportés dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsView</name>
+    <message>
+        <source>These texts were changed on two devices at once, in the same place. Both versions are kept in the text, one after the other: open it, keep what is right, then mark the conflict as resolved.</source>
+        <translation>Ces textes ont été modifiés sur deux appareils à la fois, au même endroit. Les deux versions sont gardées dans le texte, l’une après l’autre : ouvrez-le, gardez ce qui est juste, puis marquez le conflit comme résolu.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Autre appareil</translation>
+    </message>
+    <message>
+        <source>Mark as resolved</source>
+        <translation>Marquer comme résolu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Library item</source>
+        <translation>Élément de la médiathèque</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No conflict: every device agrees.</source>
+        <translation>Aucun conflit : tous les appareils sont d’accord.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Where to sync</source>
+        <translation>Où synchroniser</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/files/me/CM Toolbox</source>
+        <translation>https://cloud.exemple.fr/remote.php/dav/files/moi/CM Toolbox</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>WebDAV address or folder:</source>
+        <translation>Adresse WebDAV ou dossier :</translation>
+    </message>
+    <message>
+        <source>Your own Nextcloud, ownCloud or any WebDAV server, or a folder that Nextcloud, Syncthing or Dropbox already syncs. Nothing goes through a server of ours.</source>
+        <translation>Votre propre Nextcloud, ownCloud ou tout serveur WebDAV, ou un dossier que Nextcloud, Syncthing ou Dropbox synchronise déjà. Rien ne passe par un serveur à nous.</translation>
+    </message>
+    <message>
+        <source>WebDAV user:</source>
+        <translation>Utilisateur WebDAV :</translation>
+    </message>
+    <message>
+        <source>WebDAV password:</source>
+        <translation>Mot de passe WebDAV :</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Chiffrement de bout en bout</translation>
+    </message>
+    <message>
+        <source>Encrypt everything with a passphrase</source>
+        <translation>Tout chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The server's administrator cannot read your clients' data. Every device needs the same passphrase; it is kept in this computer's keyring. Account passwords are never synced: enter them on each computer.</source>
+        <translation>L’administrateur du serveur ne peut pas lire les données de vos clients. Chaque appareil a besoin de la même phrase secrète ; elle est gardée dans le trousseau de cet ordinateur. Les mots de passe des comptes ne sont jamais synchronisés : saisissez-les sur chaque ordinateur.</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>Quoi synchroniser</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Only the clients shared with me:</source>
+        <translation>Seulement les clients partagés avec moi :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>(stored in the keyring)</source>
+        <translation>(gardé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account secret(s) to enter on this computer, in Accounts:</source>
+        <translation><numerusform>%n secret de compte à saisir sur cet ordinateur, dans Comptes :</numerusform><numerusform>%n secrets de compte à saisir sur cet ordinateur, dans Comptes :</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder to sync through</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Enter a WebDAV address or choose a folder first.</source>
+        <translation>Saisissez d’abord une adresse WebDAV ou choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Envoi des modifications…</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>Réception des modifications…</translation>
+    </message>
+    <message>
+        <source>Never synced on this computer.</source>
+        <translation>Jamais synchronisé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2 sent, %3 received.</source>
+        <translation>Dernière synchronisation %1 : %2 envoyées, %3 reçues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n modification</numerusform><numerusform>%n modifications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) changed on two devices at once: see Conflicts.</source>
+        <translation><numerusform>%n texte modifié sur deux appareils à la fois : voir Conflits.</numerusform><numerusform>%n textes modifiés sur deux appareils à la fois : voir Conflits.</numerusform></translation>
+    </message>
+    <message>
+        <source>The sync target cannot be reached (offline, or the server is down). Your work is safe here; the next sync will try again.</source>
+        <translation>La cible de synchronisation est injoignable (hors ligne, ou serveur arrêté). Votre travail est en sécurité ici ; la prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: this target was encrypted with another one. Nothing was synced.</source>
+        <translation>La phrase secrète est fausse : cette cible a été chiffrée avec une autre. Rien n’a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>This target is encrypted: enter its passphrase.</source>
+        <translation>Cette cible est chiffrée : saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This target is not encrypted: turn encryption off here, or sync to a new, empty target.</source>
+        <translation>Cette cible n’est pas chiffrée : désactivez le chiffrement ici, ou synchronisez vers une nouvelle cible vide.</translation>
+    </message>
+    <message>
+        <source>Another installation syncs under this computer's identity (was the data folder copied?).</source>
+        <translation>Une autre installation se synchronise sous l’identité de cet ordinateur (le dossier de données a-t-il été copié ?).</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Last attempt %1: %2</source>
+        <translation>Dernière tentative %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TabController</name>
+    <message>
+        <source>“%1” could not be imported. %2</source>
+        <translation>« %1 » n’a pas pu être importé. %2</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +7429,125 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>Template “%1” moved to the trash</source>
         <translation>Modèle « %1 » mis à la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>TextChecks</name>
+    <message>
+        <source>Fix all French &amp;typography</source>
+        <translation>Corriger toute la &amp;typographie française</translation>
+    </message>
+    <message>
+        <source>No-break spaces before ; : ! ? » and after «, “10 h”, typographic apostrophes, in one undo step (%1)</source>
+        <translation>Espaces insécables avant ; : ! ? » et après «, « 10 h », apostrophes typographiques, en une seule étape d’annulation (%1)</translation>
+    </message>
+    <message>
+        <source>Check French typography for this client</source>
+        <translation>Vérifier la typographie française pour ce client</translation>
+    </message>
+    <message>
+        <source>Check French typography on %1</source>
+        <translation>Vérifier la typographie française sur %1</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Le supprimer</translation>
+    </message>
+    <message>
+        <source>A space</source>
+        <translation>Une espace</translation>
+    </message>
+    <message>
+        <source>A no-break space</source>
+        <translation>Une espace insécable</translation>
+    </message>
+    <message>
+        <source>A narrow no-break space</source>
+        <translation>Une espace fine insécable</translation>
+    </message>
+    <message>
+        <source>%1 (with a no-break space)</source>
+        <translation>%1 (avec une espace insécable)</translation>
+    </message>
+    <message>
+        <source>Ignore once</source>
+        <translation>Ignorer une fois</translation>
+    </message>
+    <message>
+        <source>Stop flagging this here until the text is closed</source>
+        <translation>Ne plus le signaler ici jusqu’à la fermeture du texte</translation>
+    </message>
+    <message>
+        <source>Always ignore (texts of no client)</source>
+        <translation>Toujours ignorer (textes sans client)</translation>
+    </message>
+    <message>
+        <source>Never flag this wording again in notes and drafts of no client</source>
+        <translation>Ne plus jamais signaler cette tournure dans les notes et brouillons sans client</translation>
+    </message>
+    <message>
+        <source>Always ignore (this client)</source>
+        <translation>Toujours ignorer (ce client)</translation>
+    </message>
+    <message>
+        <source>Never flag this wording again in this client's texts</source>
+        <translation>Ne plus jamais signaler cette tournure dans les textes de ce client</translation>
+    </message>
+    <message>
+        <source>Stop checking typography on %1 (this client)</source>
+        <translation>Ne plus vérifier la typographie sur %1 (ce client)</translation>
+    </message>
+    <message>
+        <source>Stop checking typography for this client</source>
+        <translation>Ne plus vérifier la typographie pour ce client</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Accept this word for the current client from now on</source>
+        <translation>Accepter désormais ce mot pour le client en cours</translation>
+    </message>
+    <message>
+        <source>Add to the dictionary of every client</source>
+        <translation>Ajouter au dictionnaire de tous les clients</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer « %1 »</translation>
+    </message>
+    <message>
+        <source>Stop flagging this word in this editor until it is closed</source>
+        <translation>Ne plus signaler ce mot dans cet éditeur jusqu’à sa fermeture</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>French typography is not checked in this text</source>
+        <translation>La typographie française n’est pas vérifiée dans ce texte</translation>
+    </message>
+    <message>
+        <source>French typography: nothing to fix</source>
+        <translation>Typographie française : rien à corriger</translation>
+    </message>
+    <message numerus="yes">
+        <source>French typography: %n correction(s)</source>
+        <translation><numerusform>Typographie française : %n correction</numerusform><numerusform>Typographie française : %n corrections</numerusform></translation>
+    </message>
+    <message>
+        <source>« »</source>
+        <translation>« »</translation>
+    </message>
+    <message>
+        <source>French typography</source>
+        <translation>Typographie française</translation>
     </message>
 </context>
 <context>
@@ -6753,6 +7776,121 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>W%1</source>
         <translation>S%1</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorkedTab</name>
+    <message>
+        <source>Engagement rate on reach</source>
+        <translation>Taux d’engagement sur la portée</translation>
+    </message>
+    <message>
+        <source>Engagement rate on impressions</source>
+        <translation>Taux d’engagement sur les impressions</translation>
+    </message>
+    <message>
+        <source>Reach counts people, impressions count displays</source>
+        <translation>La portée compte des personnes, les impressions des affichages</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Taux d’engagement</translation>
+    </message>
+    <message>
+        <source>By network</source>
+        <translation>Par réseau</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>By format</source>
+        <translation>Par format</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>By length</source>
+        <translation>Par longueur</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Par étiquette</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>What worked best</source>
+        <translation>Ce qui a le mieux marché</translation>
+    </message>
+    <message>
+        <source>What worked least</source>
+        <translation>Ce qui a le moins marché</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet: enter the figures of published posts in the Entry tab, or import an analytics export.</source>
+        <translation>Rien à en tirer pour l’instant : saisissez les chiffres des publications dans l’onglet Saisie, ou importez un export de statistiques.</translation>
+    </message>
+    <message>
+        <source>%1 · engagement rate over all of them: %2</source>
+        <translation>%1 · taux d’engagement sur l’ensemble : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) with figures</source>
+        <translation><numerusform>%n publication chiffrée</numerusform><numerusform>%n publications chiffrées</numerusform></translation>
+    </message>
+    <message>
+        <source>Best slots to publish: %1</source>
+        <translation>Meilleurs créneaux pour publier : %1</translation>
+    </message>
+    <message>
+        <source>Engagements / reach</source>
+        <translation>Interactions / portée</translation>
+    </message>
+    <message>
+        <source>Engagements / impressions</source>
+        <translation>Interactions / impressions</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ def ctx(store, data_root: Path, qloop, errors: list[BaseException]) -> Iterator[
             context.tasks.cancel_all()
             pytest.fail("background tasks were still running 30 s after the test")
     runner.close()
+    context.pools.shutdown()  # the feed parser's process too: one per test would pile up
 
 
 @pytest.fixture

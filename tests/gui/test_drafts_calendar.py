@@ -530,7 +530,7 @@ def test_pressing_and_moving_a_post_starts_a_drag(calendar, monkeypatch) -> None
     view, _ = calendar()
     started: list[int] = []
     monkeypatch.setattr(
-        "cmtoolbox.gui.drafts.calendar_month.start_drag",
+        "cmtoolbox.gui.drafts.calendar_grid.start_drag",
         lambda _w, chip, *_a, **_k: started.append(chip.draft_id),
     )
     chips = [c for chips in view.month.scene.days.values() for c in chips]

@@ -21,7 +21,9 @@ from cmtoolbox.gui.i18n import install_translators
 from cmtoolbox.gui.main_window import MainWindow
 from tests.gui.helpers import click_role_in_next_message_box
 
-FRENCH_SECTIONS = ["Tableau de bord", "Carnet", "Sources", "Brouillons", "Bibliothèque", "Comptes"]
+FRENCH_SECTIONS = [
+    "Tableau de bord", "Carnet", "Sources", "Brouillons", "Résultats", "Bibliothèque", "Comptes",
+]  # fmt: skip
 
 
 def english_window(qtbot, ctx, run, store) -> MainWindow:  # noqa: ANN001

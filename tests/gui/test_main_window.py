@@ -47,15 +47,15 @@ def test_archive_can_be_cancelled(qtbot, ctx, run, store) -> None:  # noqa: ANN0
     assert not store.clients.get(client.id).archived
 
 
-def test_sidebar_has_the_six_sections_and_shortcuts(qtbot, ctx, run) -> None:  # noqa: ANN001
+def test_sidebar_has_the_seven_sections_and_shortcuts(qtbot, ctx, run) -> None:  # noqa: ANN001
     window = make_window(qtbot, ctx, run)
     keys = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
-    assert keys == ["dashboard", "notes", "sources", "drafts", "library", "accounts"]
+    assert keys == ["dashboard", "notes", "sources", "drafts", "results", "library", "accounts"]
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section == "sources"
     assert window.pages.currentWidget() is window.page("sources")
     window.show_section("accounts")
-    assert window.nav.currentRow() == 5
+    assert window.nav.currentRow() == 6
 
 
 def test_empty_database_shows_no_client(qtbot, ctx, run) -> None:  # noqa: ANN001
@@ -156,5 +156,7 @@ def test_french_system_gets_french_ui(qtbot, ctx, run) -> None:  # noqa: ANN001
     assert install_translators(QApplication.instance(), "fr"), "the French catalogue must load"
     window = make_window(qtbot, ctx, run)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Tableau de bord", "Carnet", "Sources", "Brouillons", "Bibliothèque", "Comptes"]
+    assert titles == [
+        "Tableau de bord", "Carnet", "Sources", "Brouillons", "Résultats", "Bibliothèque", "Comptes",
+    ]  # fmt: skip
     assert window.menuBar().actions()[0].text() == "&Fichier"

@@ -63,6 +63,10 @@ def test_lists_say_recent_times_briefly(qapp) -> None:  # noqa: ANN001
     assert format_recent(MOMENT, MOMENT + timedelta(days=3), fr) == "30 nov."
     assert format_recent(MOMENT, MOMENT + timedelta(days=3), us) == "Nov 30"  # the US order
     assert format_recent(MOMENT, MOMENT + timedelta(days=400), fr) == "30/11/2026"
+    # A planned post (the drafts list): the time too, in the regional format, never "30 Nov" in the US.
+    assert format_recent(MOMENT, MOMENT + timedelta(days=3), fr, with_time=True) == "30 nov. 14:05"
+    assert format_recent(MOMENT, MOMENT + timedelta(days=3), us, with_time=True) == f"Nov 30 2:05{NNBSP}PM"
+    assert format_recent(MOMENT, MOMENT + timedelta(hours=1), us, with_time=True) == f"2:05{NNBSP}PM"
 
 
 @pytest.mark.usefixtures("english_formats_after")
@@ -157,3 +161,18 @@ def test_review_period_is_a_date_edit_with_keyboard_entry(qtbot, ctx) -> None:  
     qtbot.keyClicks(tab.end_edit, "31/01/2027")
     qtbot.keyClick(tab.end_edit, Qt.Key.Key_Return)
     assert tab.end_edit.date() == QDate(2027, 1, 31)
+
+
+@pytest.mark.usefixtures("english_formats_after")
+def test_the_drafts_list_says_when_briefly(qapp) -> None:  # noqa: ANN001
+    """Coming posts with their time; a post already out by its day only (the title keeps its room,
+    the tooltip has the time); in the regional format, not a fixed "d MMM"."""
+    from types import SimpleNamespace
+
+    from cmtoolbox.gui.drafts.list_model import planned_text
+
+    QLocale.setDefault(QLocale("en_US"))
+    soon = SimpleNamespace(calendar_at=MOMENT)
+    assert planned_text(soon, MOMENT - timedelta(days=3)) == f"Nov 30 2:05{NNBSP}PM"  # type: ignore[arg-type]
+    assert planned_text(soon, MOMENT + timedelta(days=3)) == "Nov 30"  # type: ignore[arg-type]
+    assert planned_text(SimpleNamespace(calendar_at=None)) == ""  # type: ignore[arg-type]

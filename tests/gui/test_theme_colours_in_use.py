@@ -109,3 +109,23 @@ def test_notes_editor_recolours_its_markdown_on_a_theme_switch(qtbot, qapp, them
     assert code_colour() == semantic().code
     apply_theme(qapp, "dark")
     qtbot.waitUntil(lambda: code_colour() == semantic().code == "#d7a8f0")
+
+
+def test_form_errors_follow_the_theme(qtbot, qapp, themes) -> None:  # noqa: ANN001
+    """The account editor's problem line and "Mark as published"'s error were a light-only red."""
+    from cmtoolbox.gui.accounts.editor import AccountEditor
+    from cmtoolbox.gui.drafts.publish_dialog import MarkPublishedDialog
+
+    apply_theme(qapp, "light")
+    editor = AccountEditor()
+    dialog = MarkPublishedDialog("instagram")
+    qtbot.addWidget(editor)
+    qtbot.addWidget(dialog)
+    light_error = semantic().error
+    assert editor.problem.styleSheet() == f"color: {light_error}; font-weight: bold;"
+    assert dialog.error.styleSheet() == f"color: {light_error};"
+    apply_theme(qapp, "dark")
+    dark_error = semantic().error
+    assert dark_error != light_error
+    qtbot.waitUntil(lambda: dialog.error.styleSheet() == f"color: {dark_error};")
+    assert editor.problem.styleSheet() == f"color: {dark_error}; font-weight: bold;"

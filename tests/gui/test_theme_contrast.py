@@ -54,3 +54,18 @@ def test_semantic_colours_reach_aa_on_window_and_base(qapp: QApplication, theme:
 def test_contrast_ratio_reference_values() -> None:
     assert round(contrast_ratio("#000000", "#ffffff"), 1) == 21.0
     assert round(contrast_ratio("#777777", "#ffffff"), 2) == 4.48
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_spelling_and_grammar_underlines_are_visible_and_distinct(qapp: QApplication, theme: str) -> None:
+    """Underlines are graphics, not text: WCAG's 3:1 for non-text contrast, on the editor's base; and
+    grammar must not be mistaken for spelling (another hue, not just another shade)."""
+    palette = _palettes(qapp)[theme]
+    colours = semantic(palette)
+    for name in ("spelling", "grammar"):
+        ratio = contrast_ratio(getattr(colours, name), palette.color(Role.Base))
+        assert ratio >= 3.0, f"{theme} {name} underline on Base: {ratio:.2f}"
+    from PySide6.QtGui import QColor
+
+    hue_gap = abs(QColor(colours.spelling).hue() - QColor(colours.grammar).hue())
+    assert min(hue_gap, 360 - hue_gap) >= 90

@@ -67,6 +67,21 @@ def test_search_hits_open_on_the_page_that_declares_their_kind(qtbot, ctx, run, 
     assert window.current_section == "notes" and window.page("notes").opened == [hit]
 
 
+def test_the_routing_table_agrees_with_every_pages_hit_kinds() -> None:
+    """The window routes a record to its section without building every page: the table and the
+    pages' own `hit_kinds` must say the same."""
+    import importlib
+
+    from cmtoolbox.gui.pages import HIT_SECTIONS, PAGES
+
+    declared: dict[str, str] = {}
+    for key, target in PAGES.items():
+        module, _sep, name = target.partition(":")
+        for kind in getattr(importlib.import_module(module), name).hit_kinds:
+            declared[kind] = key
+    assert declared == HIT_SECTIONS
+
+
 def test_ctrl_z_undoes_a_data_operation_and_ctrl_shift_z_redoes_it(
     qtbot, ctx, run, store, monkeypatch
 ) -> None:  # noqa: ANN001

@@ -374,6 +374,9 @@ def test_sample_client_has_every_status_a_planned_fortnight_and_published_posts(
     assert len(store.snippets.for_client(client.id)) >= 6
     assert len(store.key_dates.for_client(client.id)) == 2
     assert any(u.entity == "drafts" for m in store.media.many([1]) for u in store.media.usages(m.id))
+    # Approval events are history: none is dated after now, even for a post planned next week.
+    latest = store.db.execute("SELECT max(at) FROM draft_events").fetchone()[0]
+    assert latest <= datetime.now(UTC).isoformat()
 
 
 def test_adopting_composer_text(store: Store, martin: int) -> None:

@@ -31,10 +31,13 @@ class AccountList(QStackedWidget):
         self.tree.setHeaderLabels([self.tr("Account"), self.tr("Network"), self.tr("Secrets")])
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # The account's name gets the room (issue 15: "boul…" at 1180 px); a long network name
+        # ("Google Business Profile") is cut and said whole in its tooltip.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 120)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.tree.fontMetrics().horizontalAdvance("Instagram") + 28)
+        header.resizeSection(2, self.tree.fontMetrics().horizontalAdvance("Password") + 28)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setAccessibleName(self.tr("Accounts of the current client"))
         self.empty = QLabel()
@@ -73,6 +76,7 @@ class AccountList(QStackedWidget):
             ]
         )
         item.setData(0, ACCOUNT_ID_ROLE, account.id)
+        item.setToolTip(1, item.text(1))
         item.setToolTip(2, item.text(2))
         details = (account.display_name, account.login, account.effective_profile_url() or "")
         item.setToolTip(0, "\n".join(x for x in details if x))

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from cmtoolbox.credentials.base import SecretStoreUnavailable
@@ -26,6 +25,7 @@ from cmtoolbox.gui.accounts.saving import SavePlan, needs_save, plan_save
 from cmtoolbox.gui.dialogs import ask, ask_save_path
 from cmtoolbox.gui.errors import describe
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.page import PageController
 from cmtoolbox.ops import accounts as ops
 from cmtoolbox.storage.accounts import Account
 from cmtoolbox.storage.errors import InvalidValue
@@ -52,16 +52,14 @@ def _inside_task() -> bool:
         return False
 
 
-class AccountsController(QObject):
+class AccountsController(PageController["AccountsPage"]):
     def __init__(self, page: AccountsPage) -> None:
         super().__init__(page)
-        self.page = page
-        self.ctx = page.ctx
         self.secrets = page.secrets
 
     @property
     def editor(self) -> AccountEditor:
-        return self.page.editor
+        return self._page.editor
 
     # -- saving ------------------------------------------------------------------------------
     async def save_current(self) -> Account | None:
@@ -78,7 +76,7 @@ class AccountsController(QObject):
                 if ref in plan.new_refs:
                     written_new.append(ref)
             account: Account = (
-                await self.ctx.runner.perform(plan.database_write(), initiator=self.page)
+                await self._ctx.runner.perform(plan.database_write(), initiator=self._page)
             ).value
         except InvalidValue as exc:
             await self.secrets.forget(written_new)
@@ -96,7 +94,7 @@ class AccountsController(QObject):
         if plan.writes and not self.secrets.available:
             await self.secrets.recheck()  # it answered again: lift the banner
         self._after_save(editor, plan, account)
-        await self.page.reload(select_id=account.id)
+        await self._page.reload(select_id=account.id)
         return account
 
     def save_blocking(self, *, timeout: float = CLOSE_KEYRING_TIMEOUT_S) -> Account | None:
@@ -111,7 +109,9 @@ class AccountsController(QObject):
             for ref, value in plan.writes:
                 self.secrets.vault.set_blocking(ref, value, timeout=timeout)
             write = plan.database_write()
-            account = self.ctx.runner.run_blocking(write.fn, *write.args, initiator=self.page, **write.kwargs)
+            account = self._ctx.runner.run_blocking(
+                write.fn, *write.args, initiator=self._page, **write.kwargs
+            )
         except InvalidValue as exc:
             self.secrets.forget_blocking(plan.new_refs)
             editor.show_problem(self._describe_invalid(exc), exc.field)
@@ -137,8 +137,8 @@ class AccountsController(QObject):
         if self.editor is editor and editor.client_id == plan.client_id:
             editor.load(account, plan.client_id)
             editor.set_trash_mode(False)
-            self.page.show_editor()
-        self.ctx.status.show(fill(self.tr("“%1” saved."), account.title))
+            self._page.show_editor()
+        self._ctx.status.show(fill(self.tr("“%1” saved."), account.title))
 
     def _describe_invalid(self, exc: InvalidValue) -> str:
         messages = {
@@ -188,8 +188,8 @@ class AccountsController(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Unsaved changes"),
-            fill(text, self.page.editing_title()),
-            parent=self.page.window(),
+            fill(text, self._page.editing_title()),
+            parent=self._page.window(),
         )
         box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)
         box.setInformativeText(self.tr("Your changes will be lost if you don’t save them."))
@@ -225,17 +225,17 @@ class AccountsController(QObject):
         if answer == Button.Discard:
             return True
         if answer != Button.Save:
-            self.page.bring_forward()
+            self._page.bring_forward()
             return False
         try:
             saved = self.save_blocking()
         except Exception as exc:
             if isinstance(exc, SecretStoreUnavailable):
                 self.editor.show_problem(self._keyring_problem())
-            self.page.bring_forward()
+            self._page.bring_forward()
             raise AccountNotSaved(describe(exc)) from exc
         if saved is None:  # refused: the editor says why
-            self.page.bring_forward()
+            self._page.bring_forward()
             return False if scripted else self._close_without_saving()
         return True
 
@@ -244,8 +244,8 @@ class AccountsController(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Not saved"),
-            fill(self.tr("“%1” cannot be saved as it is."), self.page.editing_title()),
-            parent=self.page.window(),
+            fill(self.tr("“%1” cannot be saved as it is."), self._page.editing_title()),
+            parent=self._page.window(),
         )
         advice = self.tr("Correct it and save, or close and lose these changes.")
         box.setInformativeText(f"{self.editor.problem.text()}\n\n{advice}")
@@ -259,26 +259,26 @@ class AccountsController(QObject):
 
     # -- trash -------------------------------------------------------------------------------
     async def delete_current(self) -> None:
-        account = self.editor.account or self.page.account_list.current_account()
+        account = self.editor.account or self._page.account_list.current_account()
         if account is None or account.deleted:
             return
         label = fill(self.tr("“%1” moved to the trash; its passwords stay in the keyring"), account.title)
-        await self.ctx.runner.run(ops.move_to_trash, account.id, initiator=self.page, undo_label=label)
+        await self._ctx.runner.run(ops.move_to_trash, account.id, initiator=self._page, undo_label=label)
         self.editor.load(None, None)
-        await self.page.reload()
+        await self._page.reload()
 
     async def restore_current(self) -> None:
         account = self.editor.account
         if account is None or not account.deleted:
             return
-        await self.ctx.runner.run(
+        await self._ctx.runner.run(
             ops.restore,
             account.id,
-            initiator=self.page,
+            initiator=self._page,
             undo_label=fill(self.tr("“%1” restored"), account.title),
         )
         self.editor.load(None, None)
-        await self.page.reload()
+        await self._page.reload()
 
     async def purge_current(self) -> bool:
         account = self.editor.account
@@ -288,7 +288,7 @@ class AccountsController(QObject):
             QMessageBox.Icon.Warning,
             self.tr("Delete permanently"),
             fill(self.tr("Delete “%1” permanently?"), account.title),
-            parent=self.page,
+            parent=self._page,
         )
         box.setInformativeText(
             self.tr(
@@ -300,21 +300,21 @@ class AccountsController(QObject):
         box.setDefaultButton(Button.Cancel)
         if not await self._clicked(box, delete):
             return False
-        await self.ctx.runner.run(ops.purge, account.id, initiator=self.page)
+        await self._ctx.runner.run(ops.purge, account.id, initiator=self._page)
         self.editor.load(None, None)
         deleted = await self.secrets.drain_queue()
         if account.secrets and not self.secrets.available:
-            self.ctx.status.show(
+            self._ctx.status.show(
                 self.tr(
                     "Account deleted. Its secrets will be removed from the keyring when it "
                     "is available again."
                 )
             )
         else:
-            self.ctx.status.show(
+            self._ctx.status.show(
                 self.tr("Account deleted, with %n secret(s) removed from the keyring.", "", deleted)
             )
-        await self.page.reload()
+        await self._page.reload()
         return True
 
     @staticmethod
@@ -328,7 +328,7 @@ class AccountsController(QObject):
     # -- archiving a client ------------------------------------------------------------------
     async def before_archive(self, client: Client) -> bool:
         """Asked by the client switcher before archiving: keep the client's secrets, or delete them now."""
-        count = await self.ctx.runner.read(ops.count_with_secrets, client.id)
+        count = await self._ctx.runner.read(ops.count_with_secrets, client.id)
         if not count:
             return True
         box = QMessageBox(
@@ -339,7 +339,7 @@ class AccountsController(QObject):
                 client.name,
                 count,
             ),
-            parent=self.page,
+            parent=self._page,
         )
         box.setInformativeText(
             self.tr(
@@ -356,7 +356,7 @@ class AccountsController(QObject):
         if chosen is None:
             return False
         if chosen is drop:
-            await self.ctx.runner.run(ops.drop_client_secrets, client.id, initiator=self.page)
+            await self._ctx.runner.run(ops.drop_client_secrets, client.id, initiator=self._page)
             await self.secrets.drain_queue()
         return True
 
@@ -376,23 +376,23 @@ class AccountsController(QObject):
         ]
 
     async def ask_export(self) -> None:
-        client = self.page.client
+        client = self._page.client
         if client is None:
             return
         suggested = Path.home() / fill(self.tr("%1 - accounts.csv"), client.name.replace("/", "-"))
         path = await ask_save_path(
-            self.page, self.tr("Export the list of accounts"), suggested, self.tr("CSV files (*.csv)")
+            self._page, self.tr("Export the list of accounts"), suggested, self.tr("CSV files (*.csv)")
         )
         if path is not None:
             await self.export_to(path)
 
     async def export_to(self, path: Path) -> int:
         """Write the current client's accounts to `path` (no secret values, ever)."""
-        client = self.page.client
+        client = self._page.client
         if client is None:
             return 0
-        count: int = await self.ctx.runner.read(
+        count: int = await self._ctx.runner.read(
             ops.export_accounts, client.id, path, tuple(self.export_header())
         )
-        self.ctx.status.show(fill(self.tr("%n account(s) exported to %1.", "", count), path))
+        self._ctx.status.show(fill(self.tr("%n account(s) exported to %1.", "", count), path))
         return count

@@ -11,16 +11,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +25,11 @@ from cmtoolbox.gui.accounts.editor_buttons import EditorButtons
 from cmtoolbox.gui.accounts.secret_row import SecretRow
 from cmtoolbox.gui.accounts.secrets_panel import SecretsPanel
 from cmtoolbox.gui.i18n import fill, tr
+from cmtoolbox.gui.theme import semantic_text
+from cmtoolbox.gui.widgets.controls import push_button
+from cmtoolbox.gui.widgets.filling import Filling
+from cmtoolbox.gui.widgets.labels import heading_label, wrapped_label
+from cmtoolbox.gui.widgets.layouts import hbox, scrolling, vbox
 from cmtoolbox.storage.accounts import Account, AccountFields
 
 DEFAULT_NETWORK = "instagram"
@@ -59,20 +60,13 @@ class AccountEditor(QWidget):
         self.client_id: int | None = None
         self._baseline: AccountFields | None = None
         self._baseline_secrets: list[tuple[int | None, str]] = []
-        self._loading = False
+        self._loading = Filling()
         self._dirty = False
         self._trash = False
 
-        self.title = QLabel()
-        self.title.setObjectName("accountEditorTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.problem = QLabel()
-        self.problem.setObjectName("accountEditorProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.title = heading_label("accountEditorTitle", scale=1.3)
+        self.problem = wrapped_label(name="accountEditorProblem")
+        semantic_text(self.problem, "error", "font-weight: bold;")  # readable on both themes
         self.problem.hide()
 
         # -- identity -------------------------------------------------------------------------
@@ -89,16 +83,22 @@ class AccountEditor(QWidget):
         self.name_edit.setPlaceholderText(self.tr("As shown on the profile"))
         self.profile_edit = QLineEdit()
         self.profile_edit.setObjectName("profileUrlEdit")
-        self.open_profile_button = QPushButton(self.tr("Open"))
-        self.open_profile_button.setObjectName("openProfileButton")
-        self.open_profile_button.setToolTip(self.tr("Open the profile in your browser"))
+        self.open_profile_button = push_button(
+            self.tr("Open"),
+            self.open_profile_requested.emit,
+            name="openProfileButton",
+            tip=self.tr("Open the profile in your browser"),
+        )
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("loginEdit")
         self.login_edit.setMaxLength(320)
         self.login_edit.setPlaceholderText(self.tr("E-mail address or user name used to sign in"))
-        self.copy_login_button = QPushButton(self.tr("Copy"))
-        self.copy_login_button.setObjectName("copyLoginButton")
-        self.copy_login_button.setToolTip(self.tr("Copy the login (Ctrl+B)"))
+        self.copy_login_button = push_button(
+            self.tr("Copy"),
+            self.copy_login_requested.emit,
+            name="copyLoginButton",
+            tip=self.tr("Copy the login (Ctrl+B)"),
+        )
 
         identity = QGroupBox(self.tr("Account"))
         form = QFormLayout(identity)
@@ -130,7 +130,7 @@ class AccountEditor(QWidget):
         )
         self.two_factor_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         two_factor = QGroupBox(self.tr("Two-factor authentication"))
-        QVBoxLayout(two_factor).addWidget(self.two_factor_edit)
+        vbox(self.two_factor_edit, parent=two_factor)
 
         # -- publishing -----------------------------------------------------------------------
         self.limit_spin = QSpinBox()
@@ -161,7 +161,7 @@ class AccountEditor(QWidget):
         self.notes_edit.setPlaceholderText(self.tr("Who else has access, recovery e-mail, billing…"))
         self.notes_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         notes = QGroupBox(self.tr("Notes"))
-        QVBoxLayout(notes).addWidget(self.notes_edit)
+        vbox(self.notes_edit, parent=notes)
 
         # -- buttons --------------------------------------------------------------------------
         self.buttons = EditorButtons()
@@ -174,21 +174,10 @@ class AccountEditor(QWidget):
 
         content = QWidget()
         content.setObjectName("accountEditorContent")
-        column = QVBoxLayout(content)
-        column.addWidget(self.title)
-        column.addWidget(self.problem)
-        for group in (identity, self.secrets, two_factor, publishing, notes):
-            column.addWidget(group)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.scroll_area = scroll
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self.buttons)
+        groups = (identity, self.secrets, two_factor, publishing, notes)
+        vbox(self.title, self.problem, *groups, None, parent=content)
+        self.scroll_area = scrolling(content)
+        vbox((self.scroll_area, 1), self.buttons, parent=self, margins=0)
 
         for edit in (
             self.handle_edit,
@@ -212,8 +201,6 @@ class AccountEditor(QWidget):
         self.restore_button.clicked.connect(self.restore_requested)
         self.purge_button.clicked.connect(self.purge_requested)
         self.login_page_button.clicked.connect(self.open_login_requested)
-        self.open_profile_button.clicked.connect(self.open_profile_requested)
-        self.copy_login_button.clicked.connect(self.copy_login_requested)
         self._fields_for_focus = {
             "network": self.network_combo,
             "handle": self.handle_edit,
@@ -235,11 +222,8 @@ class AccountEditor(QWidget):
     @staticmethod
     def _with_button(edit: QWidget, button: QPushButton) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
         button.setAutoDefault(False)
-        row.addWidget(button)
+        hbox((edit, 1), button, parent=box, margins=0)
         return box
 
     @property
@@ -266,8 +250,7 @@ class AccountEditor(QWidget):
         """Show `account`, or an empty new account of `client_id` when account is None."""
         if account is None or self.account is None or account.id != self.account.id:
             self.scroll_area.verticalScrollBar().setValue(0)
-        self._loading = True
-        try:
+        with self._loading:
             self.account = account
             self.client_id = account.client_id if account else client_id
             fields = account.fields if account else AccountFields(network)
@@ -290,8 +273,6 @@ class AccountEditor(QWidget):
             self.problem.hide()
             self._update_network_dependent()
             self._update_title()
-        finally:
-            self._loading = False
         self._set_dirty(False)
         self._update_enabled()
 

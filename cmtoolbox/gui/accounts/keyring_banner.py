@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, 
 
 from cmtoolbox.gui.accounts.vault import KeyringStatus
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.labels import heading_label, wrapped_label
 
 
 def install_hint(platform: str) -> str:
@@ -40,21 +41,14 @@ class KeyringBanner(QFrame):
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.title = QLabel(self.tr("Passwords cannot be saved: no secure keyring was found"))
-        self.title.setObjectName("keyringBannerTitle")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading_label(
+            "keyringBannerTitle", self.tr("Passwords cannot be saved: no secure keyring was found")
+        )
         self.title.setWordWrap(True)
-        self.body = QLabel(self._body(install_hint(platform)))
-        self.body.setObjectName("keyringBannerText")
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel()
-        self.details.setObjectName("keyringBannerDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body = wrapped_label(
+            self._body(install_hint(platform)), "keyringBannerText", rich=True, selectable=True
+        )
+        self.details = wrapped_label(name="keyringBannerDetails", selectable=True)
         self.details.setEnabled(False)  # greyed: technical detail
 
         text = QVBoxLayout()

@@ -17,11 +17,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,10 +34,14 @@ from cmtoolbox.gui.accounts.secrets_controller import SecretsController
 from cmtoolbox.gui.accounts.vault import KeyringStatus
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.empty_page import EmptyState
+from cmtoolbox.gui.empty_page import no_client_state
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.gui.page import SectionPage
+from cmtoolbox.gui.widgets.controls import search_box
+from cmtoolbox.gui.widgets.labels import heading_label, placeholder_label
+from cmtoolbox.gui.widgets.layouts import stacked, vbox
+from cmtoolbox.gui.widgets.splitters import splitter
 from cmtoolbox.ops import accounts as ops
 from cmtoolbox.storage.accounts import Account
 from cmtoolbox.storage.changes import Changes
@@ -63,19 +63,11 @@ class AccountsPage(SectionPage):
         self.generator: PasswordGeneratorDialog | None = None
 
         # -- header ---------------------------------------------------------------------------
-        self.heading = QLabel(self.tr("Accounts"))
-        self.heading.setObjectName("accountsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("accountsHeading", self.tr("Accounts"), 1.4)
         self.new_button = QPushButton(icon("accounts"), self.tr("&New account"))
         self.new_button.setObjectName("newAccountButton")
         self.new_button.setToolTip(self.tr("New account (Ctrl+N)"))
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("accountsFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter accounts (Ctrl+F)"))
-        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit = search_box("accountsFilter", self.tr("Filter accounts (Ctrl+F)"))
         self.filter_edit.setMinimumWidth(200)
         self.filter_edit.setMaximumWidth(280)
         self.trash_check = QCheckBox(self.tr("Show the &trash"))
@@ -98,19 +90,9 @@ class AccountsPage(SectionPage):
         self.list = self.account_list.tree
         self.editor = AccountEditor()
         self.editor.setObjectName("accountEditor")
-        self.editor_hint = QLabel()
-        self.editor_hint.setObjectName("accountEditorHint")
-        self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.editor_hint.setWordWrap(True)
-        self.editor_hint.setEnabled(False)
-        self.editor_hint.setMargin(24)
-        self.editor_stack = QStackedWidget()
-        self.editor_stack.addWidget(self.editor_hint)
-        self.editor_stack.addWidget(self.editor)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("accountsSplitter")
-        self.splitter.addWidget(self.account_list)
-        self.splitter.addWidget(self.editor_stack)
+        self.editor_hint = placeholder_label("accountEditorHint")
+        self.editor_stack = stacked(self.editor_hint, self.editor)
+        self.splitter = splitter("accountsSplitter", self.account_list, self.editor_stack)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -123,17 +105,11 @@ class AccountsPage(SectionPage):
         layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
-        self.no_client = EmptyState(
-            icon("client"),
-            self.tr("No client selected"),
-            self.tr("Create or choose a client to record their social accounts."),
+        self.no_client = no_client_state(
+            self.tr("Create or choose a client to record their social accounts.")
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.no_client)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.stack = stacked(self.no_client, content)
+        vbox(self.stack, parent=self, margins=0)
 
         # -- controllers and wiring -------------------------------------------------------------
         self.secrets = SecretsController(ctx, lambda: self.editor.rows, self)

@@ -19,15 +19,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -36,8 +32,11 @@ from PySide6.QtWidgets import (
 from cmtoolbox.gui.drafts.list_status import status_label
 from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.controls import push_button
 from cmtoolbox.gui.widgets.date_edit import DateEdit
 from cmtoolbox.gui.widgets.dialog_layout import accept_button, dialog_buttons
+from cmtoolbox.gui.widgets.labels import wrapped_label
+from cmtoolbox.gui.widgets.layouts import hbox, scrolling, vbox
 from cmtoolbox.ops.bat import Answer, AnswerTarget
 
 __all__ = ["AnswerDialog", "AnswerRow", "ExportChoice", "ExportDialog"]
@@ -59,7 +58,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("batExportDialog")
         self.setWindowTitle(self.tr("Export a proof for the client"))
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "The proof shows each of the %n selected post(s) as it will look on its networks, with "
                 "its planned date and a box for the client's answer. Nothing is sent: you mail or "
@@ -68,7 +67,6 @@ class ExportDialog(QDialog):
                 count,
             )
         )
-        intro.setWordWrap(True)
         self.html_box = QCheckBox(self.tr("Web page (HTML): one file to attach to a mail, pictures included"))
         self.html_box.setChecked(choice.html)
         self.pdf_box = QCheckBox(self.tr("PDF (A4): to print or attach"))
@@ -82,13 +80,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Prepared by:"), self.name_edit)
         self.buttons = dialog_buttons(self, self.tr("Export…"), QDialogButtonBox.StandardButton.Cancel)
         self.export_button = accept_button(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.html_box)
-        layout.addWidget(self.pdf_box)
-        layout.addLayout(form)
-        layout.addWidget(self.open_box)
-        layout.addWidget(self.buttons)
+        vbox(intro, self.html_box, self.pdf_box, form, self.open_box, self.buttons, parent=self)
         self.html_box.toggled.connect(self._update)
         self.pdf_box.toggled.connect(self._update)
         self._update()
@@ -130,14 +122,8 @@ class AnswerRow(QGroupBox):
         self.words_edit.setPlaceholderText(self.tr("The client's words (what to change, or their comment)"))
         self.words_edit.setTabChangesFocus(True)
         self.words_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        choices = QHBoxLayout()
-        for button in (self.none_button, self.approved_button, self.changes_button):
-            choices.addWidget(button)
-        choices.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.state_label)
-        layout.addLayout(choices)
-        layout.addWidget(self.words_edit)
+        choices = hbox(self.none_button, self.approved_button, self.changes_button, None)
+        vbox(self.state_label, choices, self.words_edit, parent=self)
 
     def answered(self) -> bool:
         return not self.none_button.isChecked()
@@ -157,14 +143,13 @@ class AnswerDialog(QDialog):
         self.setObjectName("batAnswerDialog")
         self.setWindowTitle(self.tr("Record the client's answer"))
         self.resize(640, 560)
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "Tick what the client answered for each post. Approved posts become “Approved”; "
                 "posts with changes requested go back to “Draft” with the client's words in their "
                 "history."
             )
         )
-        intro.setWordWrap(True)
         self.author_edit = QLineEdit(author)
         self.author_edit.setObjectName("batAnswerAuthor")
         self.author_edit.setMaxLength(200)
@@ -174,13 +159,9 @@ class AnswerDialog(QDialog):
         self.date_edit.setDate(now.date())
         self.time_edit = QTimeEdit(QTime(now.time().hour(), now.time().minute()))
         self.time_edit.setDisplayFormat(self.locale().timeFormat(self.locale().FormatType.ShortFormat))
-        when = QHBoxLayout()
-        when.addWidget(self.date_edit)
-        when.addWidget(self.time_edit)
-        when.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Answered by:"), self.author_edit)
-        form.addRow(self.tr("On:"), when)
+        form.addRow(self.tr("On:"), hbox(self.date_edit, self.time_edit, None))
 
         self.rows: dict[int, AnswerRow] = {}
         inner = QWidget()
@@ -191,22 +172,11 @@ class AnswerDialog(QDialog):
             self.rows[target.draft_id] = row
             rows_layout.addWidget(row)
         rows_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-
-        all_approved = QPushButton(self.tr("All approved"))
-        all_approved.setObjectName("batAllApproved")
-        all_approved.clicked.connect(self._approve_all)
+        all_approved = push_button(self.tr("All approved"), self._approve_all, name="batAllApproved")
         self.buttons = dialog_buttons(self, self.tr("Record"), QDialogButtonBox.StandardButton.Cancel)
         self.record_button = accept_button(self.buttons)
         self.buttons.addButton(all_approved, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
+        vbox(intro, form, (scrolling(inner), 1), self.buttons, parent=self)
         self._update()
 
     def _approve_all(self) -> None:

@@ -173,11 +173,16 @@ def paint_chip(
     if tall:
         line = QRect(inner.x(), inner.y() + 1, inner.width(), bold_metrics.height())
         painter.setFont(small)
-        badges_left = (
-            paint_badges(painter, line.right(), line.y() + 1, small_metrics.height(), chip.badges)
-            if inner.width() > 90
-            else line.right()
-        )
+        # The time reads whole ("5:00pm", not "5:00|" under the badges): badges when they fit
+        # beside it, else dots, else nothing (the tooltip names the networks).
+        room = inner.width() - bold_metrics.horizontalAdvance(time_text) - 4
+        if room >= _badges_width(chip.badges, small_metrics):
+            height = small_metrics.height()
+            badges_left = paint_badges(painter, line.right(), line.y() + 1, height, chip.badges)
+        elif chip.badges and room >= len(chip.badges) * 8:
+            badges_left = paint_dots(painter, line.right(), line.center().y(), chip.badges)
+        else:
+            badges_left = line.right()
         painter.setFont(bold)
         painter.setPen(text_colour)
         painter.drawText(

@@ -120,8 +120,7 @@ class CalendarController(QObject):
     def set_mode(self, mode: Mode) -> None:
         if mode != self.mode:
             self.mode = mode
-            self.ctx.prefs.set_value(MODE_PREF, mode)
-            self._moved()
+            self._remember(MODE_PREF, mode)
 
     def go(self, step: int) -> None:
         """One month or week forward (1) or back (-1)."""
@@ -151,20 +150,22 @@ class CalendarController(QObject):
     def set_all_clients(self, on: bool) -> None:
         if on != self.all_clients:
             self.all_clients = on
-            self.ctx.prefs.set_value(ALL_CLIENTS_PREF, on)
-            self._moved()
+            self._remember(ALL_CLIENTS_PREF, on)
 
     def set_colour_by(self, colour_by: ColourBy) -> None:
         if colour_by != self.colour_by:
             self.colour_by = colour_by
-            self.ctx.prefs.set_value(COLOUR_PREF, str(colour_by))
-            self._moved()
+            self._remember(COLOUR_PREF, str(colour_by))
 
     def set_statuses(self, statuses: frozenset[str]) -> None:
         if statuses != self.statuses:
             self.statuses = statuses
-            self.ctx.prefs.set_value(STATUSES_PREF, ",".join(sorted(statuses)))
-            self._moved()
+            self._remember(STATUSES_PREF, ",".join(sorted(statuses)))
+
+    def _remember(self, pref: str, value: object) -> None:
+        """A view choice changed: keep it for the next start, and show it."""
+        self.ctx.prefs.set_value(pref, value)
+        self._moved()
 
     def _moved(self) -> None:
         self.state_changed.emit()

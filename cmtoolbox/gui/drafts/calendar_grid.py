@@ -1,11 +1,13 @@
 """What the month grid and the week's hours share: a selected day and post, the keyboard (Tab walks
-the day's posts, Enter opens one, the menu key opens the day's menu), the focus frame, and being
-a drop target for dragged drafts. Each grid adds its own layout, painting and drop meaning.
+the day's posts, Enter opens one, the menu key opens the day's menu), the focus frame, dragging a
+post out, and being a drop target for dragged drafts (with a preview of where it lands). Each grid
+adds its own layout, painting and drop meaning.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -14,12 +16,22 @@ from PySide6.QtGui import (
     QDropEvent,
     QFocusEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPalette,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from cmtoolbox.gui.drafts.calendar_chip import Chip, ContextRequest, Scene, accept_draft_drag
+from cmtoolbox.core.schedule import DayMarker
+from cmtoolbox.gui.drafts.calendar_chip import (
+    Chip,
+    ContextRequest,
+    DraggedDraft,
+    Scene,
+    accept_draft_drag,
+    read_draft_mime,
+    start_drag,
+)
 from cmtoolbox.gui.drafts.calendar_scene import long_day_text
 
 
@@ -36,6 +48,8 @@ class DayGrid(QWidget):
         self.scene: Scene | None = None
         self.selected_day: date | None = None
         self.selected_draft: int | None = None
+        self.drop_preview: Any = None  # where the dragged draft would land (a grid's `target_at`)
+        self._press: tuple[QPoint, Chip, QRect] | None = None  # a post pressed: where, which, its box
 
     def adopt_scene(self, scene: Scene) -> None:
         """Take a new scene; the selection stays on its day when the day is still shown."""
@@ -48,12 +62,64 @@ class DayGrid(QWidget):
         """Where `day` is drawn (the keyboard's context menu opens there)."""
         raise NotImplementedError
 
-    def drop_at(self, pos: QPoint | QPointF, mime: QMimeData) -> bool:
-        """A draft dropped at `pos`: ask for the replanning it means; False when it means none."""
+    def context_at(self, pos: QPoint) -> tuple[date, Chip | None, DayMarker | None] | None:
+        """The day under `pos`, and the post or the marker there, if any; None: no day there."""
         raise NotImplementedError
+
+    def target_at(self, pos: QPoint | QPointF, dragged: DraggedDraft) -> Any | None:
+        """Where `dragged` lands when dropped at `pos` (a day; a day and a time), None: nowhere."""
+        raise NotImplementedError
+
+    def request_drop(self, dragged: DraggedDraft, target: Any) -> None:
+        """Select where `dragged` was dropped and ask for the replanning that dropping it on `target`
+        means."""
+        raise NotImplementedError
+
+    # -- dragging a post out ------------------------------------------------------------------------
+    def press(self, event: QMouseEvent, day: date | None, hit: tuple[QRect, Chip] | None) -> None:
+        """A click on `day` (on the post `hit`, where it is drawn): select them, and hold the post
+        so that moving the mouse far enough drags it."""
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if day is not None:
+            self.select(day, hit[1].draft_id if hit else None)
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._press = (event.position().toPoint(), hit[1], hit[0]) if hit and left else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        origin, chip, rect = self._press
+        if (event.position().toPoint() - origin).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        if chip.movable:
+            self.drag(chip, rect, origin)
+
+    def drag(self, chip: Chip, rect: QRect, origin: QPoint) -> None:
+        """Drag `chip`, drawn at `rect`, held at `origin`."""
+        start_drag(self, chip, rect, origin - rect.topLeft())
+
+    # -- the drop preview and the drop -------------------------------------------------------------
+    def show_drop(self, target: Any) -> None:
+        """Show where the dragged draft would land."""
+        if target != self.drop_preview:
+            self.drop_preview = target
+            self.update()
 
     def clear_drop(self) -> None:
         """The drag left: forget its preview."""
+        self.drop_preview = None
+
+    def drop_at(self, pos: QPoint | QPointF, mime: QMimeData) -> bool:
+        """A draft dropped at `pos`: ask for the replanning it means; False when it means none."""
+        self.clear_drop()
+        self.update()
+        dragged = read_draft_mime(mime)
+        target = self.target_at(pos, dragged) if dragged is not None else None
+        if dragged is None or target is None:
+            return False
+        self.request_drop(dragged, target)
+        return True
 
     # -- selection and keyboard --------------------------------------------------------------------
     def select(self, day: date, draft_id: int | None = None) -> None:
@@ -92,6 +158,16 @@ class DayGrid(QWidget):
                 self.select(self.selected_day, ids[index])
                 return True
         return super().focusNextPrevChild(next)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        if self.keyboard_context(event):
+            return
+        found = self.context_at(event.pos())
+        if found is None:
+            return
+        day, chip, marker = found
+        self.select(day, chip.draft_id if chip else None)
+        self.context_requested.emit(ContextRequest(day, chip, marker, event.globalPos()))
 
     def keyboard_context(self, event: QContextMenuEvent) -> bool:
         """The menu key: the selected day's menu, at that day. False for a mouse click."""

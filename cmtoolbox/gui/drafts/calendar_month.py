@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QContextMenuEvent,
     QDragMoveEvent,
     QFontMetrics,
     QHelpEvent,
@@ -22,17 +21,15 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from cmtoolbox.core.schedule import DayMarker
 from cmtoolbox.gui.drafts.calendar_chip import (
     Chip,
-    ContextRequest,
+    DraggedDraft,
     Scene,
     accept_draft_drag,
-    read_draft_mime,
     small_font,
-    start_drag,
 )
 from cmtoolbox.gui.drafts.calendar_grid import DayGrid
 from cmtoolbox.gui.drafts.calendar_month_paint import paint_month
@@ -63,8 +60,6 @@ class MonthGrid(DayGrid):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(420, 360)
         self.cells: list[CellLayout] = []
-        self.drop_day: date | None = None
-        self._press: tuple[QPoint, Chip, QRect] | None = None
 
     # -- data ----------------------------------------------------------------------------------
     def set_scene(self, scene: Scene) -> None:
@@ -163,27 +158,9 @@ class MonthGrid(DayGrid):
 
     # -- mouse -----------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
         cell = self.cell_at(event.position())
-        hit = self.chip_at(event.position())
-        if cell is not None:
-            self.select(cell.day, hit[1].draft_id if hit else None)
-        self._press = (
-            (event.position().toPoint(), hit[1], hit[0])
-            if hit and event.button() == Qt.MouseButton.LeftButton
-            else None
-        )
+        self.press(event, cell.day if cell else None, self.chip_at(event.position()))
         super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        origin, chip, rect = self._press
-        if (event.position().toPoint() - origin).manhattanLength() < QApplication.startDragDistance():
-            return
-        self._press = None
-        if chip.movable:
-            start_drag(self, chip, rect, origin - rect.topLeft())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self._press = None
@@ -201,20 +178,12 @@ class MonthGrid(DayGrid):
         if day is not None:
             self.day_opened.emit(day)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        if self.keyboard_context(event):
-            return
-        cell = self.cell_at(event.pos())
+    def context_at(self, pos: QPoint) -> tuple[date, Chip | None, DayMarker | None] | None:
+        cell = self.cell_at(pos)
         if cell is None:
-            return
-        self.select(cell.day, None)
-        hit = self.chip_at(event.pos())
-        marker = next((m for r, m in cell.markers if r.contains(event.pos())), None)
-        if hit is not None:
-            self.select(cell.day, hit[1].draft_id)
-        self.context_requested.emit(
-            ContextRequest(cell.day, hit[1] if hit else None, marker, event.globalPos())
-        )
+            return None
+        hit = self.chip_at(pos)
+        return cell.day, hit[1] if hit else None, next((m for r, m in cell.markers if r.contains(pos)), None)
 
     def event(self, event) -> bool:  # noqa: ANN001 - QEvent
         if isinstance(event, QHelpEvent):
@@ -238,24 +207,15 @@ class MonthGrid(DayGrid):
         if day is None or accept_draft_drag(event) is None:
             event.ignore()
             return
-        if day != self.drop_day:
-            self.drop_day = day
-            self.update()
+        self.show_drop(day)
 
-    def clear_drop(self) -> None:
-        self.drop_day = None
+    def target_at(self, pos: QPoint | QPointF, dragged: DraggedDraft) -> date | None:
+        return self.day_at(pos)
 
-    def drop_at(self, pos: QPoint | QPointF, mime: QMimeData) -> bool:
-        """A draft dropped at `pos`: ask to move it to that day (its time of day is kept)."""
-        self.drop_day = None
-        self.update()
-        dragged = read_draft_mime(mime)
-        day = self.day_at(pos)
-        if dragged is None or day is None:
-            return False
-        self.select(day, dragged.draft_id)
-        self.move_requested.emit(dragged.draft_id, day)
-        return True
+    def request_drop(self, dragged: DraggedDraft, target: date) -> None:
+        """Move it to that day (its time of day is kept)."""
+        self.select(target, dragged.draft_id)
+        self.move_requested.emit(dragged.draft_id, target)
 
     # -- keyboard ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

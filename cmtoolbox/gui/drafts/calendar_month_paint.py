@@ -71,7 +71,7 @@ def _paint_cell(
     else:
         background = palette.color(QPalette.ColorRole.Base)
     painter.fillRect(rect, background)
-    if day == grid.drop_day:
+    if day == grid.drop_preview:
         drop = palette.color(QPalette.ColorRole.Highlight)
         drop.setAlpha(50)
         painter.fillRect(rect, drop)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QSizePolicy, QToolButton, QWidget
 
 from cmtoolbox.gui.drafts.calendar_style import CALENDAR_STATUSES, ColourBy, swatch
 from cmtoolbox.gui.drafts.list_status import status_colour, status_label
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.labels import heading_label
 
 
 def _button(action: QAction, name: str) -> QToolButton:
@@ -60,12 +61,7 @@ class CalendarToolbar(QWidget):
         )
         self.export_csv = QAction(self.tr("Spreadsheet (&CSV)…"), self)
 
-        self.title = QLabel()
-        self.title.setObjectName("calendarTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading_label("calendarTitle", scale=1.25)
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title.setMinimumWidth(120)
 

@@ -16,6 +16,7 @@ from cmtoolbox.gui.drafts.calendar_chip import DRAFT_MIME, draft_mime, read_draf
 from cmtoolbox.gui.drafts.calendar_style import client_colour, network_look, swatch
 from cmtoolbox.gui.drafts.list_status import status_colour, status_label
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.labels import heading_label
 from cmtoolbox.storage.clients import Client
 from cmtoolbox.storage.drafts import DraftSummary
 
@@ -124,11 +125,7 @@ class UnplannedPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarUnplannedPanel")
-        self.heading = QLabel()
-        self.heading.setObjectName("calendarUnplannedHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("calendarUnplannedHeading")
         self.hint = QLabel(self.tr("Drag a draft onto a day to plan it; drop a post here to unplan it."))
         self.hint.setObjectName("calendarUnplannedHint")
         self.hint.setWordWrap(True)

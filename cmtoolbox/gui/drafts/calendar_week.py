@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
     QDragMoveEvent,
     QHelpEvent,
     QKeyEvent,
@@ -25,12 +24,13 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from cmtoolbox.core.schedule import DayMarker
 from cmtoolbox.core.schedule import zone as zone_info
 from cmtoolbox.gui.drafts.calendar_chip import (
     Chip,
-    ContextRequest,
+    DraggedDraft,
     Scene,
     paint_chip,
     read_draft_mime,
@@ -66,8 +66,6 @@ class WeekBody(DayGrid):
         self.setObjectName("calendarWeekBody")
         self.setAccessibleName(self.tr("Week calendar"))
         self._placed: list[PlacedChip] = []
-        self._drop: tuple[date, int] | None = None  # day, minutes after midnight
-        self._press: tuple[QPoint, PlacedChip] | None = None
         self.setMinimumHeight(self.total_height())
 
     # -- geometry --------------------------------------------------------------------------------
@@ -160,7 +158,7 @@ class WeekBody(DayGrid):
             if day.weekday() >= 5 or any(m.kind == "holiday" for m in self.scene.markers.get(day, [])):
                 painter.fillRect(self.column(index), palette.color(QPalette.ColorRole.AlternateBase))
         self._paint_hours(painter, palette, gutter)
-        if self._drop is not None:
+        if self.drop_preview is not None:
             self._paint_drop(painter, palette)
         for placed in self._placed:
             paint_chip(
@@ -197,8 +195,7 @@ class WeekBody(DayGrid):
         painter.restore()
 
     def _paint_drop(self, painter: QPainter, palette: QPalette) -> None:
-        assert self._drop is not None
-        day, minutes = self._drop
+        day, minutes = self.drop_preview
         column = self.column(self.days().index(day)).adjusted(2, 0, -3, 0)
         rect = QRect(column.x(), self.y_of(minutes), column.width(), self.hour_height)
         colour = palette.color(QPalette.ColorRole.Highlight)
@@ -237,26 +234,15 @@ class WeekBody(DayGrid):
 
     # -- mouse -----------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
         index = self.column_at(event.position())
         placed = self.chip_at(event.position())
-        if index is not None:
-            self.select(self.days()[index], placed.chip.draft_id if placed else None)
-        left = event.button() == Qt.MouseButton.LeftButton
-        self._press = (event.position().toPoint(), placed) if placed and left else None
+        day = self.days()[index] if index is not None else None
+        self.press(event, day, (placed.rect, placed.chip) if placed else None)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        origin, placed = self._press
-        if (event.position().toPoint() - origin).manhattanLength() < QApplication.startDragDistance():
-            return
-        self._press = None
-        if placed.chip.movable:
-            grab = round((origin.y() - placed.rect.top()) * 60 / self.hour_height)
-            start_drag(
-                self, placed.chip, placed.rect, origin - placed.rect.topLeft(), grab_minutes=grab, tall=True
-            )
+    def drag(self, chip: Chip, rect: QRect, origin: QPoint) -> None:
+        """A tall chip, and how far below its top (in minutes) it is held: the drop keeps that."""
+        grab = round((origin.y() - rect.top()) * 60 / self.hour_height)
+        start_drag(self, chip, rect, origin - rect.topLeft(), grab_minutes=grab, tall=True)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self._press = None
@@ -269,17 +255,10 @@ class WeekBody(DayGrid):
     def day_anchor(self, day: date) -> QRect | None:
         return self.column(self.days().index(day)) if day in self.days() else None
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        if self.keyboard_context(event):
-            return
-        index = self.column_at(event.pos())
-        if index is None:
-            return
-        placed = self.chip_at(event.pos())
-        self.select(self.days()[index], placed.chip.draft_id if placed else None)
-        self.context_requested.emit(
-            ContextRequest(self.days()[index], placed.chip if placed else None, None, event.globalPos())
-        )
+    def context_at(self, pos: QPoint) -> tuple[date, Chip | None, DayMarker | None] | None:
+        index = self.column_at(pos)
+        placed = self.chip_at(pos)
+        return None if index is None else (self.days()[index], placed.chip if placed else None, None)
 
     def event(self, event) -> bool:  # noqa: ANN001 - QEvent
         if isinstance(event, QHelpEvent):
@@ -294,31 +273,23 @@ class WeekBody(DayGrid):
     # -- dropping ----------------------------------------------------------------------------------
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         dragged = read_draft_mime(event.mimeData())
-        target = self.drop_target(event.position(), dragged.grab_minutes) if dragged else None
+        target = self.target_at(event.position(), dragged) if dragged else None
         if target is None:
             event.ignore()
             return
-        if target != self._drop:
-            self._drop = target
-            self.update()
+        self.show_drop(target)
         self.dragged_over.emit(event.position().toPoint())
         event.acceptProposedAction()
 
-    def clear_drop(self) -> None:
-        self._drop = None
+    def target_at(self, pos: QPoint | QPointF, dragged: DraggedDraft) -> tuple[date, int] | None:
+        """The day and the minutes after midnight, the post's top where it was held."""
+        return self.drop_target(pos, dragged.grab_minutes)
 
-    def drop_at(self, pos: QPoint | QPointF, mime: QMimeData) -> bool:
-        """A draft dropped at `pos`: ask to plan it on that day at that time (view's zone)."""
-        self._drop = None
-        self.update()
-        dragged = read_draft_mime(mime)
-        target = self.drop_target(pos, dragged.grab_minutes) if dragged else None
-        if dragged is None or target is None:
-            return False
+    def request_drop(self, dragged: DraggedDraft, target: tuple[date, int]) -> None:
+        """Plan it on that day at that time (view's zone)."""
         day, minutes = target
         self.select(day, dragged.draft_id)
         self.time_requested.emit(dragged.draft_id, datetime.combine(day, time(minutes // 60, minutes % 60)))
-        return True
 
     # -- keyboard ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

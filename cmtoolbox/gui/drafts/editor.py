@@ -4,7 +4,8 @@
 It shows what it is given and says what the user did; `editor_controller.DraftController` loads,
 saves and merges, `editor_actions.DraftActions` runs the operations. Every text editor shares one
 spelling service (one dictionary load for the master and all variants) and gets a Snippets menu
-and the accounts' Hashtags button beside its counters.
+and the accounts' Hashtags button beside its counters; they share one grammar service too (the
+client's typography settings and "always ignore" list, read once).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from cmtoolbox.gui.drafts.editor_media import MediaPanel
 from cmtoolbox.gui.drafts.snippets import SnippetsButton, SnippetSource
 from cmtoolbox.gui.drafts.variants import VariantPanel
 from cmtoolbox.gui.drafts.variants_tabs import VariantTabs
+from cmtoolbox.gui.grammar_service import GrammarService
 from cmtoolbox.gui.spelling_service import SpellingService
+from cmtoolbox.gui.widgets.filling import Filling
 from cmtoolbox.gui.widgets.hashtags_button import HashtagsButton
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.gui.widgets.post_editor import PostEditor
@@ -42,8 +45,9 @@ class DraftEditor(QWidget):
         self.setObjectName("draftEditor")
         self._ctx = ctx
         self._client_id: int | None = None
-        self._loading = False
+        self._loading = Filling()
         self.spelling = SpellingService(ctx, None, self)
+        self.grammar = GrammarService(ctx, self)
         self.snippets = SnippetSource(ctx, self)
         self.snippet_buttons: dict[str, SnippetsButton] = {}
         self.hashtag_buttons: dict[str, HashtagsButton] = {}
@@ -61,13 +65,13 @@ class DraftEditor(QWidget):
         self.save_state = QLabel()
         self.save_state.setObjectName("draftSaveState")
         self.save_state.setEnabled(False)
-        self.planning = PlanningField()
+        self.planning = PlanningField(ctx=ctx)
         self.tags = TagEditor()
         self.tags.setObjectName("draftTags")
         self.languages_button = SpellLanguagesButton(default_label=self.tr("Client's languages"))
         self.languages_button.setToolTip(self.tr("Spell-check languages of this draft"))
 
-        self.texts = VariantTabs(ctx, self.spelling)
+        self.texts = VariantTabs(ctx, self.spelling, grammar=self.grammar)
         self.texts.edited.connect(self._on_edited)
         self.texts.panel_added.connect(self._wire_panel)
         self.texts.panel_removed.connect(self._unwire_panel)
@@ -114,9 +118,10 @@ class DraftEditor(QWidget):
         self._add_tools(panel.network, panel.editor)
 
     def set_client(self, client_id: int | None) -> None:
-        """Whose dictionary, snippets and hashtags the editors use."""
+        """Whose dictionary, grammar settings, snippets and hashtags the editors use."""
         self._client_id = client_id
         self.spelling.set_client(client_id)
+        self.grammar.set_client(client_id)
         self.snippets.set_client(client_id)
         for button in self.hashtag_buttons.values():
             button.set_client(client_id)
@@ -132,8 +137,7 @@ class DraftEditor(QWidget):
     def load(self, opened: OpenedDraft, zone: str) -> None:
         """Show a draft whole (another draft is opened): texts, fields, media and history."""
         draft = opened.draft
-        self._loading = True
-        try:
+        with self._loading:
             self.title.setText(draft.title)
             self.notes.setPlainText(draft.notes)
             self.texts.set_networks(draft.networks)
@@ -144,8 +148,6 @@ class DraftEditor(QWidget):
                     panel.show_variant(variant, draft.body)
             self.texts.update_labels()
             self.texts.show_panel(None)
-        finally:
-            self._loading = False
         self.show_meta(opened, zone)
         for _scope, editor in self.texts.post_editors():
             editor.edit.document().clearUndoRedoStacks()
@@ -156,6 +158,7 @@ class DraftEditor(QWidget):
         draft = opened.draft
         self.status.set_status(draft.status)
         self.planning.show_planned(draft.planned, zone)
+        self.planning.show_best_slots_for(draft.client_id, draft.networks)
         if not self.tags.hasFocus():
             self.tags.set_tags(draft.tags)
         self.spelling.set_languages(draft.spell_languages)
@@ -200,16 +203,13 @@ class DraftEditor(QWidget):
 
     def replace_field(self, field: str, value: str) -> None:
         """Put a stored value in one field without it counting as typing (a restored version)."""
-        self._loading = True
-        try:
+        with self._loading:
             if field == "title":
                 self.title.setText(value)
             elif field == "notes":
                 self.notes.setPlainText(value)
             elif field == "body":
                 self.texts.set_master(value)
-        finally:
-            self._loading = False
 
     def set_limits(self, limits: Mapping[str, int]) -> None:
         self.texts.set_limits(dict(limits))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,8 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.i18n import fill, tr
 from cmtoolbox.gui.library.messages import describe_check, format_pixels
 from cmtoolbox.gui.library.model import ThumbnailCache
+from cmtoolbox.gui.widgets.controls import tool_button
+from cmtoolbox.gui.widgets.labels import heading_label
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.paths import files_dir
 from cmtoolbox.storage.media import MediaItem
@@ -68,19 +69,15 @@ class MediaStrip(QWidget):
         self._items: list[MediaItem] = []
         self._networks: list[str] = []
         name = networks.network(scope).name if scope else ""
-        self.heading = QLabel(fill(self.tr("Only on %1"), name) if scope else self.tr("Every network"))
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.attach_button = QToolButton()
-        self.attach_button.setObjectName("mediaAttach")
-        self.attach_button.setText(self.tr("Attach from the library…"))
-        self.attach_button.clicked.connect(lambda: self.attach_requested.emit(self.scope))
-        self.remove_button = QToolButton()
-        self.remove_button.setObjectName("mediaRemove")
-        self.remove_button.setText(self.tr("Remove"))
+        heading = fill(self.tr("Only on %1"), name) if scope else self.tr("Every network")
+        self.heading = heading_label("", heading)
+        self.attach_button = tool_button(
+            self.tr("Attach from the library…"),
+            lambda: self.attach_requested.emit(self.scope),
+            name="mediaAttach",
+        )
+        self.remove_button = tool_button(self.tr("Remove"), self._remove_current, name="mediaRemove")
         self.remove_button.setEnabled(False)
-        self.remove_button.clicked.connect(self._remove_current)
         self.list = QListWidget()
         self.list.setObjectName("mediaList")
         self.list.setIconSize(ICON)

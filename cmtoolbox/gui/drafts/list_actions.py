@@ -11,10 +11,9 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-
 from cmtoolbox.gui.drafts.list_status import refusal_text, status_label
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.page import PageController
 from cmtoolbox.ops import drafts as ops
 from cmtoolbox.storage.errors import InvalidValue
 
@@ -22,11 +21,9 @@ if TYPE_CHECKING:
     from cmtoolbox.gui.drafts.page import DraftsPage
 
 
-class DraftListActions(QObject):
+class DraftListActions(PageController["DraftsPage"]):
     def __init__(self, page: DraftsPage) -> None:
         super().__init__(page)
-        self._page = page
-        self._ctx = page.ctx
         panel = page.list_panel
         panel.bulk_status.connect(lambda status: self.change_status(panel.selected_ids(), status))
         panel.bulk_archive.connect(lambda: self.archive(panel.selected_ids()))

@@ -10,19 +10,24 @@ counts per status, which the filter chips show.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cmtoolbox.core import networks
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.drafts.list_status import status_colour, status_label
-from cmtoolbox.gui.formatting import format_date, format_datetime
+from cmtoolbox.gui.formatting import format_datetime, format_recent
 from cmtoolbox.gui.i18n import fill
-from cmtoolbox.gui.notes.list_model import short_date
-from cmtoolbox.gui.widgets.lazy_list import ID_ROLE, SUMMARY_ROLE, Index, LazyListModel
-from cmtoolbox.gui.widgets.two_line_delegate import begin_row, bold_font
+from cmtoolbox.gui.widgets.lazy_list import ID_ROLE, SUMMARY_ROLE, LazyListModel
+from cmtoolbox.gui.widgets.two_line_delegate import (
+    RowCanvas,
+    TwoLineDelegate,
+    bold_font,
+    draw_elided,
+)
 from cmtoolbox.ops import drafts as ops
 from cmtoolbox.ops.drafts import DraftListing
 from cmtoolbox.storage.draft_model import PAGE_SIZE
@@ -31,22 +36,16 @@ from cmtoolbox.storage.drafts import DraftQuery, DraftSummary
 __all__ = ["ID_ROLE", "SUMMARY_ROLE", "DraftItemDelegate", "DraftsListModel", "planned_text"]
 
 
-def planned_text(summary: DraftSummary, today: QDate | None = None) -> str:
-    """When the post goes (or went) out, in local time and short, so the title keeps its room:
-    "09:00" today, "8 Dec 09:00" this year, the date with its four-digit year otherwise; "" when
-    unplanned."""
+def planned_text(summary: DraftSummary, now: datetime | None = None) -> str:
+    """When the post goes (or went) out, in local time and the regional format, short so that the
+    title keeps its room: "09:00" today, "8 déc. 09:00" ("Dec 8 9:00 AM") later this year, the day
+    alone for a post already out ("28 oct.") and the date with its four-digit year in another
+    year; the row's tooltip has the full date and time. "" when unplanned."""
     at = summary.calendar_at
     if at is None:
         return ""
-    local = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
-    locale = QLocale()
-    clock = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    today = today or QDate.currentDate()
-    if local.date() == today:
-        return clock
-    if local.date().year() == today.year():
-        return f"{locale.toString(local.date(), 'd MMM')} {clock}"
-    return format_date(at, locale)
+    now = now or datetime.now(UTC)
+    return format_recent(at, now, with_time=at > now)
 
 
 class DraftsListModel(LazyListModel):
@@ -89,31 +88,22 @@ class DraftsListModel(LazyListModel):
         return None
 
 
-class DraftItemDelegate(QStyledItemDelegate):
+class DraftItemDelegate(TwoLineDelegate):
     """Two lines per draft: status chip, title and when it goes out; then the excerpt, muted, with
     the networks (and the client, when every client is listed)."""
 
-    MARGIN = 6
+    WIDTH = 240
+    LINE_GAP = 4
+    SMALL_SCALE = 0.88
 
     def __init__(self, names: Mapping[int, str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client_names: Mapping[int, str] = names or {}
         self.show_clients = False
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt API
-        metrics = QFontMetrics(option.font)
-        return QSize(240, metrics.height() * 2 + metrics.leading() + self.MARGIN * 2 + 4)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        summary: DraftSummary | None = index.data(SUMMARY_ROLE)
-        if summary is None:
-            super().paint(painter, option, index)
-            return
-        row = begin_row(self, painter, option, index, self.MARGIN, 0.88)
+    def paint_row(self, painter: QPainter, row: RowCanvas, summary: DraftSummary) -> None:
         opt, rect, line, metrics = row.opt, row.rect, row.line, row.metrics
         text_colour, muted, small, small_metrics = row.text, row.muted, row.small, row.small_metrics
-
-        painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # The status chip: its name on a tint of its colour.
         label = status_label(summary.status)
@@ -129,26 +119,17 @@ class DraftItemDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
 
-        when = planned_text(summary) or short_date(summary.updated_at)
+        when = planned_text(summary) or format_recent(summary.updated_at)
         when_width = small_metrics.horizontalAdvance(when) + 4
         painter.setPen(muted)
-        painter.drawText(
-            QRect(rect.right() - when_width, rect.top(), when_width, line),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            when,
-        )
+        when_rect = QRect(rect.right() - when_width, rect.top(), when_width, line)
+        draw_elided(painter, when_rect, when, small_metrics, right=True)
         bold = bold_font(opt.font)
         painter.setFont(bold)
         painter.setPen(text_colour)
         left = chip.right() + 6
         title_rect = QRect(left, rect.top(), rect.right() - when_width - 6 - left, line)
-        painter.drawText(
-            title_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            QFontMetrics(bold).elidedText(
-                summary.title or self.tr("Untitled"), Qt.TextElideMode.ElideRight, title_rect.width()
-            ),
-        )
+        draw_elided(painter, title_rect, summary.title or self.tr("Untitled"), QFontMetrics(bold))
 
         second = rect.top() + line + metrics.leading() + 4
         names = " · ".join(networks.network(n).name for n in summary.networks)
@@ -159,17 +140,9 @@ class DraftItemDelegate(QStyledItemDelegate):
             names = fill(self.tr("%1 · %2"), client, names) if names else client
         names_width = min(small_metrics.horizontalAdvance(names) + 4, rect.width() // 2)
         painter.setFont(small)
-        painter.drawText(
-            QRect(rect.right() - names_width, second, names_width, line),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            small_metrics.elidedText(names, Qt.TextElideMode.ElideRight, names_width),
-        )
+        names_rect = QRect(rect.right() - names_width, second, names_width, line)
+        draw_elided(painter, names_rect, names, small_metrics, right=True)
         painter.setFont(opt.font)
         painter.setPen(muted)
         excerpt_rect = QRect(rect.left(), second, rect.width() - names_width - 8, line)
-        painter.drawText(
-            excerpt_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(summary.excerpt, Qt.TextElideMode.ElideRight, excerpt_rect.width()),
-        )
-        painter.restore()
+        draw_elided(painter, excerpt_rect, summary.excerpt, metrics)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QLabel,
     QMenu,
     QToolButton,
@@ -27,6 +26,7 @@ from cmtoolbox.core import networks
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.drafts.list_model import DraftItemDelegate, DraftsListModel
 from cmtoolbox.gui.drafts.list_status import STATUSES, status_label, status_style
+from cmtoolbox.gui.widgets.controls import combo_box, tool_button
 from cmtoolbox.gui.widgets.counter_bar import FlowLayout
 from cmtoolbox.gui.widgets.labels import placeholder_label
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
@@ -58,32 +58,27 @@ class DraftsListPanel(RecordListPanel):
         self.all_clients.setObjectName("draftsAllClients")
         self.all_clients.setToolTip(self.tr("List the drafts of every client, not only the current one"))
         self.all_clients.toggled.connect(self._on_scope_toggled)
-        self.sort = QComboBox()
-        self.sort.setObjectName("draftsSort")
-        self.sort.setAccessibleName(self.tr("Order"))
-        for sort, label in (
-            (DraftSort.UPDATED, self.tr("Last edited")),
-            (DraftSort.PLANNED, self.tr("Planned date")),
-            (DraftSort.CREATED, self.tr("Newest")),
-            (DraftSort.TITLE, self.tr("Title")),
-            (DraftSort.STATUS, self.tr("Status")),
-        ):
-            self.sort.addItem(label, sort)
-        self.sort.activated.connect(lambda _i: self.apply_query())
+        orders = (
+            (self.tr("Last edited"), DraftSort.UPDATED),
+            (self.tr("Planned date"), DraftSort.PLANNED),
+            (self.tr("Newest"), DraftSort.CREATED),
+            (self.tr("Title"), DraftSort.TITLE),
+            (self.tr("Status"), DraftSort.STATUS),
+        )
+        self.sort = combo_box(
+            "draftsSort", orders, accessible_name=self.tr("Order"), on_activated=self.apply_query
+        )
 
         self.search = self._filter_box("draftsSearch", self.tr("Search drafts…"), self.tr("Search drafts"))
 
-        self.tag = QComboBox()
-        self.tag.setObjectName("draftsTag")
-        self.tag.setAccessibleName(self.tr("Tag"))
-        self.tag.activated.connect(lambda _i: self.apply_query())
-        self.network = QComboBox()
-        self.network.setObjectName("draftsNetwork")
-        self.network.setAccessibleName(self.tr("Network"))
-        self.network.addItem(self.tr("All networks"), None)
-        for network in POSTABLE:
-            self.network.addItem(networks.network(network).name, network)
-        self.network.activated.connect(lambda _i: self.apply_query())
+        self.tag = combo_box("draftsTag", accessible_name=self.tr("Tag"), on_activated=self.apply_query)
+        network_choices = [(networks.network(n).name, n) for n in POSTABLE]
+        self.network = combo_box(
+            "draftsNetwork",
+            [(self.tr("All networks"), None), *network_choices],
+            accessible_name=self.tr("Network"),
+            on_activated=self.apply_query,
+        )
         self._fill_tags([])
 
         self.chips: dict[str, QToolButton] = {}
@@ -154,17 +149,13 @@ class DraftsListPanel(RecordListPanel):
             action.triggered.connect(lambda _=False, s=status: self.bulk_status.emit(s))
             self.bulk_status_actions[status] = action
         self.status_button.setMenu(menu)
-        self.archive_button = QToolButton()
-        self.archive_button.setObjectName("bulkArchive")
-        self.archive_button.setText(self.tr("Archive"))
-        self.archive_button.clicked.connect(self.bulk_archive)
-        self.trash_button = QToolButton()
-        self.trash_button.setObjectName("bulkTrash")
-        self.trash_button.setText(self.tr("Trash"))
-        self.trash_button.setToolTip(
-            self.tr("Move the selected drafts to the trash (Edit ▸ Undo brings them back)")
+        self.archive_button = tool_button(self.tr("Archive"), self.bulk_archive.emit, name="bulkArchive")
+        self.trash_button = tool_button(
+            self.tr("Trash"),
+            self.bulk_trash.emit,
+            name="bulkTrash",
+            tip=self.tr("Move the selected drafts to the trash (Edit ▸ Undo brings them back)"),
         )
-        self.trash_button.clicked.connect(self.bulk_trash)
         hbox(
             self.selected_label,
             None,

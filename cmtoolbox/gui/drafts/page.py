@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
@@ -35,11 +35,10 @@ from cmtoolbox.gui.drafts.snippets_dialog import SnippetsDialog
 from cmtoolbox.gui.empty_page import EmptyState
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.icons import icon
-from cmtoolbox.gui.page import SectionPage
-from cmtoolbox.gui.widgets.autosave import Autosaver
-from cmtoolbox.gui.widgets.layouts import vbox
+from cmtoolbox.gui.page import RecordPage
+from cmtoolbox.gui.widgets.layouts import stacked, vbox
 from cmtoolbox.gui.widgets.spell_languages_button import short_codes
-from cmtoolbox.gui.widgets.splitters import remember_splitter
+from cmtoolbox.gui.widgets.splitters import remember_splitter, splitter
 from cmtoolbox.ops import spelling as spelling_ops
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.drafts import Draft
@@ -60,7 +59,7 @@ def _optional(module: str, name: str) -> Any:
     return getattr(found, name, None)
 
 
-class DraftsPage(SectionPage):
+class DraftsPage(RecordPage):
     hit_kinds: ClassVar[frozenset[str]] = frozenset({Entity.DRAFTS})
 
     def __init__(self, ctx: AppContext, clients: ClientSwitcher, parent: QWidget | None = None) -> None:
@@ -74,25 +73,17 @@ class DraftsPage(SectionPage):
             self.tr("No draft open"),
             self.tr("Pick a draft in the list, or create one with Ctrl+N."),
         )
-        self.center = QStackedWidget()
-        self.center.setObjectName("draftsCenter")
-        self.center.addWidget(self.empty)
-        self.center.addWidget(self.editor)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("draftsSplitter")
-        self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(self.center)
+        self.center = stacked(self.empty, self.editor, name="draftsCenter")
+        self.splitter = splitter("draftsSplitter", self.list_panel, self.center)
         remember_splitter(self.splitter, ctx.prefs, "drafts/list", (350, 760), (0, 1))
         self.calendar: QWidget | None = None
-        self.views = QStackedWidget()
-        self.views.setObjectName("draftsViews")
-        self.views.addWidget(self.splitter)
+        self.views = stacked(self.splitter, name="draftsViews")
         vbox(self.commands.toolbar, (self.views, 1), parent=self, margins=0)
         self.dictionary_dialog: DictionaryDialog | None = None
         self.snippets_dialog: SnippetsDialog | None = None
         self.trash_dialog: DraftsTrashDialog | None = None
 
-        self.editor_controller = DraftController(self)
+        self.editor_controller = self.records = DraftController(self)
         self.draft_actions = DraftActions(self)
         self.publishing = PublishFlow(self)
         self.list_actions = DraftListActions(self)
@@ -138,9 +129,6 @@ class DraftsPage(SectionPage):
     def open_hit(self, hit: SearchHit) -> asyncio.Future[Any] | None:
         return self.open_draft(hit.id) if hit.kind in self.hit_kinds else None
 
-    def flush(self) -> None:
-        self.editor_controller.flush()
-
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(Entity.CLIENTS):
             self._name_clients()
@@ -152,10 +140,6 @@ class DraftsPage(SectionPage):
             self._show_client_languages()
 
     # -- what other parts ask --------------------------------------------------------------------
-    async def reload(self) -> None:
-        """Load the list for the switcher's current client (and await it)."""
-        await self.editor_controller.reload()
-
     def open_draft(self, draft_id: int) -> asyncio.Future[Any]:
         """Show the list view with this draft in the editor (the calendar, search, other sections)."""
         self.show_view("list")
@@ -164,10 +148,6 @@ class DraftsPage(SectionPage):
     @property
     def current_draft(self) -> Draft | None:
         return self.editor_controller.draft
-
-    @property
-    def autosaver(self) -> Autosaver:
-        return self.editor_controller.autosaver
 
     def show_draft(self, draft: Draft | None) -> None:
         """The controller shows `draft` (None: the empty state)."""
@@ -183,20 +163,17 @@ class DraftsPage(SectionPage):
             action.setEnabled(shown)
 
     def _update_empty_state(self, total: int) -> None:
-        heading = self.empty.findChild(QLabel, "emptyTitle")
-        text = self.empty.findChild(QLabel, "emptyText")
-        if heading is None or text is None:
-            return
         if total or self.list_panel.is_filtered() or self.clients.current is None:
-            heading.setText(self.tr("No draft open"))
-            text.setText(self.tr("Pick a draft in the list, or create one with Ctrl+N."))
+            self.empty.set_texts(
+                self.tr("No draft open"), self.tr("Pick a draft in the list, or create one with Ctrl+N.")
+            )
         else:
-            heading.setText(self.tr("No drafts yet"))
-            text.setText(
+            self.empty.set_texts(
+                self.tr("No drafts yet"),
                 self.tr(
                     "Write a post once, adapt it per network, plan it and get it approved: create a "
                     "draft with Ctrl+N. Posts sent from the press review or a feed item land here too."
-                )
+                ),
             )
 
     def _name_clients(self) -> None:

@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from cmtoolbox.core import networks
@@ -22,6 +22,7 @@ from cmtoolbox.gui.drafts.list_status import refusal_text
 from cmtoolbox.gui.drafts.publish_dialog import MarkPublishedDialog
 from cmtoolbox.gui.drafts.variants import VariantPanel
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.page import PageController
 from cmtoolbox.ops import drafts as ops
 from cmtoolbox.storage.drafts import Draft
 from cmtoolbox.storage.errors import InvalidValue
@@ -30,11 +31,9 @@ if TYPE_CHECKING:
     from cmtoolbox.gui.drafts.page import DraftsPage
 
 
-class PublishFlow(QObject):
+class PublishFlow(PageController["DraftsPage"]):
     def __init__(self, page: DraftsPage) -> None:
         super().__init__(page)
-        self._page = page
-        self._ctx = page.ctx
         self._controller = page.editor_controller
         self._texts = page.editor.texts
         self._copied: dict[str, tuple[tuple[str, ...], int]] = {}  # network -> (posts, next one)

@@ -12,8 +12,11 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from cmtoolbox.core import networks
+from cmtoolbox.gui.formatting import short_time_pattern
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.theme import semantic_text
 from cmtoolbox.gui.widgets.date_edit import DateEdit
+from cmtoolbox.gui.widgets.labels import wrapped_label
 from cmtoolbox.gui.widgets.layouts import hbox
 
 
@@ -42,12 +45,10 @@ class MarkPublishedDialog(QDialog):
         self.date.setDate(QDate(local.year, local.month, local.day))
         self.time = QTimeEdit()
         self.time.setObjectName("publishedTime")
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(short_time_pattern())  # the regional format: "14:05", "2:05 PM"
         self.time.setTime(QTime(local.hour, local.minute))
-        self.error = QLabel()
-        self.error.setObjectName("publishedError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error = wrapped_label(name="publishedError")
+        semantic_text(self.error, "error")  # readable on the light and the dark theme
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -92,11 +92,8 @@ class SnippetSource(QObject):
             self._ctx.tasks.spawn(self.reload())
 
     async def reload(self) -> None:
-        client_id = self.client_id
-        if client_id is None:
-            return
-        found = await self._ctx.runner.read(ops.list_snippets, client_id)
-        if client_id == self.client_id:
+        found = await self._ctx.runner.read_for(self, ops.list_snippets)
+        if found is not None:
             self.snippets = found
             self.ready = True
             self.loaded.emit()

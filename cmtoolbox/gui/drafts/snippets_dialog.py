@@ -11,15 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -29,7 +26,9 @@ from cmtoolbox.gui.drafts.list_panel import POSTABLE
 from cmtoolbox.gui.drafts.list_status import refusal_text
 from cmtoolbox.gui.drafts.snippets import kind_titles
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.controls import combo_box, push_button
 from cmtoolbox.gui.widgets.dialog_layout import Standard, dialog_buttons
+from cmtoolbox.gui.widgets.labels import wrapped_label
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.ops import snippets as ops
 from cmtoolbox.storage.changes import Changes
@@ -54,25 +53,18 @@ class SnippetsDialog(QDialog):
         self.list.setObjectName("snippetList")
         self.list.setAccessibleName(self.tr("Snippets"))
         self.list.currentRowChanged.connect(self._show_selected)
-        self.kind = QComboBox()
-        self.kind.setObjectName("snippetKind")
         titles = kind_titles()
-        for kind in SNIPPET_KINDS:
-            self.kind.addItem(titles[kind], kind)
+        self.kind = combo_box("snippetKind", [(titles[k], k) for k in SNIPPET_KINDS])
         self.name = QLineEdit()
         self.name.setObjectName("snippetName")
-        self.network = QComboBox()
-        self.network.setObjectName("snippetNetwork")
-        self.network.addItem(self.tr("Every network"), "")
-        for network in POSTABLE:
-            self.network.addItem(networks.network(network).name, network)
+        every_network = [(self.tr("Every network"), ""), *((networks.network(n).name, n) for n in POSTABLE)]
+        self.network = combo_box("snippetNetwork", every_network)
         self.shared = QCheckBox(self.tr("For every client"))
         self.shared.setObjectName("snippetShared")
         self.text = QPlainTextEdit()
         self.text.setObjectName("snippetText")
         self.text.setTabChangesFocus(True)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.hint = wrapped_label()
         self.hint.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
@@ -82,24 +74,19 @@ class SnippetsDialog(QDialog):
         form.addRow(self.tr("&Text:"), self.text)
         form.addRow(self.hint)
 
-        self.new_button = QPushButton(self.tr("&New"))
-        self.new_button.setObjectName("snippetNew")
-        self.new_button.clicked.connect(self.start_new)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("snippetSave")
-        self.save_button.clicked.connect(lambda: self._ctx.tasks.spawn(self.save()))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setObjectName("snippetDelete")
-        self.delete_button.clicked.connect(lambda: self._ctx.tasks.spawn(self.delete_selected()))
-        self.copy_button = QPushButton(self.tr("Copy the accounts' hashtags"))
-        self.copy_button.setObjectName("snippetCopyAccounts")
-        self.copy_button.setToolTip(
-            self.tr("Make editable snippets of the default hashtags set on the accounts")
+        spawn = ctx.tasks.spawn
+        self.new_button = push_button(self.tr("&New"), self.start_new, name="snippetNew")
+        self.save_button = push_button(self.tr("&Save"), lambda: spawn(self.save()), name="snippetSave")
+        self.delete_button = push_button(
+            self.tr("&Delete"), lambda: spawn(self.delete_selected()), name="snippetDelete"
         )
-        self.copy_button.clicked.connect(lambda: self._ctx.tasks.spawn(self.copy_accounts()))
-        self.status = QLabel()
-        self.status.setObjectName("snippetStatus")
-        self.status.setWordWrap(True)
+        self.copy_button = push_button(
+            self.tr("Copy the accounts' hashtags"),
+            lambda: spawn(self.copy_accounts()),
+            name="snippetCopyAccounts",
+            tip=self.tr("Make editable snippets of the default hashtags set on the accounts"),
+        )
+        self.status = wrapped_label(name="snippetStatus")
         buttons = dialog_buttons(self, buttons=Standard.Close)
         editing = QWidget()
         row = hbox(self.new_button, None, self.delete_button, self.save_button)

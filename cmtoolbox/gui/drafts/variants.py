@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 from cmtoolbox.core import networks
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.drafts.publish_row import PublishRow
+from cmtoolbox.gui.grammar_service import GrammarService
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.spelling_service import SpellingService
+from cmtoolbox.gui.widgets.filling import Filling
 from cmtoolbox.gui.widgets.fold_preview import FOLDING_NETWORKS
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.gui.widgets.post_editor import PostEditor
@@ -45,7 +47,13 @@ class VariantPanel(QWidget):
     follows_changed = Signal(bool)
 
     def __init__(
-        self, ctx: AppContext, network: str, spelling: SpellingService, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        network: str,
+        spelling: SpellingService,
+        parent: QWidget | None = None,
+        *,
+        grammar: GrammarService | None = None,
     ) -> None:
         super().__init__(parent)
         self.network = network
@@ -53,7 +61,7 @@ class VariantPanel(QWidget):
         self._follows = True
         self._master = ""
         self._stale = False
-        self._loading = False
+        self._loading = Filling()
 
         self.badge = QLabel()
         self.badge.setObjectName("variantBadge")
@@ -73,7 +81,11 @@ class VariantPanel(QWidget):
         self.remove_button.setToolTip(fill(self.tr("Stop posting this draft on %1"), network_name(network)))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.network))
 
-        self.editor = PostEditor(ctx, networks=counter_ids(network), spelling=spelling)
+        # Grammar and typography follow the client's settings for this network (some write without
+        # French typography on one network).
+        self.editor = PostEditor(
+            ctx, networks=counter_ids(network), spelling=spelling, grammar=grammar, network=network
+        )
         self.editor.setObjectName(f"variantEditor_{network}")
         self.editor.counters.networks_button.hide()  # the variant's network is fixed
         self.editor.counters.stats.setWordWrap(True)
@@ -155,12 +167,9 @@ class VariantPanel(QWidget):
 
     # -- internals -----------------------------------------------------------------------------
     def _set_text(self, text: str) -> None:
-        self._loading = True
-        try:
+        with self._loading:
             if self.editor.text() != text:
                 self.editor.set_text(text)
-        finally:
-            self._loading = False
         self._stale = False
 
     def _on_text_changed(self) -> None:

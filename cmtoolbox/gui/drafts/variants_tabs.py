@@ -17,8 +17,10 @@ from cmtoolbox.core import networks
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.drafts.list_panel import POSTABLE
 from cmtoolbox.gui.drafts.variants import VariantPanel, counter_ids, network_name
+from cmtoolbox.gui.grammar_service import GrammarService
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.spelling_service import SpellingService
+from cmtoolbox.gui.widgets.filling import Filling
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.gui.widgets.post_editor import PostEditor
 
@@ -32,16 +34,23 @@ class VariantTabs(QTabWidget):
     panel_removed = Signal(object)  # VariantPanel, about to be deleted
     mark_all_requested = Signal()
 
-    def __init__(self, ctx: AppContext, spelling: SpellingService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        spelling: SpellingService,
+        parent: QWidget | None = None,
+        grammar: GrammarService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("draftTexts")
         self.setDocumentMode(True)
         self._ctx = ctx
         self._spelling = spelling
-        self._loading = False
+        self._grammar = grammar or GrammarService(ctx, self)
+        self._loading = Filling()
         self.panels: dict[str, VariantPanel] = {}
 
-        self.master = PostEditor(ctx, spelling=spelling)
+        self.master = PostEditor(ctx, spelling=spelling, grammar=self._grammar)
         self.master.setObjectName("masterEditor")
         self.master.counters.networks_button.hide()  # networks are the variants: "+ Network"
         self.master.counters.stats.setWordWrap(True)  # a narrow column: wrap rather than cut
@@ -89,7 +98,7 @@ class VariantTabs(QTabWidget):
         for position, network in enumerate(order, start=1):
             panel = self.panels.get(network)
             if panel is None:
-                panel = VariantPanel(self._ctx, network, self._spelling)
+                panel = VariantPanel(self._ctx, network, self._spelling, grammar=self._grammar)
                 panel.edited.connect(self._on_variant_edited)
                 panel.follows_changed.connect(lambda _f: self.update_labels())
                 self.panels[network] = panel
@@ -143,12 +152,9 @@ class VariantTabs(QTabWidget):
     # -- texts ---------------------------------------------------------------------------------
     def set_master(self, text: str) -> None:
         """Show a stored master text (not an edit)."""
-        self._loading = True
-        try:
+        with self._loading:
             if self.master.text() != text:
                 self.master.set_text(text)
-        finally:
-            self._loading = False
         for panel in self.panels.values():
             panel.master_changed(text)
         self.update_labels()

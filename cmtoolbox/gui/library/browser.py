@@ -7,7 +7,7 @@ the selection only while the grid has the focus, so Ctrl+C in a text field still
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStackedWidget, QWidget
 
@@ -22,6 +22,22 @@ GRID = "grid"
 LIST = "list"
 
 
+def media_view(name: str, model: MediaListModel, delegate: MediaDelegate) -> QListView:
+    """The library's items as tiles or rows (the library and the picker show them alike): several
+    can be selected, it scrolls by pixels and follows the mouse for the hover highlight."""
+    view = QListView()
+    view.setObjectName(name)
+    view.setAccessibleName(QCoreApplication.translate("MediaBrowser", "Library items"))
+    view.setModel(model)
+    view.setItemDelegate(delegate)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setUniformItemSizes(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setMouseTracking(True)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    return view
+
+
 class MediaBrowser(QStackedWidget):
     current_changed = Signal()
     selection_changed = Signal()
@@ -34,17 +50,8 @@ class MediaBrowser(QStackedWidget):
         super().__init__(parent)
         self.model = model
         self.delegate = MediaDelegate(self)
-        self.view = QListView()
-        self.view.setObjectName("libraryView")
-        self.view.setAccessibleName(self.tr("Library items"))
-        self.view.setModel(model)
-        self.view.setItemDelegate(self.delegate)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setUniformItemSizes(True)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view = media_view("libraryView", model, self.delegate)
         self.view.setDragEnabled(True)
-        self.view.setMouseTracking(True)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda position: self.context_menu_requested.emit(self.view.viewport().mapToGlobal(position))

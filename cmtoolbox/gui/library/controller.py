@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -23,6 +23,7 @@ from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.images import PICTURE_KINDS, load_clipboard_image, load_preview
 from cmtoolbox.gui.library.importer import export_items
 from cmtoolbox.gui.library.mime import add_media_links
+from cmtoolbox.gui.page import PageController
 from cmtoolbox.gui.pools import CPU, IO
 from cmtoolbox.ops import library as ops
 from cmtoolbox.ops.library import MediaDetails
@@ -36,11 +37,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class LibraryController(QObject):
+class LibraryController(PageController["LibraryPage"]):
     def __init__(self, page: LibraryPage) -> None:
         super().__init__(page)
-        self._page = page
-        self._ctx = page.ctx
         self._files = page.files
         self._detail = page.detail
         self._preview_for: int | None = None

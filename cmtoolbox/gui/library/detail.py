@@ -38,7 +38,7 @@ from cmtoolbox.gui.library.messages import (
     kind_label,
 )
 from cmtoolbox.gui.theme import semantic
-from cmtoolbox.gui.widgets.labels import placeholder_label
+from cmtoolbox.gui.widgets.labels import embolden, placeholder_label
 from cmtoolbox.gui.widgets.layouts import vbox
 from cmtoolbox.ops.library import MediaDetails
 from cmtoolbox.storage.entities import Entity
@@ -73,10 +73,7 @@ class MediaDetailPanel(QWidget):
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = self._label("mediaHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        embolden(self.heading, 1.25)
         self.rights_flag = self._label("mediaRightsFlag")
         self.rights_flag.hide()
         self.selection_note = self._label("mediaSelectionNote")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.widgets.date_edit import DateEdit
+from cmtoolbox.gui.widgets.labels import wrapped_label
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.ops.library import MediaDetails
 from cmtoolbox.storage.media import MAX_CREDIT, MAX_LICENCE, MAX_TITLE, MediaItem
@@ -60,9 +60,7 @@ class MediaDetailsForm(QWidget):
         self.description_edit = self._text_box("mediaDescription", 64)
         self.alt_edit = self._text_box("mediaAltText", 84)
         self.alt_edit.setPlaceholderText(self.tr("What the picture shows, for people who cannot see it"))
-        self.alt_hint = QLabel()
-        self.alt_hint.setObjectName("mediaAltHint")
-        self.alt_hint.setWordWrap(True)
+        self.alt_hint = wrapped_label(name="mediaAltHint")
         self.credit_edit = QLineEdit()
         self.credit_edit.setObjectName("mediaCredit")
         self.credit_edit.setMaxLength(MAX_CREDIT)

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QMimeData, QTimer
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.empty_page import EmptyState
+from cmtoolbox.gui.empty_page import no_client_state
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.gui.library.browser import GRID, MediaBrowser
 from cmtoolbox.gui.library.controller import LibraryController
@@ -32,8 +32,9 @@ from cmtoolbox.gui.library.model import MediaListModel, ThumbnailCache
 from cmtoolbox.gui.library.toolbar import LibraryToolbar
 from cmtoolbox.gui.page import SectionPage
 from cmtoolbox.gui.widgets.actions import window_action
-from cmtoolbox.gui.widgets.layouts import hbox, vbox
-from cmtoolbox.gui.widgets.splitters import remember_splitter
+from cmtoolbox.gui.widgets.layouts import hbox, stacked, vbox
+from cmtoolbox.gui.widgets.splitters import remember_splitter, splitter
+from cmtoolbox.gui.widgets.timers import debounce
 from cmtoolbox.ops import call
 from cmtoolbox.ops import library as ops
 from cmtoolbox.paths import files_dir
@@ -87,10 +88,7 @@ class LibraryPage(SectionPage):
         self.detail = MediaDetailPanel()
         self.detail.setObjectName("libraryDetail")
         self.detail.setMinimumWidth(320)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("librarySplitter")
-        self.splitter.addWidget(self.browser)
-        self.splitter.addWidget(self.detail)
+        self.splitter = splitter("librarySplitter", self.browser, self.detail)
         remember_splitter(self.splitter, ctx.prefs, "library", sizes=(640, 380), stretch=(3, 2))
         self.import_bar = ImportBar()
         self.count_label = QLabel()
@@ -100,22 +98,15 @@ class LibraryPage(SectionPage):
             self.toolbar, (self.splitter, 1), self.import_bar, hbox(None, self.count_label), parent=content
         )
         layout.setContentsMargins(12, 12, 12, 8)
-        self.no_client = EmptyState(
-            icon("client"),
-            self.tr("No client selected"),
-            self.tr("Create or choose a client to keep their pictures, videos and documents."),
+        self.no_client = no_client_state(
+            self.tr("Create or choose a client to keep their pictures, videos and documents.")
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.no_client)
-        self.stack.addWidget(content)
+        self.stack = stacked(self.no_client, content)
         vbox(self.stack, parent=self, margins=0)
 
         self.imports = ImportFlow(ctx, self.files, self.import_bar, self)
         self.controller = LibraryController(self)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(RELOAD_DELAY_MS)
-        self._reload_timer.timeout.connect(lambda: self.ctx.tasks.spawn(self.reload()))
+        self._reload_timer = debounce(self, RELOAD_DELAY_MS, lambda: self.ctx.tasks.spawn(self.reload()))
         self._wire()
         clients.current_changed.connect(self._on_client_changed)
         self.set_view_mode(str(ctx.prefs.value(VIEW_KEY, GRID)))

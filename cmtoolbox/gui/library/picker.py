@@ -9,25 +9,25 @@ inserts. The caller gets the chosen items, in grid order, and their Markdown lin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListView,
-    QStackedWidget,
     QWidget,
 )
 
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.library.browser import media_view
 from cmtoolbox.gui.library.delegate import TILE, MediaDelegate
 from cmtoolbox.gui.library.model import MediaListModel, ThumbnailCache
-from cmtoolbox.gui.widgets.labels import placeholder_label
-from cmtoolbox.gui.widgets.layouts import hbox, vbox
+from cmtoolbox.gui.widgets.controls import search_box
+from cmtoolbox.gui.widgets.labels import heading_label, placeholder_label
+from cmtoolbox.gui.widgets.layouts import hbox, stacked, vbox
+from cmtoolbox.gui.widgets.timers import debounce
 from cmtoolbox.paths import files_dir
 from cmtoolbox.storage.media import MediaItem, MediaQuery
 from cmtoolbox.storage.media_files import MediaFiles
@@ -51,39 +51,24 @@ class MediaPickerDialog(QDialog):
         self.thumbs = ThumbnailCache(ctx, files, self)
         self.model = MediaListModel(ctx, self.thumbs, files, self)
 
-        self.heading = QLabel(fill(self.tr("Pictures of %1"), client_name))
-        self.heading.setObjectName("mediaPickerHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.search = QLineEdit()
-        self.search.setObjectName("mediaPickerSearch")
-        self.search.setPlaceholderText(self.tr("Search titles, alt texts, credits, tags"))
-        self.search.setAccessibleName(self.tr("Search the library"))
-        self.search.setClearButtonEnabled(True)
+        self.heading = heading_label("mediaPickerHeading", fill(self.tr("Pictures of %1"), client_name))
+        self.search = search_box(
+            "mediaPickerSearch",
+            self.tr("Search titles, alt texts, credits, tags"),
+            accessible_name=self.tr("Search the library"),
+        )
         self.search.installEventFilter(self)
 
-        self.view = QListView()
-        self.view.setObjectName("mediaPickerView")
-        self.view.setAccessibleName(self.tr("Library items"))
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(MediaDelegate(self.view))
+        self.view = media_view("mediaPickerView", self.model, MediaDelegate(self))
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setGridSize(TILE + QSize(6, 6))
-        self.view.setUniformItemSizes(True)
         self.view.setMovement(QListView.Movement.Static)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setWrapping(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setMouseTracking(True)
         self.view.doubleClicked.connect(lambda _index: self._accept_if_chosen())
         self.view.setMinimumSize(COLUMNS * (TILE.width() + 6) + 24, TILE.height() * 2 + 20)
 
         self.empty = placeholder_label("mediaPickerEmpty")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.stack = stacked(self.view, self.empty)
 
         self.detail = QLabel()
         self.detail.setObjectName("mediaPickerDetail")
@@ -111,10 +96,7 @@ class MediaPickerDialog(QDialog):
         )
         self.resize(COLUMNS * (TILE.width() + 6) + 60, 640)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.start_reload)
+        self._timer = debounce(self, SEARCH_DELAY_MS, self.start_reload)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.model.loaded.connect(self._on_loaded)

@@ -6,12 +6,10 @@ text after a short pause, so typing does not query the database at every key).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
-    QLineEdit,
     QMenu,
     QToolButton,
     QWidget,
@@ -20,7 +18,10 @@ from PySide6.QtWidgets import (
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.browser import GRID, LIST
 from cmtoolbox.gui.library.messages import kind_plural_labels
+from cmtoolbox.gui.widgets.controls import combo_box, search_box, tool_button
+from cmtoolbox.gui.widgets.labels import heading_label
 from cmtoolbox.gui.widgets.layouts import hbox, vbox
+from cmtoolbox.gui.widgets.timers import debounce
 from cmtoolbox.storage.media import MediaQuery
 
 SEARCH_DELAY_MS = 250
@@ -32,12 +33,7 @@ class LibraryToolbar(QWidget):
 
     def __init__(self, import_files: QAction, import_folder: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self.tr("Library"))
-        self.heading.setObjectName("libraryHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("libraryHeading", self.tr("Library"), 1.4)
         self.import_button = QToolButton()
         self.import_button.setObjectName("libraryImport")
         self.import_button.setDefaultAction(import_files)
@@ -47,35 +43,40 @@ class LibraryToolbar(QWidget):
         menu.addAction(import_folder)
         self.import_button.setMenu(menu)
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("librarySearch")
-        self.search_edit.setPlaceholderText(self.tr("Search titles, alt texts, credits, tags (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = search_box(
+            "librarySearch", self.tr("Search titles, alt texts, credits, tags (Ctrl+F)")
+        )
         self.search_edit.setMinimumWidth(220)
-        self.type_combo = self._combo("libraryType", self.tr("Type"))
-        self.type_combo.addItem(self.tr("All types"), None)
-        for kind, label in kind_plural_labels().items():
-            self.type_combo.addItem(label, kind)
-        self.tag_combo = self._combo("libraryTag", self.tr("Tag"))
-        self.tag_combo.addItem(self.tr("All tags"), None)
+        kinds = [(label, kind) for kind, label in kind_plural_labels().items()]
+        self.type_combo = combo_box(
+            "libraryType", [(self.tr("All types"), None), *kinds], accessible_name=self.tr("Type")
+        )
+        self.tag_combo = combo_box(
+            "libraryTag", [(self.tr("All tags"), None)], accessible_name=self.tr("Tag")
+        )
         self.tag_combo.setMinimumContentsLength(10)
-        self.rights_combo = self._combo("libraryRights", self.tr("Rights"))
-        for label, value in (
+        rights = (
             (self.tr("All rights"), None),
             (self.tr("Rights ending soon"), "expiring"),
             (self.tr("Rights expired"), "expired"),
             (self.tr("Ending soon or expired"), "flagged"),
             (self.tr("No licence recorded"), "unknown"),
-        ):
-            self.rights_combo.addItem(label, value)
-        self.grid_button = self._mode_button(
-            "libraryGridView", self.tr("Grid"), self.tr("Show thumbnails in a grid")
         )
-        self.list_button = self._mode_button(
-            "libraryListView", self.tr("List"), self.tr("Show a detailed list")
+        self.rights_combo = combo_box("libraryRights", rights, accessible_name=self.tr("Rights"))
+        self.grid_button = tool_button(
+            self.tr("Grid"),
+            lambda: self.view_mode_requested.emit(GRID),
+            name="libraryGridView",
+            tip=self.tr("Show thumbnails in a grid"),
         )
-        self.grid_button.clicked.connect(lambda: self.view_mode_requested.emit(GRID))
-        self.list_button.clicked.connect(lambda: self.view_mode_requested.emit(LIST))
+        self.list_button = tool_button(
+            self.tr("List"),
+            lambda: self.view_mode_requested.emit(LIST),
+            name="libraryListView",
+            tip=self.tr("Show a detailed list"),
+        )
+        for button in (self.grid_button, self.list_button):
+            button.setCheckable(True)
 
         filters = (self.type_combo, self.tag_combo, self.rights_combo, 8, self.grid_button, self.list_button)
         vbox(
@@ -85,27 +86,10 @@ class LibraryToolbar(QWidget):
             margins=0,
         )
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.filters_changed.emit)
+        self._search_timer = debounce(self, SEARCH_DELAY_MS, self.filters_changed.emit)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         for combo in (self.type_combo, self.tag_combo, self.rights_combo):
             combo.currentIndexChanged.connect(lambda _index: self._changed_now())
-
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        return combo
-
-    def _mode_button(self, name: str, text: str, tip: str) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setText(text)
-        button.setCheckable(True)
-        button.setToolTip(tip)
-        return button
 
     def _changed_now(self) -> None:
         self._search_timer.stop()

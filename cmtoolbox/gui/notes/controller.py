@@ -133,13 +133,8 @@ class NotesController(RecordController):
             if not self.autosaver.dirty:
                 self._editor.set_save_state(self.tr("Saved"))
 
-    def _on_save_failed(self, _exc: object) -> None:
-        self._editor.set_save_state(self.tr("Not saved"))
-        self._ctx.status.show(self.tr("The note could not be saved; retrying in a few seconds."))
-
-    def _on_dirty_changed(self, dirty: bool) -> None:
-        if dirty:
-            self._editor.set_save_state(self.tr("Editing…"))
+    def _save_failed_text(self) -> str:
+        return self.tr("The note could not be saved; retrying in a few seconds.")
 
     # -- refreshing from changes -----------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:

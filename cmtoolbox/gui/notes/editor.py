@@ -4,22 +4,26 @@ live preview side by side.
 The editor knows nothing about the database: it shows a `Note`, reports edits through signals and
 asks the page which [[links]] exist (`lookup_requested`), so links to missing notes show in red.
 The preview re-renders a short pause after typing (render_markdown, sanitised), not on every key.
+
+Given the app context, the text gets the post editor's checks (`widgets/text_checks.TextChecks`):
+spelling with the note's client's dictionary, French grammar and typography, the same context menu
+and "Fix all French typography". Markdown syntax, code (inline and fenced) and links are never
+flagged (`MarkdownHighlighter.skip_spans`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QKeySequence,
     QPalette,
     QShortcut,
-    QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
     QSplitter,
@@ -37,11 +42,17 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.core.render import WikiLink, extract_wikilinks, render_markdown
+from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.grammar_service import GrammarService
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.library.mime import media_links
 from cmtoolbox.gui.notes.preview import NotePreview
+from cmtoolbox.gui.spelling_service import SpellingService
 from cmtoolbox.gui.theme import semantic
+from cmtoolbox.gui.widgets.filling import Filling
+from cmtoolbox.gui.widgets.spell_highlighter import SpellHighlighter
 from cmtoolbox.gui.widgets.tag_editor import TagEditor
+from cmtoolbox.gui.widgets.text_checks import CheckedTextEdit, TextChecks
 from cmtoolbox.gui.widgets.text_limits import NOTE_MAX_CHARS, paste_fits
 from cmtoolbox.storage.clients import Client
 from cmtoolbox.storage.notes import MAX_NOTEBOOK_LENGTH, MAX_TITLE_LENGTH, Note
@@ -101,7 +112,7 @@ def insert_links(edit: QPlainTextEdit, links: list[str]) -> None:
     edit.setTextCursor(cursor)
 
 
-class NoteBody(QPlainTextEdit):
+class NoteBody(CheckedTextEdit):
     """The Markdown text. Library items pasted or dropped here (see gui/library/mime.py) become
     their `![alt](media:<sha256>)` links rather than file paths."""
 
@@ -116,8 +127,24 @@ class NoteBody(QPlainTextEdit):
             super().insertFromMimeData(source)
 
 
-class MarkdownHighlighter(QSyntaxHighlighter):
-    """Light Markdown colouring in the editor: headings, emphasis, code, links, list markers."""
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+IN_FENCE = 1  # block state: the paragraph ends inside a fenced code block
+# Never spell- or grammar-checked: inline code, [[note links]], link and image targets, autolinks and
+# HTML tags, reference definitions ("[1]: https://…").
+_SKIPPED = re.compile(
+    r"`[^`\n]+`"
+    r"|\[\[[^\[\]\n]+\]\]"
+    r"|\]\([^)\n]*\)"
+    r"|<[^<>\s][^<>\n]*>"
+    r"|^ {0,3}\[[^\]\n]+\]:\s.*$"
+)
+
+
+class MarkdownHighlighter(SpellHighlighter):
+    """Light Markdown colouring in the editor: headings, emphasis, code, links, list markers; and, once
+    given a checker, the spelling and grammar underlines, kept off Markdown syntax, code and links."""
+
+    merge_formats = True  # underlines keep the Markdown colouring under them
 
     _RULES: tuple[tuple[str, str], ...] = (
         (r"^#{1,6}\s.*$", "heading"),
@@ -129,9 +156,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         (r"^>.*$", "quote"),
     )
 
-    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
-        super().__init__(document)
+    def __init__(
+        self,
+        document: QTextDocument,
+        palette: QPalette,
+        typing_position: Callable[[], tuple[int, int] | None] | None = None,
+    ) -> None:
         self._rules: list[tuple[re.Pattern[str], QTextCharFormat]] = []
+        self._code = QTextCharFormat()
+        super().__init__(document, typing_position)
         self.recolour(palette)
 
     def recolour(self, palette: QPalette) -> None:
@@ -153,6 +186,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         code.setFontFamilies(["monospace"])
         code.setForeground(QColor(colours.code))
         formats["code"] = code
+        self._code = code
         link = QTextCharFormat()
         link.setForeground(palette_link)
         link.setFontUnderline(True)
@@ -166,12 +200,28 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         formats["quote"] = quote
         self._rules = [(re.compile(pattern), formats[name]) for pattern, name in self._RULES]
 
+    def skip_spans(self, text: str, previous_state: int) -> list[tuple[int, int]]:
+        if previous_state == IN_FENCE or _FENCE.match(text):
+            return [(0, len(text))]
+        return [m.span() for m in _SKIPPED.finditer(text)]
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        inside = self.previousBlockState() == IN_FENCE
+        if _FENCE.match(text):
+            self.setCurrentBlockState(0 if inside else IN_FENCE)
+            self.setFormat(0, len(text), self._code)
+            return
+        if inside:
+            self.setCurrentBlockState(IN_FENCE)
+            self.setFormat(0, len(text), self._code)
+            return
+        self.setCurrentBlockState(0)
         # Qt counts UTF-16 units; offsets differ from Python's only after astral characters
         # (emoji), where the colouring may shift by a character: cosmetic, and cheap to accept.
         for pattern, fmt in self._rules:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
+        super().highlightBlock(text)
 
 
 class NoteEditor(QWidget):
@@ -182,10 +232,11 @@ class NoteEditor(QWidget):
     lookup_requested = Signal(set)  # folded note titles whose existence is unknown
     internal_link = Signal(str, str)  # kind, title, clicked in the preview
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, ctx: AppContext | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
-        self._loading = False
+        self._ctx = ctx
+        self._loading = Filling()
         self._note: Note | None = None
         self._known: set[str] = set()
         self._missing: set[str] = set()
@@ -237,7 +288,22 @@ class NoteEditor(QWidget):
             self.tr("Write in Markdown: # heading, **bold**, - list, [[Another note]] to link notes…")
         )
         self.body.setTabChangesFocus(False)
-        self.highlighter = MarkdownHighlighter(self.body.document(), self.palette())
+        self.highlighter = MarkdownHighlighter(
+            self.body.document(), self.palette(), self.body.typing_position
+        )
+        self.spelling: SpellingService | None = None
+        self.grammar: GrammarService | None = None
+        self.checks: TextChecks | None = None
+        self.context_menu: QMenu | None = None
+        if ctx is not None:
+            self.spelling = SpellingService(ctx, None, self)
+            self.grammar = GrammarService(ctx, self)
+            self.checks = TextChecks(
+                ctx, self.body, self.highlighter, self.spelling, self.grammar, parent=self
+            )
+            self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.body.customContextMenuRequested.connect(self._on_context_menu)
+            meta.addWidget(self.checks.typography_button())
         self.preview = NotePreview()
         self.preview.internal_link.connect(self.internal_link)
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -260,7 +326,8 @@ class NoteEditor(QWidget):
         self._render_timer.timeout.connect(self.render_preview)
 
         self.title.textEdited.connect(self._on_edited)
-        self.body.textChanged.connect(self._on_body_changed)
+        # Not textChanged: it also fires when the spelling or grammar underlines are redrawn.
+        self.body.document().contentsChange.connect(self._on_contents_change)
         self.tags.tags_edited.connect(self.tags_edited)
         self.notebook.lineEdit().editingFinished.connect(self._on_notebook_edited)
         self.notebook.activated.connect(lambda _i: self._on_notebook_edited())
@@ -287,8 +354,7 @@ class NoteEditor(QWidget):
 
     def load(self, note: Note | None, clients: Iterable[Client] = ()) -> None:
         """Show `note` (None: nothing open), without reporting any edit."""
-        self._loading = True
-        try:
+        with self._loading:
             self._note = note
             self._known.clear()
             self._missing.clear()
@@ -305,14 +371,12 @@ class NoteEditor(QWidget):
                 self.notebook.setEditText(note.notebook)
                 self._remote_images = note.allow_remote_images or self._remote_images_app
             self.setEnabled(note is not None)
-        finally:
-            self._loading = False
+        self.set_check_client(note.client_id if note else None)
         self.render_preview()
 
     def update_meta(self, note: Note, clients: Iterable[Client] = ()) -> None:
         """The note changed outside the text (tags, owner, pin): refresh those fields only."""
-        self._loading = True
-        try:
+        with self._loading:
             self._note = note
             self.set_clients(clients, note.client_id)
             if not self.tags.hasFocus():
@@ -320,8 +384,7 @@ class NoteEditor(QWidget):
             if not self.notebook.hasFocus():
                 self.notebook.setEditText(note.notebook)
             remote = note.allow_remote_images or self._remote_images_app
-        finally:
-            self._loading = False
+        self.set_check_client(note.client_id)
         if remote != self._remote_images:
             self._remote_images = remote
             self.render_preview()
@@ -329,8 +392,7 @@ class NoteEditor(QWidget):
     def replace_text(self, title: str, body: str) -> None:
         """The stored text changed underneath (a restored revision): show it, keeping the cursor
         near where it was."""
-        self._loading = True
-        try:
+        with self._loading:
             position = self.body.textCursor().position()
             if self.title.text() != title:
                 self.title.setText(title)
@@ -339,8 +401,6 @@ class NoteEditor(QWidget):
                 cursor = self.body.textCursor()
                 cursor.setPosition(min(position, self.body.document().characterCount() - 1))
                 self.body.setTextCursor(cursor)
-        finally:
-            self._loading = False
         self.render_preview()
 
     def set_remote_images_app(self, allowed: bool) -> None:
@@ -386,6 +446,32 @@ class NoteEditor(QWidget):
     def view_mode(self) -> ViewMode:
         return self._mode
 
+    # -- spelling and grammar --------------------------------------------------------------------
+    def set_check_client(self, client_id: int | None) -> None:
+        """Whose dictionary and grammar settings the checks use (None: a note shared by every client)."""
+        if self.spelling is not None and self.grammar is not None:
+            self.spelling.set_client(client_id)
+            self.grammar.set_client(client_id)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        menu = self.build_context_menu(self.body.cursorForPosition(pos).position(), pos)
+        menu.popup(self.body.viewport().mapToGlobal(pos))
+
+    def build_context_menu(self, position: int, pos: QPoint | None = None) -> QMenu:
+        """The edit menu with the grammar and spelling actions at `position` (see TextChecks)."""
+        if self.checks is None:
+            menu = self.body.createStandardContextMenu()
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        else:
+            menu = self.checks.build_context_menu(position, pos)
+        self.context_menu = menu
+        return menu
+
+    def flush_pending(self) -> None:
+        """Start the waiting grammar check now (its result comes through `ctx.tasks`)."""
+        if self.checks is not None:
+            self.checks.flush_pending()
+
     # -- editing -------------------------------------------------------------------------------
     def insert_markdown(self, snippet: str) -> None:
         """Insert a block (a KPI result...) at the cursor, on its own paragraph."""
@@ -400,6 +486,10 @@ class NoteEditor(QWidget):
     def _on_edited(self) -> None:
         if not self._loading and self._note is not None:
             self.edited.emit()
+
+    def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self._on_body_changed()
 
     def _on_body_changed(self) -> None:
         if self._loading:

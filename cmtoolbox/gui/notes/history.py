@@ -14,16 +14,12 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +28,10 @@ from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.notes.layout import list_and_detail
 from cmtoolbox.gui.theme import semantic
+from cmtoolbox.gui.widgets.controls import combo_box, push_button
+from cmtoolbox.gui.widgets.dialog_layout import Standard, dialog_buttons
+from cmtoolbox.gui.widgets.labels import wrapped_label
+from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.entities import Entity
@@ -151,37 +151,33 @@ class RevisionHistoryDialog(QDialog):
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.mode = QComboBox()
-        self.mode.setObjectName("revisionMode")
-        self.mode.addItem(self.tr("Changes made in this version"), self.MODE_PREVIOUS)
-        self.mode.addItem(self.tr("Differences with the current text"), self.MODE_CURRENT)
-        self.mode.addItem(self.tr("Full text of this version"), self.MODE_TEXT)
+        self.mode = combo_box(
+            "revisionMode",
+            [
+                (self.tr("Changes made in this version"), self.MODE_PREVIOUS),
+                (self.tr("Differences with the current text"), self.MODE_CURRENT),
+                (self.tr("Full text of this version"), self.MODE_TEXT),
+            ],
+        )
         self.mode.currentIndexChanged.connect(lambda _i: self._show_selected(self.list.currentRow()))
         self.view = QTextBrowser()
         self.view.setObjectName("revisionDiff")
         self.view.setOpenLinks(False)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        show = QHBoxLayout()
-        show.addWidget(QLabel(self.tr("Show:")))
-        show.addWidget(self.mode, 1)
+        self.summary = wrapped_label()
+        show = hbox(QLabel(self.tr("Show:")), (self.mode, 1))
         splitter = list_and_detail(self.list, [show, self.summary, self.view], (260, 620))
 
-        self.restore_button = QPushButton(self.tr("&Restore this version"))
-        self.restore_button.setObjectName("restoreRevision")
-        self.restore_button.setToolTip(
-            self.tr("Put this version back in the note; the current text stays in the history")
+        self.restore_button = push_button(
+            self.tr("&Restore this version"),
+            lambda: self._ctx.tasks.spawn(self.restore_selected()),
+            name="restoreRevision",
+            tip=self.tr("Put this version back in the note; the current text stays in the history"),
         )
-        self.restore_button.clicked.connect(lambda: self._ctx.tasks.spawn(self.restore_selected()))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = dialog_buttons(self, buttons=Standard.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
         self.status = QLabel()
         self.status.setObjectName("revisionStatus")
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        vbox((splitter, 1), self.status, buttons, parent=self)
         self.resize(900, 560)
         ctx.runner.changed.connect(self._on_changed)
 

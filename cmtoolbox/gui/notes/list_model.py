@@ -8,23 +8,25 @@ dropped instead of mixing two lists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.formatting import format_recent
-from cmtoolbox.gui.widgets.lazy_list import ID_ROLE, SUMMARY_ROLE, Index, LazyListModel
-from cmtoolbox.gui.widgets.two_line_delegate import begin_row, bold_font
+from cmtoolbox.gui.widgets.lazy_list import ID_ROLE, SUMMARY_ROLE, LazyListModel
+from cmtoolbox.gui.widgets.two_line_delegate import (
+    RowCanvas,
+    TwoLineDelegate,
+    bold_font,
+    draw_elided,
+)
 from cmtoolbox.ops import notes as ops
 from cmtoolbox.ops.notes import NoteListing
 from cmtoolbox.storage.notes import PAGE_SIZE, NoteQuery, NoteSummary
 
 PIN = "★"
-__all__ = ["ID_ROLE", "PIN", "SUMMARY_ROLE", "NoteItemDelegate", "NotesListModel", "short_date"]
-
-
-short_date = format_recent  # drafts/list_model.py imports it from here; new code: formatting.format_recent
+__all__ = ["ID_ROLE", "PIN", "SUMMARY_ROLE", "NoteItemDelegate", "NotesListModel"]
 
 
 class NotesListModel(LazyListModel):
@@ -57,58 +59,33 @@ class NotesListModel(LazyListModel):
         return None
 
 
-class NoteItemDelegate(QStyledItemDelegate):
+class NoteItemDelegate(TwoLineDelegate):
     """Two lines per note: pin mark, title and date; then the excerpt, muted."""
-
-    MARGIN = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shared = self.tr("All clients")
         self._untitled = self.tr("Untitled")
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt API
-        metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + metrics.leading() + self.MARGIN * 2 + 2)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        summary: NoteSummary | None = index.data(SUMMARY_ROLE)
-        if summary is None:
-            super().paint(painter, option, index)
-            return
-        row = begin_row(self, painter, option, index, self.MARGIN, 0.9)
-        opt, rect, line, metrics, small = row.opt, row.rect, row.line, row.metrics, row.small
-
-        painter.save()
+    def paint_row(self, painter: QPainter, row: RowCanvas, summary: NoteSummary) -> None:
+        rect, line = row.rect, row.line
         date = format_recent(summary.updated_at)
         if summary.client_id is None:
             date = f"{self._shared} · {date}"
         date_width = row.small_metrics.horizontalAdvance(date) + 4
-        painter.setFont(small)
+        painter.setFont(row.small)
         painter.setPen(row.muted)
-        painter.drawText(
-            QRect(rect.right() - date_width, rect.top(), date_width, line),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            date,
-        )
-        bold = bold_font(opt.font)
+        date_rect = QRect(rect.right() - date_width, rect.top(), date_width, line)
+        draw_elided(painter, date_rect, date, row.small_metrics, right=True)
+        bold = bold_font(row.opt.font)
         painter.setFont(bold)
         title = summary.title or self._untitled
         if summary.pinned:
             title = f"{PIN} {title}"
         title_rect = QRect(rect.left(), rect.top(), rect.width() - date_width - 6, line)
         painter.setPen(row.text)
-        painter.drawText(
-            title_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
-        painter.setFont(opt.font)
+        draw_elided(painter, title_rect, title, QFontMetrics(bold))
+        painter.setFont(row.opt.font)
         painter.setPen(row.muted)
-        excerpt_rect = QRect(rect.left(), rect.top() + line + metrics.leading() + 2, rect.width(), line)
-        painter.drawText(
-            excerpt_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(summary.excerpt, Qt.TextElideMode.ElideRight, excerpt_rect.width()),
-        )
-        painter.restore()
+        excerpt_rect = QRect(rect.left(), rect.top() + line + row.metrics.leading() + 2, rect.width(), line)
+        draw_elided(painter, excerpt_rect, summary.excerpt, row.metrics)

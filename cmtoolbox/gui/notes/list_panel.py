@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.notes.list_model import NoteItemDelegate, NotesListModel
+from cmtoolbox.gui.widgets.labels import placeholder_label
 from cmtoolbox.gui.widgets.record_list import RecordListPanel
 from cmtoolbox.ops import notes as ops
 from cmtoolbox.storage.notes import NoteQuery
@@ -49,11 +50,7 @@ class NotesListPanel(RecordListPanel):
         self.count_label = QLabel()
         self.count_label.setObjectName("notesCount")
         self.count_label.setEnabled(False)
-        self.list_empty = QLabel()
-        self.list_empty.setObjectName("notesListEmpty")
-        self.list_empty.setWordWrap(True)
-        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list_empty.setEnabled(False)
+        self.list_empty = placeholder_label("notesListEmpty")
         self.list_empty.hide()
 
         layout = QVBoxLayout(self)

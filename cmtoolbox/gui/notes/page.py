@@ -12,8 +12,8 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
@@ -27,8 +27,9 @@ from cmtoolbox.gui.notes.dialogs import NoteDialogs
 from cmtoolbox.gui.notes.editor import NoteEditor, ViewMode
 from cmtoolbox.gui.notes.kpi_panel import KpiPanel
 from cmtoolbox.gui.notes.list_panel import NotesListPanel
-from cmtoolbox.gui.page import SectionPage
-from cmtoolbox.gui.widgets.autosave import Autosaver
+from cmtoolbox.gui.page import RecordPage
+from cmtoolbox.gui.widgets.layouts import stacked
+from cmtoolbox.gui.widgets.splitters import splitter
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.notes import Note, NoteSummary
@@ -47,7 +48,7 @@ def _flag(value: object, default: bool) -> bool:
     return value in (True, "true", "1", 1)
 
 
-class NotesPage(SectionPage):
+class NotesPage(RecordPage):
     hit_kinds: ClassVar[frozenset[str]] = frozenset({Entity.NOTES})
 
     def __init__(self, ctx: AppContext, clients: ClientSwitcher, parent: QWidget | None = None) -> None:
@@ -55,7 +56,7 @@ class NotesPage(SectionPage):
         self.setObjectName("notesPage")
         self.commands = NotesCommands(self)
         self.list_panel = NotesListPanel(ctx)
-        self.editor = NoteEditor()
+        self.editor = NoteEditor(ctx=ctx)
         self.editor.preview.spawn = ctx.tasks.spawn
         self.editor.preview.media_resolver = media_image_resolver(ctx.root)
         self.editor.set_remote_images_app(_flag(ctx.prefs.value(REMOTE_IMAGES_PREF), False))
@@ -65,10 +66,7 @@ class NotesPage(SectionPage):
             self.tr("No note open"),
             self.tr("Pick a note in the list, or create one with Ctrl+N."),
         )
-        self.center = QStackedWidget()
-        self.center.setObjectName("notesCenter")
-        self.center.addWidget(self.empty)
-        self.center.addWidget(self.editor)
+        self.center = stacked(self.empty, self.editor, name="notesCenter")
 
         self.backlinks = BacklinksPanel()
         self.kpi = KpiPanel(ctx)
@@ -78,10 +76,7 @@ class NotesPage(SectionPage):
         self.side.addTab(self.kpi, self.tr("KPI calculator"))
         self.side.setMinimumWidth(220)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("notesSplitter")
-        for widget in (self.list_panel, self.center, self.side):
-            self.splitter.addWidget(widget)
+        self.splitter = splitter("notesSplitter", self.list_panel, self.center, self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 700, 250])
         self.splitter.setChildrenCollapsible(False)
@@ -98,7 +93,7 @@ class NotesPage(SectionPage):
         layout.addWidget(self.commands.toolbar)
         layout.addWidget(self.splitter, 1)
 
-        self.controller = NotesController(self)
+        self.controller = self.records = NotesController(self)
         self.dialogs = NoteDialogs(self, self.controller)
         self._connect()
         self.commands.remote_app.setChecked(_flag(ctx.prefs.value(REMOTE_IMAGES_PREF), False))
@@ -142,27 +137,16 @@ class NotesPage(SectionPage):
     def open_hit(self, hit: SearchHit) -> asyncio.Future[Any] | None:
         return self.controller.open_note(hit.id) if hit.kind in self.hit_kinds else None
 
-    def flush(self) -> None:
-        self.controller.flush()
-
     def on_changes(self, changes: Changes) -> None:
         self.controller.on_changes(changes)
 
     # -- what the controller and other sections ask ----------------------------------------------
-    async def reload(self) -> None:
-        """Load the list for the switcher's current client (and await it)."""
-        await self.controller.reload()
-
     def open_note(self, note_id: int) -> asyncio.Future[Any]:
         return self.controller.open_note(note_id)
 
     @property
     def current_note(self) -> Note | None:
         return self.controller.current_note
-
-    @property
-    def autosaver(self) -> Autosaver:
-        return self.controller.autosaver
 
     def show_note(self, note: Note | None, backlinks: Sequence[NoteSummary]) -> None:
         """Show `note` (None: the empty state) with the notes linking to it."""
@@ -180,20 +164,17 @@ class NotesPage(SectionPage):
         self.commands.remote_note.setChecked(bool(note and note.allow_remote_images))
 
     def _update_empty_state(self, total: int) -> None:
-        heading = self.empty.findChild(QLabel, "emptyTitle")
-        text = self.empty.findChild(QLabel, "emptyText")
-        if heading is None or text is None:
-            return
         if total or self.list_panel.is_filtered():
-            heading.setText(self.tr("No note open"))
-            text.setText(self.tr("Pick a note in the list, or create one with Ctrl+N."))
+            self.empty.set_texts(
+                self.tr("No note open"), self.tr("Pick a note in the list, or create one with Ctrl+N.")
+            )
         else:
-            heading.setText(self.tr("No notes yet"))
-            text.setText(
+            self.empty.set_texts(
+                self.tr("No notes yet"),
                 self.tr(
                     "Briefs, charters, meeting notes and monthly reports: create a note with "
                     "Ctrl+N, or start from a template with Ctrl+Shift+T."
-                )
+                ),
             )
 
     def _on_filters_loaded(self, filters: Any) -> None:  # ops.notes.NoteFilters

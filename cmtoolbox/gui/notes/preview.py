@@ -21,7 +21,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -30,6 +30,7 @@ from cmtoolbox.core.render import parse_internal_url
 from cmtoolbox.core.sanitize import MEDIA_SCHEME, classify_link, url_scheme
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.theme import semantic
+from cmtoolbox.gui.widgets.timers import debounce
 
 log = logging.getLogger(__name__)
 
@@ -101,10 +102,7 @@ class NotePreview(QTextBrowser):
         self._shown = ""
         self._has_media = False
         self._fitted_width = 0
-        self._refit = QTimer(self)
-        self._refit.setSingleShot(True)
-        self._refit.setInterval(REFIT_DELAY_MS)
-        self._refit.timeout.connect(self._on_refit)
+        self._refit = debounce(self, REFIT_DELAY_MS, self._on_refit)
         self.document().setDefaultStyleSheet(preview_css(self.palette()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

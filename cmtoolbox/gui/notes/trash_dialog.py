@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +24,10 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.dialogs import confirm
 from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.controls import push_button
+from cmtoolbox.gui.widgets.dialog_layout import Standard, dialog_buttons
+from cmtoolbox.gui.widgets.labels import wrapped_label
+from cmtoolbox.gui.widgets.layouts import vbox
 from cmtoolbox.ops import trash as trash_ops
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.entities import Entity
@@ -54,27 +56,22 @@ class NotesTrashDialog(QDialog):
         self.empty_label = QLabel(self.tr("The trash is empty."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setEnabled(False)
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setObjectName("trashRestore")
-        self.restore_button.clicked.connect(lambda: self._ctx.tasks.spawn(self.restore_selected()))
-        self.delete_button = QPushButton(self.tr("&Delete for good…"))
-        self.delete_button.setObjectName("trashDelete")
-        self.delete_button.clicked.connect(lambda: self._ctx.tasks.spawn(self.purge_selected()))
-        self.empty_button = QPushButton(self.tr("&Empty trash…"))
-        self.empty_button.setObjectName("trashEmpty")
-        self.empty_button.clicked.connect(lambda: self._ctx.tasks.spawn(self.empty_trash()))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        spawn = ctx.tasks.spawn
+        self.restore_button = push_button(
+            self.tr("&Restore"), lambda: spawn(self.restore_selected()), name="trashRestore"
+        )
+        self.delete_button = push_button(
+            self.tr("&Delete for good…"), lambda: spawn(self.purge_selected()), name="trashDelete"
+        )
+        self.empty_button = push_button(
+            self.tr("&Empty trash…"), lambda: spawn(self.empty_trash()), name="trashEmpty"
+        )
+        buttons = dialog_buttons(self, buttons=Standard.Close)
         for button in (self.restore_button, self.delete_button, self.empty_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.hint = hint = QLabel(self.tr("Deleted notes stay here until you empty the trash."))
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty_label, 1)
-        layout.addWidget(buttons)
+        self.hint = wrapped_label(self.tr("Deleted notes stay here until you empty the trash."))
+        self.hint.setEnabled(False)
+        vbox(self.hint, (self.list, 1), (self.empty_label, 1), buttons, parent=self)
         self.resize(560, 420)
         ctx.runner.changed.connect(self._on_changed)
         self._update_buttons()

@@ -60,9 +60,6 @@ from cmtoolbox.ops import search as ops
 from cmtoolbox.storage.search import SearchFilters, SearchHit
 
 DEBOUNCE_MS = 120
-KIND_SECTIONS = {"notes": "notes", "drafts": "drafts", "sources": "sources", "feed_items": "sources",
-                 "media": "library"}  # fmt: skip
-"""Which sidebar section opens a hit of each kind."""
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -212,6 +209,7 @@ class GlobalSearchPalette(QDialog):
         self._clients = clients
         self._seq = 0
         self._shown_seq = 0
+        self._ticket: ops.SearchTicket | None = None  # the query on its way, cancelled when stale
         self._kind_labels = {
             "notes": self.tr("Notes"),
             "drafts": self.tr("Drafts"),
@@ -290,7 +288,7 @@ class GlobalSearchPalette(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
-        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.textChanged.connect(self._query_changed)
         self.scope.currentIndexChanged.connect(lambda _i: self.search_now())
         self.period.currentIndexChanged.connect(lambda _i: self.search_now())
         self.tag.currentTextChanged.connect(lambda _t: self._timer.start())
@@ -342,15 +340,32 @@ class GlobalSearchPalette(QDialog):
             since=datetime.now(UTC) - timedelta(days=days) if days else None,
         )
 
+    def _query_changed(self, _text: str) -> None:
+        """A keystroke makes the query on its way stale: stop it now (it would hold the database
+        thread for the next one) and wait for the typing to pause."""
+        self._cancel_pending()
+        self._timer.start()
+
+    def _cancel_pending(self) -> None:
+        if self._ticket is not None:
+            self._ticket.cancel()
+            self._ticket = None
+
     def search_now(self):  # noqa: ANN201 - asyncio.Task
         self._timer.stop()
+        self._cancel_pending()
         self._seq += 1
-        return self._ctx.tasks.spawn(self._search(self._seq, self.query.text(), self.filters()))
+        self._ticket = ops.SearchTicket()
+        return self._ctx.tasks.spawn(self._search(self._seq, self.query.text(), self.filters(), self._ticket))
 
-    async def _search(self, seq: int, text: str, filters: SearchFilters) -> None:
-        results = await self._ctx.runner.read(ops.search_everything, text, filters)
-        if seq != self._seq:
+    async def _search(self, seq: int, text: str, filters: SearchFilters, ticket: ops.SearchTicket) -> None:
+        results = await self._ctx.runner.read(
+            ops.search_everything, text, filters, ops.LIMIT_PER_KIND, ticket
+        )
+        if seq != self._seq or results is None:
             return  # a newer query was sent while this one ran: its answer is the one to show
+        if self._ticket is ticket:
+            self._ticket = None
         self._shown_seq = seq
         rows: list[tuple[str, str | SearchHit, str, str]] = []
         for kind, hits in results.items():

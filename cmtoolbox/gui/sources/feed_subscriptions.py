@@ -12,20 +12,18 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from cmtoolbox.core.feeds import DiscoveredFeed
 from cmtoolbox.core.fetch import FeedFetcher, FetchRequest, FetchResult
 from cmtoolbox.core.opml import OpmlError, read_opml_document, write_opml
 from cmtoolbox.core.urls import InvalidUrl, validate_http_url
 from cmtoolbox.gui.dialogs import ask
-from cmtoolbox.gui.errors import show_error
-from cmtoolbox.gui.files import ThreadProgress, read_file, write_file
+from cmtoolbox.gui.files import ThreadProgress
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.pools import CPU
 from cmtoolbox.gui.sources.messages import (
     feed_error_message,
-    file_error_message,
     import_report_text,
     url_error_message,
 )
@@ -48,9 +46,6 @@ class SubscriptionFlows(TabController):
             self._ask_discovered
         )
         self._import: ThreadProgress | None = None
-
-    def _say(self, text: str) -> None:
-        self.ctx.status.show(text)
 
     # -- subscribe -------------------------------------------------------------------------------
     def ask_subscribe(self) -> None:
@@ -77,7 +72,7 @@ class SubscriptionFlows(TabController):
         options = {
             "timeout": 15.0,
             "total_timeout": 45.0,
-            "parse_executor": self.ctx.pools.executor(CPU),
+            "parse_executor": self.ctx.pools.parse_executor(),
             **self.tab.fetcher_options,
         }
         async with FeedFetcher(**options) as fetcher:  # type: ignore[arg-type]
@@ -146,19 +141,11 @@ class SubscriptionFlows(TabController):
         """A feed that fails now (network, server) may work later: ask whether to keep it."""
         if result.error_code in ("not_a_feed", "invalid_url"):
             return False
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Subscribe to a feed"),
-            fill(
-                self.tr("%1\n\nSubscribe anyway? The feed will be retried at each refresh."),
-                feed_error_message(result.error_code, result.http_status),
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.tab,
+        text = fill(
+            self.tr("%1\n\nSubscribe anyway? The feed will be retried at each refresh."),
+            feed_error_message(result.error_code, result.http_status),
         )
-        box.setInformativeText(address)
-        self.dialog = box
-        return await ask(box) == QMessageBox.StandardButton.Yes.value
+        return await self._ask_yes_no(self.tr("Subscribe to a feed"), text, address)
 
     # -- rename, unsubscribe ---------------------------------------------------------------------
     def ask_rename(self) -> None:
@@ -216,17 +203,16 @@ class SubscriptionFlows(TabController):
 
     async def import_opml_file(self, path: Path) -> ImportReport | None:
         client_id = self.tab.client_id
-        try:
-            data = await read_file(self.ctx.pools, path)
-            document = await self.ctx.pools.run(CPU, read_opml_document, data)
-        except OSError as error:
-            self._import_error(path, error.strerror or str(error))
-            return None
-        except OpmlError as error:
-            self._import_error(path, file_error_message(error.code))
-            return None
-        if not document.subscriptions:
-            self._import_error(path, self.tr("This list holds no feeds."))
+        title = self.tr("Import OPML")
+        document = await self.read_import(
+            path,
+            read_opml_document,
+            OpmlError,
+            title,
+            entries=lambda read: read.subscriptions,
+            nothing=self.tr("This list holds no feeds."),
+        )
+        if document is None:
             return None
         progress = self._import = ThreadProgress(self)
         bar = self.tab.task_bar
@@ -250,14 +236,6 @@ class SubscriptionFlows(TabController):
         self._say(fill(imported, import_report_text(report)))
         return report
 
-    def _import_error(self, path: Path, reason: str) -> None:
-        text = fill(self.tr("“%1” could not be imported. %2"), path.name, reason)
-        self._say(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import OPML"), text, parent=self.tab)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        self.dialog = box
-        self.ctx.tasks.spawn(ask(box))
-
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self.tab, self.tr("Export OPML"), str(Path.home() / "feeds.opml"), self.tr("OPML files (*.opml)")
@@ -271,10 +249,7 @@ class SubscriptionFlows(TabController):
             return 0
         subscriptions = await self.ctx.runner.read(ops.export_opml, client_id)
         data = await self.ctx.pools.run(CPU, write_opml, subscriptions, self.tr("CM Toolbox feeds"))
-        try:
-            await write_file(self.ctx.pools, path, data)
-        except OSError as error:
-            show_error(self.tab, error)
+        if not await self.write_export(path, data):
             return 0
         count = len(subscriptions)
         self._say(fill(self.tr("%n feed(s) exported to %1.", "", count), path.name))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QSplitter,
     QTableView,
@@ -47,7 +46,9 @@ from cmtoolbox.gui.sources.refresh import (
     FeedRefresher,
 )
 from cmtoolbox.gui.sources.widgets import TaskBar
+from cmtoolbox.gui.widgets.controls import search_box
 from cmtoolbox.gui.widgets.splitters import remember_splitter
+from cmtoolbox.gui.widgets.timers import debounce
 from cmtoolbox.gui.widgets.toolbars import action_toolbar
 from cmtoolbox.ops import feeds as ops
 from cmtoolbox.ops.feeds import ItemQuery
@@ -100,14 +101,10 @@ class FeedsTab(QWidget):
         self.items.doubleClicked.connect(lambda _index: self.view.open_in_browser())
         self.items.setAccessibleName(self.tr("Items"))
 
-        self.search = QLineEdit()
-        self.search.setObjectName("itemSearch")
-        self.search.setPlaceholderText(self.tr("Search the stored items (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(lambda: self.ctx.tasks.spawn(self.reload_items()))
+        self.search = search_box("itemSearch", self.tr("Search the stored items (Ctrl+F)"))
+        self._search_timer = debounce(
+            self, SEARCH_DELAY_MS, lambda: self.ctx.tasks.spawn(self.reload_items())
+        )
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.unread_only = QCheckBox(self.tr("Unread only"))
         self.unread_only.toggled.connect(lambda _checked: self.ctx.tasks.spawn(self.reload_items()))
@@ -266,12 +263,9 @@ class FeedsTab(QWidget):
         await self.reload_items()
 
     async def reload_feeds(self) -> None:
-        client_id = self.client_id
-        if client_id is None:
-            return
-        overview = await self.ctx.runner.read(ops.overview, client_id)
-        if client_id != self.client_id:
-            return
+        overview = await self.ctx.runner.read_for(self, ops.overview)
+        if overview is None:
+            return  # no client, or another one meanwhile: its own load is on its way
         self.feeds = overview.feeds
         self._selection = self.tree.fill(overview.feeds, overview.unread, overview.starred, self._selection)
         self.update_actions()

@@ -28,7 +28,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QImage, QPalette, QTextDocu
 from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
-    QStackedWidget,
     QTextBrowser,
     QToolBar,
     QToolButton,
@@ -42,6 +41,8 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.pools import CPU
 from cmtoolbox.gui.theme import semantic
+from cmtoolbox.gui.widgets.labels import embolden
+from cmtoolbox.gui.widgets.layouts import stacked, vbox
 from cmtoolbox.storage.feeds import FeedItem
 
 log = logging.getLogger(__name__)
@@ -154,10 +155,7 @@ class ItemView(QWidget):
         self.title.setOpenExternalLinks(False)
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.title.linkActivated.connect(lambda url: self.open_link(QUrl(url)))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        embolden(self.title, 1.3)
         self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * TITLE_LINES + 4)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.meta = QLabel()
@@ -220,12 +218,8 @@ class ItemView(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.browser, 1)
         # A stack, not hide/show: the pane is as big with or without an item.
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.placeholder)
-        self.pages.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.pages)
+        self.pages = stacked(self.placeholder, content)
+        vbox(self.pages, parent=self, margins=0)
         self.show_item(None)
 
     def _bar_action(self, text: str, tip: str, slot: Callable[[], object], *other_texts: str) -> QAction:

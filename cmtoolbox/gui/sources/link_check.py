@@ -8,15 +8,13 @@ what it learnt. Moved pages are then offered an update of their address, which U
 from __future__ import annotations
 
 import asyncio
-import time
+from contextlib import aclosing
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
-
 from cmtoolbox.core.fetch import FeedFetcher, LinkCheck
-from cmtoolbox.gui.dialogs import ask
+from cmtoolbox.gui.batches import Batches, as_they_finish
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.sources.tab_controller import TabController
 from cmtoolbox.ops import sources as ops
 from cmtoolbox.storage.sources import Source
 
@@ -37,12 +35,8 @@ def is_moved(source: Source) -> bool:
     return source.link_status == "moved" and bool(source.link_new_url)
 
 
-class LinkChecker(QObject):
-    def __init__(self, tab: SourcesTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
-        self.ctx = tab.ctx
-        self.dialog: QMessageBox | None = None
+class LinkChecker(TabController):
+    tab: SourcesTab
 
     def check_links(self) -> None:
         """Check the selection when several sources are selected, else every source."""
@@ -60,19 +54,11 @@ class LinkChecker(QObject):
         if not sources:
             return {}
         counts: dict[str, int] = {}
-        batch: list[tuple[int, LinkCheck]] = []
+        batches: Batches[tuple[int, LinkCheck]] = Batches(self._record, LINK_BATCH, BATCH_SECONDS)
         total = len(sources)
         bar = self.tab.task_bar
         bar.start(self.tr("Checking %n link(s)…", "", total), total, asyncio.current_task())
         self.tab.update_actions()
-        last_flush = time.monotonic()
-
-        async def flush() -> None:
-            nonlocal batch, last_flush
-            pending, batch = batch, []
-            last_flush = time.monotonic()
-            if pending:
-                await self.ctx.runner.run(ops.record_link_checks, pending, initiator=self.tab)
 
         async def one(fetcher: FeedFetcher, source: Source) -> tuple[int, LinkCheck]:
             return source.id, await fetcher.check_link(source.url)
@@ -80,23 +66,16 @@ class LinkChecker(QObject):
         cancelled = False
         try:
             async with FeedFetcher(**{**FETCHER_OPTIONS, **fetcher_options}) as fetcher:  # type: ignore[arg-type]
-                tasks = [asyncio.ensure_future(one(fetcher, source)) for source in sources]
-                try:
-                    for done, future in enumerate(asyncio.as_completed(tasks), 1):
-                        source_id, check = await future
-                        batch.append((source_id, check))
+                jobs = (one(fetcher, source) for source in sources)
+                async with aclosing(as_they_finish(jobs)) as results:
+                    async for done, (source_id, check) in results:
                         counts[check.status] = counts.get(check.status, 0) + 1
                         bar.set_progress(done, total)
-                        if len(batch) >= LINK_BATCH or time.monotonic() - last_flush > BATCH_SECONDS:
-                            await flush()
-                finally:
-                    for task in tasks:
-                        task.cancel()
-                    await asyncio.gather(*tasks, return_exceptions=True)
+                        await batches.add((source_id, check))
         except asyncio.CancelledError:
             cancelled = True
         finally:
-            await flush()
+            await batches.flush()
             bar.finish()
             self.tab.update_actions()
         self._report(counts, cancelled)
@@ -104,6 +83,9 @@ class LinkChecker(QObject):
         if counts.get("moved") and not cancelled:
             self.ctx.tasks.spawn(self._offer_moved_update(counts["moved"]))
         return counts
+
+    async def _record(self, checks: list[tuple[int, LinkCheck]]) -> None:
+        await self.ctx.runner.run(ops.record_link_checks, checks, initiator=self.tab)
 
     def _report(self, counts: dict[str, int], cancelled: bool) -> None:
         summary = fill(
@@ -113,15 +95,10 @@ class LinkChecker(QObject):
         self.ctx.status.show(self.tr("Check cancelled.") + " " + summary if cancelled else summary)
 
     async def _offer_moved_update(self, count: int) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        if await self._ask_yes_no(
             self.tr("Moved pages"),
             self.tr("%n source(s) moved to a new address. Update their addresses now?", "", count),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.tab,
-        )
-        self.dialog = box
-        if await ask(box) == QMessageBox.StandardButton.Yes.value:
+        ):
             await self.apply_moved([s.id for s in self.tab.model.sources if is_moved(s)])
 
     def update_moved_selected(self) -> None:

@@ -18,16 +18,17 @@ from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from cmtoolbox.gui.clients import ClientSwitcher
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.empty_page import EmptyState
+from cmtoolbox.gui.empty_page import no_client_state
 from cmtoolbox.gui.icons import icon
 from cmtoolbox.gui.page import SectionPage
 from cmtoolbox.gui.sources.feeds_tab import FeedsTab
 from cmtoolbox.gui.sources.review_tab import ReviewTab
 from cmtoolbox.gui.sources.sources_tab import SourcesTab
+from cmtoolbox.gui.widgets.layouts import stacked, vbox
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.clients import Client
 from cmtoolbox.storage.entities import Entity
@@ -90,17 +91,11 @@ class SourcesPage(SectionPage):
             self.addAction(act)
             self.tab_actions.append(act)
 
-        self.empty = EmptyState(
-            icon("sources"),
-            self.tr("No client selected"),
-            self.tr("Create or choose a client in the sidebar to follow their sources and feeds."),
+        self.empty = no_client_state(
+            self.tr("Create or choose a client in the sidebar to follow their sources and feeds."), "sources"
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.tabs)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.stack = stacked(self.empty, self.tabs)
+        vbox(self.stack, parent=self, margins=0)
         clients.current_changed.connect(self._on_client_changed)
         self._on_client_changed(clients.current)
 

@@ -11,15 +11,18 @@ a periodic tick that finds one running is skipped.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-import time
 from collections.abc import Iterable
+from concurrent.futures import BrokenExecutor, Executor
+from contextlib import aclosing
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cmtoolbox.core.fetch import FeedFetcher, FetchRequest, FetchResult
+from cmtoolbox.core.fetch import FeedFetcher, FetchRequest, FetchResult, warm_up
+from cmtoolbox.gui.batches import Batches, as_they_finish
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.pools import CPU, IO
+from cmtoolbox.gui.pools import IO
 from cmtoolbox.ops import feeds as ops
 from cmtoolbox.storage.feeds import RefreshSummary, read_local_feed
 
@@ -108,18 +111,14 @@ class FeedRefresher(QObject):
         pairs = await self.ctx.runner.read(ops.fetch_requests, client_id, feed_ids)
         total = len(pairs)
         summary = RefreshSummary(())
-        batch: list[tuple[int, FetchResult]] = []
-        last_flush = time.monotonic()
         self.started.emit(total)
         self.progress.emit(0, total)
 
-        async def flush() -> None:
-            nonlocal batch, summary, last_flush
-            pending, batch = batch, []
-            last_flush = time.monotonic()
-            if pending:
-                applied = await self.ctx.runner.run(ops.apply_results, pending, initiator=self)
-                summary = summary.merged(applied)
+        async def apply(results: list[tuple[int, FetchResult]]) -> None:
+            nonlocal summary
+            summary = summary.merged(await self.ctx.runner.run(ops.apply_results, results, initiator=self))
+
+        batches = Batches(apply, BATCH_SIZE, BATCH_SECONDS)
 
         async def one(fetcher: FeedFetcher, feed_id: int, request: FetchRequest) -> tuple[int, FetchResult]:
             if request.url.lower().startswith("file:"):
@@ -127,25 +126,28 @@ class FeedRefresher(QObject):
             return feed_id, await fetcher.fetch(request)
 
         try:
-            options = {"parse_executor": self.ctx.pools.executor(CPU), **self.fetcher_options}
-            async with FeedFetcher(**options) as fetcher:  # type: ignore[arg-type]
-                tasks = [asyncio.ensure_future(one(fetcher, feed_id, request)) for feed_id, request in pairs]
-                try:
-                    for done, future in enumerate(asyncio.as_completed(tasks), 1):
-                        batch.append(await future)
+            # Imports, the parsing process and the TLS set-up of the client: tens of ms each, on
+            # a worker rather than on the UI thread the event loop runs on (issue 16).
+            await self.ctx.pools.run(IO, warm_up)
+            parser: Executor | None = None
+            try:
+                parser = await self.ctx.pools.run(IO, self.ctx.pools.start_parser)
+            except (OSError, BrokenExecutor):  # no process to be had: parse in a thread
+                log.warning("the feed parser's process did not start", exc_info=True)
+            options = {"parse_executor": parser, **self.fetcher_options}
+            fetcher = await self.ctx.pools.run(IO, functools.partial(FeedFetcher, **options))  # type: ignore[arg-type]
+            async with fetcher:
+                jobs = (one(fetcher, feed_id, request) for feed_id, request in pairs)
+                async with aclosing(as_they_finish(jobs)) as results:
+                    async for done, result in results:
                         self.progress.emit(done, total)
-                        if len(batch) >= BATCH_SIZE or time.monotonic() - last_flush > BATCH_SECONDS:
-                            await flush()
-                finally:
-                    for task in tasks:
-                        task.cancel()
-                    await asyncio.gather(*tasks, return_exceptions=True)
+                        await batches.add(result)
         except asyncio.CancelledError:
-            await flush()  # keep what was fetched before the cancel
+            await batches.flush()  # keep what was fetched before the cancel
             self.last_summary = summary
             self.finished.emit(summary)
             raise
-        await flush()
+        await batches.flush()
         self.last_summary = summary
         self.finished.emit(summary)
         return summary

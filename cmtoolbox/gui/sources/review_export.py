@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +33,9 @@ from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.errors import show_error
 from cmtoolbox.gui.files import write_file
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.controls import push_button
+from cmtoolbox.gui.widgets.filling import Filling
+from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.ops.reviews import UtmChoice
 
 
@@ -48,7 +48,7 @@ class ExportPanel(QWidget):
         self.ctx = ctx
         self.model = model
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
-        self._loading = False
+        self._loading = Filling()
 
         self.language_combo = QComboBox()
         self.language_combo.addItem("Français", "fr")
@@ -71,27 +71,19 @@ class ExportPanel(QWidget):
         for edit in (self.utm_source, self.utm_medium, self.utm_campaign):
             edit.textEdited.connect(self._on_utm_edited)
 
-        self.copy_rich_button = QPushButton(self.tr("Copy for a newsletter"))
-        self.copy_rich_button.setToolTip(
-            self.tr("Copy as rich text, ready to paste into a newsletter or a blog editor")
+        self.copy_rich_button = push_button(
+            self.tr("Copy for a newsletter"),
+            self.copy_rich_text,
+            tip=self.tr("Copy as rich text, ready to paste into a newsletter or a blog editor"),
         )
-        self.copy_rich_button.clicked.connect(self.copy_rich_text)
-        self.copy_markdown_button = QPushButton(self.tr("Copy Markdown"))
-        self.copy_markdown_button.clicked.connect(self.copy_markdown)
-        self.save_html_button = QPushButton(self.tr("Save as HTML…"))
-        self.save_html_button.clicked.connect(lambda: self.ask_save("html"))
-        self.save_markdown_button = QPushButton(self.tr("Save as Markdown…"))
-        self.save_markdown_button.clicked.connect(lambda: self.ask_save("md"))
-        self.post_button = QPushButton(self.tr("Send as a post"))
-        self.post_button.setToolTip(self.tr("Copy the post text and make a new draft of it (Drafts)"))
-        self.post_button.clicked.connect(self.post_requested.emit)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.copy_rich_button)
-        row1.addWidget(self.copy_markdown_button)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.save_html_button)
-        row2.addWidget(self.save_markdown_button)
-        row2.addWidget(self.post_button)
+        self.copy_markdown_button = push_button(self.tr("Copy Markdown"), self.copy_markdown)
+        self.save_html_button = push_button(self.tr("Save as HTML…"), lambda: self.ask_save("html"))
+        self.save_markdown_button = push_button(self.tr("Save as Markdown…"), lambda: self.ask_save("md"))
+        self.post_button = push_button(
+            self.tr("Send as a post"),
+            self.post_requested.emit,
+            tip=self.tr("Copy the post text and make a new draft of it (Drafts)"),
+        )
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("reviewPreview")
@@ -105,17 +97,15 @@ class ExportPanel(QWidget):
         self.preview_tabs.addTab(self.preview, self.tr("Preview"))
         self.preview_tabs.addTab(self.markdown_view, self.tr("Markdown"))
         self.preview_tabs.addTab(self.post_view, self.tr("Post"))
-        language_row = QHBoxLayout()
-        language_row.addWidget(QLabel(self.tr("Export language:")))
-        language_row.addWidget(self.language_combo)
-        language_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = vbox(
+            hbox(QLabel(self.tr("Export language:")), self.language_combo, None),
+            self.utm_box,
+            hbox(self.copy_rich_button, self.copy_markdown_button),
+            hbox(self.save_html_button, self.save_markdown_button, self.post_button),
+            (self.preview_tabs, 1),
+            parent=self,
+        )
         layout.setContentsMargins(6, 0, 0, 0)
-        layout.addLayout(language_row)
-        layout.addWidget(self.utm_box)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
-        layout.addWidget(self.preview_tabs, 1)
 
     # -- UTM -------------------------------------------------------------------------------------
     def utm_choice(self) -> UtmChoice:
@@ -125,14 +115,11 @@ class ExportPanel(QWidget):
 
     def set_utm_choice(self, choice: UtmChoice) -> None:
         """Show the client's remembered choice (not a change to remember again)."""
-        self._loading = True
-        try:
+        with self._loading:
             self.utm_box.setChecked(choice.enabled)
             self.utm_source.setText(choice.source)
             self.utm_medium.setText(choice.medium)
             self.utm_campaign.setText(choice.campaign)
-        finally:
-            self._loading = False
         self.update_preview()
 
     def _on_utm_edited(self) -> None:

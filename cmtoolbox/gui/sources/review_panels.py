@@ -10,17 +10,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from cmtoolbox.gui.i18n import fill
+from cmtoolbox.gui.widgets.controls import push_button
+from cmtoolbox.gui.widgets.filling import Filling
+from cmtoolbox.gui.widgets.labels import wrapped_label
+from cmtoolbox.gui.widgets.layouts import hbox, vbox
 from cmtoolbox.ops.reviews import Candidate, Candidates
 from cmtoolbox.storage.reviews import PressReview, ReviewEntry
 
@@ -41,27 +42,25 @@ class CandidatesPanel(QWidget):
         self.list.setSpacing(3)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemDoubleClicked.connect(lambda _item: self.add_selected())
-        self.add_button = QPushButton(self.tr("Add to the review →"))
-        self.add_button.setToolTip(self.tr("Add the selected items (Ctrl+Return or double-click)"))
-        self.add_button.clicked.connect(self.add_selected)
+        self.add_button = push_button(
+            self.tr("Add to the review →"),
+            self.add_selected,
+            tip=self.tr("Add the selected items (Ctrl+Return or double-click)"),
+        )
         add_action = QAction(self)
         add_action.setShortcut(QKeySequence("Ctrl+Return"))
         add_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         add_action.triggered.connect(self.add_selected)
         self.list.addAction(add_action)
-        self.hint = QLabel(
+        self.hint = wrapped_label(
             self.tr(
                 "Star items in the Feeds tab (S) or sources in the Sources tab (Ctrl+D): they appear here."
             )
         )
-        self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
-        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<b>Starred, not yet in the review</b>"))
+        layout = vbox(title, (self.list, 1), self.hint, self.add_button, parent=self)
         layout.setContentsMargins(0, 0, 6, 0)
-        layout.addWidget(QLabel(self.tr("<b>Starred, not yet in the review</b>")))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.add_button)
 
     def fill(self, candidates: Candidates, review: PressReview | None) -> None:
         entries = review.entries if review is not None else ()
@@ -101,7 +100,7 @@ class EntriesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loading = False
+        self._loading = Filling()
         self._shown: int | None = None  # the entry whose comment the editor holds
         self.list = QListWidget()
         self.list.setObjectName("reviewEntries")
@@ -112,42 +111,38 @@ class EntriesPanel(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         self.list.currentItemChanged.connect(lambda current, _previous: self._on_current(current))
-        self.up_button = QPushButton(self.tr("↑ Up"))
-        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
+        self.up_button = push_button(self.tr("↑ Up"), lambda: self._move(-1), tip=self.tr("Move up (Alt+Up)"))
         self.up_button.setShortcut(QKeySequence("Alt+Up"))
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = QPushButton(self.tr("↓ Down"))
-        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.down_button = push_button(
+            self.tr("↓ Down"), lambda: self._move(1), tip=self.tr("Move down (Alt+Down)")
+        )
         self.down_button.setShortcut(QKeySequence("Alt+Down"))
-        self.down_button.clicked.connect(lambda: self._move(1))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove from the review (Del); the item stays starred"))
-        self.remove_button.clicked.connect(self.remove_current)
+        self.remove_button = push_button(
+            self.tr("Remove"),
+            self.remove_current,
+            tip=self.tr("Remove from the review (Del); the item stays starred"),
+        )
         remove_action = QAction(self)
         remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove_action.triggered.connect(self.remove_current)
         self.list.addAction(remove_action)
-        order = QHBoxLayout()
-        order.addWidget(self.up_button)
-        order.addWidget(self.down_button)
-        order.addStretch(1)
-        order.addWidget(self.remove_button)
-        self.comment_label = QLabel(self.tr("Comment"))
-        self.comment_label.setWordWrap(True)
+        self.comment_label = wrapped_label(self.tr("Comment"))
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setObjectName("reviewComment")
         self.comment_edit.setPlaceholderText(
             self.tr("Why it matters for the client’s audience (Markdown allowed)")
         )
         self.comment_edit.textChanged.connect(lambda: self._loading or self.comment_edited.emit())
-        layout = QVBoxLayout(self)
+        layout = vbox(
+            QLabel(self.tr("<b>In the review, in this order</b>")),
+            (self.list, 3),
+            hbox(self.up_button, self.down_button, None, self.remove_button),
+            self.comment_label,
+            (self.comment_edit, 2),
+            parent=self,
+        )
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(QLabel(self.tr("<b>In the review, in this order</b>")))
-        layout.addWidget(self.list, 3)
-        layout.addLayout(order)
-        layout.addWidget(self.comment_label)
-        layout.addWidget(self.comment_edit, 2)
 
     def current_entry(self) -> ReviewEntry | None:
         item = self.list.currentItem()
@@ -159,8 +154,7 @@ class EntriesPanel(QWidget):
     def show_entries(self, entries: tuple[ReviewEntry, ...]) -> None:
         """Refill the list, keeping the selected entry (else the first) and its comment."""
         current = self.current_entry()
-        self._loading = True
-        try:
+        with self._loading:
             self.list.clear()
             for number, entry in enumerate(entries, 1):
                 item = QListWidgetItem(self.entry_text(number, entry))
@@ -171,8 +165,6 @@ class EntriesPanel(QWidget):
                     self.list.setCurrentItem(item)
             if self.list.currentItem() is None and self.list.count():
                 self.list.setCurrentRow(0)
-        finally:
-            self._loading = False
         self._on_current(self.list.currentItem())
 
     def replace_entry(self, entry: ReviewEntry) -> None:
@@ -201,15 +193,12 @@ class EntriesPanel(QWidget):
         self.current_changed.emit(entry)  # the builder saves the comment typed for the previous one
         typing = entry is not None and entry.id == self._shown and self.comment_edit.hasFocus()
         self._shown = entry.id if entry else None
-        self._loading = True
-        try:
+        with self._loading:
             self.comment_edit.setEnabled(entry is not None)
             if not typing:  # a reload under the CM's fingers keeps what is being typed
                 self.comment_edit.setPlainText(entry.comment if entry else "")
             label = fill(self.tr("Comment on “%1” (Markdown)"), entry.title) if entry else self.tr("Comment")
             self.comment_label.setText(label)
-        finally:
-            self._loading = False
         row = self.list.currentRow()
         self.up_button.setEnabled(entry is not None and row > 0)
         self.down_button.setEnabled(entry is not None and row < self.list.count() - 1)

@@ -20,13 +20,9 @@ from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,8 +33,12 @@ from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.sources.review_export import ExportPanel
 from cmtoolbox.gui.sources.review_panels import CandidatesPanel, EntriesPanel
 from cmtoolbox.gui.widgets.autosave import Autosaver
+from cmtoolbox.gui.widgets.controls import push_button
 from cmtoolbox.gui.widgets.date_edit import DateEdit
-from cmtoolbox.gui.widgets.splitters import remember_splitter
+from cmtoolbox.gui.widgets.filling import Filling
+from cmtoolbox.gui.widgets.labels import wrapped_label
+from cmtoolbox.gui.widgets.layouts import hbox, vbox
+from cmtoolbox.gui.widgets.splitters import remember_splitter, splitter
 from cmtoolbox.ops import Call, call
 from cmtoolbox.ops import drafts as draft_ops
 from cmtoolbox.ops import reviews as ops
@@ -57,23 +57,20 @@ class ReviewTab(QWidget):
         self.reviews: list[PressReview] = []
         self.review: PressReview | None = None
         self.material = Candidates([], [])
-        self._loading = False
+        self._loading = Filling()
         self._comment_entry: int | None = None  # the entry whose comment the editor holds
 
         self.review_combo = QComboBox()
         self.review_combo.setObjectName("reviewCombo")
         self.review_combo.setMinimumContentsLength(28)
         self.review_combo.currentIndexChanged.connect(self._on_review_chosen)
-        self.new_button = QPushButton(self.tr("New review"))
-        self.new_button.setToolTip(self.tr("Start the review of this week"))
-        self.new_button.clicked.connect(self.new_item)
-        self.delete_button = QPushButton(self.tr("Delete review"))
-        self.delete_button.clicked.connect(lambda: self.ctx.tasks.spawn(self.delete_review()))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Review:")))
-        top.addWidget(self.review_combo, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.delete_button)
+        self.new_button = push_button(
+            self.tr("New review"), self.new_item, tip=self.tr("Start the review of this week")
+        )
+        self.delete_button = push_button(
+            self.tr("Delete review"), lambda: self.ctx.tasks.spawn(self.delete_review())
+        )
+        top = hbox(QLabel(self.tr("Review:")), (self.review_combo, 1), self.new_button, self.delete_button)
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("reviewTitle")
@@ -88,14 +85,9 @@ class ReviewTab(QWidget):
         self.intro_edit.setTabChangesFocus(True)
         self.title_edit.textEdited.connect(self._head_edited)
         self.intro_edit.textChanged.connect(self._head_edited)
-        period = QHBoxLayout()
-        period.addWidget(self.start_edit)
-        period.addWidget(QLabel("→"))
-        period.addWidget(self.end_edit)
-        period.addStretch(1)
         head = QFormLayout()
         head.addRow(self.tr("&Title:"), self.title_edit)
-        head.addRow(self.tr("Period:"), period)
+        head.addRow(self.tr("Period:"), hbox(self.start_edit, QLabel("→"), self.end_edit, None))
         head.addRow(self.tr("&Introduction:"), self.intro_edit)
 
         self.candidates = CandidatesPanel()
@@ -118,29 +110,18 @@ class ReviewTab(QWidget):
         self.export.post_requested.connect(lambda: self.ctx.tasks.spawn(self.send_as_post()))
         self.export.utm_changed.connect(lambda: self.client_id is not None and self.utm_saver.touch())
 
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("reviewSplitter")
-        self.splitter.addWidget(self.candidates)
-        self.splitter.addWidget(self.entries)
-        self.splitter.addWidget(self.export)
+        self.splitter = splitter("reviewSplitter", self.candidates, self.entries, self.export)
         remember_splitter(
             self.splitter, ctx.prefs, "sources/review", sizes=[280, 360, 400], stretch=[0, 1, 1]
         )
 
-        self.empty_label = QLabel(
+        self.empty_label = wrapped_label(
             self.tr("No press review yet for this client. “New review” starts the one of this week; starred "
                     "items and sources become its entries.")
         )  # fmt: skip
-        self.empty_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.empty_label)
         self.editor = QWidget()
-        editor_layout = QVBoxLayout(self.editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addLayout(head)
-        editor_layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.editor, 1)
+        vbox(head, (self.splitter, 1), parent=self.editor, margins=0)
+        vbox(top, self.empty_label, (self.editor, 1), parent=self)
 
         self.head_saver = Autosaver(ctx.runner, ctx.tasks, self._head_snapshot, parent=self)
         self.head_saver.saved.connect(self._head_saved)
@@ -186,25 +167,19 @@ class ReviewTab(QWidget):
             self.ctx.tasks.spawn(self.reload())
 
     async def reload(self, review_id: int | None = None) -> None:
-        client_id = self.client_id
-        if client_id is None:
-            return
         wanted = review_id or (self.review.id if self.review else None)
-        state = await self.ctx.runner.read(ops.builder_state, client_id, wanted)
-        if client_id != self.client_id:
+        state = await self.ctx.runner.read_for(self, ops.builder_state, wanted)
+        if state is None:
             return
         self.reviews, self.material = state.reviews, state.candidates
         if not self.utm_saver.dirty:  # else a change not saved yet would be undone on screen
             self.export.set_utm_choice(state.utm)
-        self._loading = True
-        try:
+        with self._loading:
             self.review_combo.clear()
             for review in state.reviews:
                 self.review_combo.addItem(self._review_label(review.title, review.entry_count), review.id)
             if state.review is not None:
                 self.review_combo.setCurrentIndex(self.review_combo.findData(state.review.id))
-        finally:
-            self._loading = False
         self._show_review(state.review)
 
     def _review_label(self, title: str, entries: int) -> str:
@@ -223,8 +198,7 @@ class ReviewTab(QWidget):
             self.entries.show_entries(())
             self.candidates.fill(self.material, None)
             return
-        self._loading = True
-        try:
+        with self._loading:
             if review.id != previous or not self.title_edit.hasFocus():
                 self.title_edit.setText(review.title)
             if review.id != previous or not self.intro_edit.hasFocus():
@@ -232,8 +206,6 @@ class ReviewTab(QWidget):
             start, end = press_review.week_bounds(date.today())
             self.start_edit.setDate(_qdate(review.period_start or start))
             self.end_edit.setDate(_qdate(review.period_end or end))
-        finally:
-            self._loading = False
         self.entries.show_entries(review.entries)
         self.candidates.fill(self.material, review)
         self.export.update_preview()
@@ -249,11 +221,8 @@ class ReviewTab(QWidget):
             self.ctx.tasks.spawn(self.reload_candidates())
 
     async def reload_candidates(self) -> None:
-        client_id = self.client_id
-        if client_id is None:
-            return
-        material = await self.ctx.runner.read(ops.candidates, client_id)
-        if client_id == self.client_id:
+        material = await self.ctx.runner.read_for(self, ops.candidates)
+        if material is not None:
             self.material = material
             self.candidates.fill(material, self.review)
 

@@ -14,19 +14,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from cmtoolbox.core.bookmarks_html import Bookmark, BookmarksError, read_bookmark_document, write_bookmarks
 from cmtoolbox.core.urls import InvalidUrl
 from cmtoolbox.gui.dialogs import ask
-from cmtoolbox.gui.errors import show_error
-from cmtoolbox.gui.files import ThreadProgress, read_file, write_file
+from cmtoolbox.gui.files import ThreadProgress
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.pools import CPU
 from cmtoolbox.gui.sources.import_dialog import BookmarkImportDialog, BookmarkImportOptions
-from cmtoolbox.gui.sources.messages import file_error_message, import_report_text, url_error_message
+from cmtoolbox.gui.sources.messages import import_report_text, url_error_message
 from cmtoolbox.gui.sources.source_dialog import OPEN_EXISTING, RESTORE_EXISTING, SourceDialog
+from cmtoolbox.gui.sources.tab_controller import TabController
 from cmtoolbox.ops import sources as ops
 from cmtoolbox.ops.sources import SourceValues
 from cmtoolbox.storage.sources import (
@@ -43,15 +43,8 @@ if TYPE_CHECKING:
 MAX_OPENED = 10  # a slip of Ctrl+A must not open 300 browser tabs
 
 
-class SourceFlows(QObject):
-    def __init__(self, tab: SourcesTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
-        self.ctx = tab.ctx
-        self.dialog: object | None = None  # the dialog being shown (tests answer it)
-
-    def _say(self, text: str) -> None:
-        self.ctx.status.show(text)
+class SourceFlows(TabController):
+    tab: SourcesTab
 
     # -- add / edit ----------------------------------------------------------------------------
     def add_source(self) -> None:
@@ -220,17 +213,16 @@ class SourceFlows(QObject):
         client_id = self.tab.client_id
         if client_id is None:
             return None
-        try:
-            data = await read_file(self.ctx.pools, path)
-            document = await self.ctx.pools.run(CPU, read_bookmark_document, data)
-        except OSError as error:
-            self._file_error(path, error.strerror or str(error))
-            return None
-        except BookmarksError as error:
-            self._file_error(path, file_error_message(error.code))
-            return None
-        if not document.bookmarks:
-            self._file_error(path, self.tr("This file holds no bookmarks."))
+        title = self.tr("Import bookmarks")
+        document = await self.read_import(
+            path,
+            read_bookmark_document,
+            BookmarksError,
+            title,
+            entries=lambda read: read.bookmarks,
+            nothing=self.tr("This file holds no bookmarks."),
+        )
+        if document is None:
             return None
         if options is None:
             dialog = BookmarkImportDialog(document, path.name, self.tab)
@@ -275,13 +267,6 @@ class SourceFlows(QObject):
         self._say(fill(self.tr("Bookmarks imported: %1"), import_report_text(report)))
         return report
 
-    def _file_error(self, path: Path, reason: str) -> None:
-        text = fill(self.tr("“%1” could not be imported. %2"), path.name, reason)
-        self._say(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import bookmarks"), text, parent=self.tab)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        self.ctx.tasks.spawn(ask(box))
-
     def ask_export(self) -> None:
         if self.tab.client_id is None:
             return
@@ -297,10 +282,7 @@ class SourceFlows(QObject):
         assert client_id is not None
         bookmarks = await self.ctx.runner.read(ops.export_bookmarks, client_id)
         data = await self.ctx.pools.run(CPU, write_bookmarks, bookmarks, self.tr("Sources"))
-        try:
-            await write_file(self.ctx.pools, path, data)
-        except OSError as error:
-            show_error(self.tab, error)
+        if not await self.write_export(path, data):
             return 0
         self._say(fill(self.tr("%n source(s) exported to %1.", "", len(bookmarks)), path.name))
         return len(bookmarks)

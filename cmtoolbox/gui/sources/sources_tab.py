@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QSplitter,
     QTableView,
@@ -45,6 +44,7 @@ from cmtoolbox.gui.sources.source_flows import SourceFlows
 from cmtoolbox.gui.sources.source_table import SOURCE_ROLE, SourceFilter, SourceTableModel
 from cmtoolbox.gui.sources.widgets import TaskBar
 from cmtoolbox.gui.widgets.columns import ColumnShares
+from cmtoolbox.gui.widgets.controls import search_box
 from cmtoolbox.gui.widgets.toolbars import action_toolbar
 from cmtoolbox.ops import sources as ops
 from cmtoolbox.storage.changes import Changes
@@ -146,8 +146,11 @@ class SourcesTab(QWidget):
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+        tip: str = "",
     ) -> QAction:
         act = QAction(text, self)
+        if tip:
+            act.setToolTip(tip)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(context)
@@ -158,28 +161,38 @@ class SourcesTab(QWidget):
     def _make_actions(self) -> None:
         flows, links = self.flows, self.links
         # No Ctrl+N here: the main window's File ▸ New asks the page, which asks this tab.
-        self.add_action = self._action(self.tr("New source…"), flows.add_source)
+        self.add_action = self._action(
+            self.tr("New source…"),
+            flows.add_source,
+            tip=self.tr("Bookmark a blog, a group, a channel or a competitor (Ctrl+N)"),
+        )
         self.edit_action = self._action(self.tr("Edit…"), flows.edit_selected, "Ctrl+E")
         self.open_action = self._action(self.tr("Open in browser"), flows.open_selected, "Ctrl+Return")
         self.star_action = self._action(self.tr("Star for the press review"), flows.toggle_star, "Ctrl+D")
-        self.folder_action = self._action(self.tr("Move to folder…"), flows.ask_move_to_folder, "Ctrl+M")
+        self.folder_action = self._action(
+            self.tr("Move to folder…"),
+            flows.ask_move_to_folder,
+            "Ctrl+M",
+            tip=self.tr("Put the selected sources in a folder (Ctrl+M)"),
+        )
         self.delete_action = self._action(
             self.tr("Move to trash"), flows.delete_selected, QKeySequence.StandardKey.Delete,
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )  # fmt: skip
         self.moved_action = self._action(self.tr("Update address"), links.update_moved_selected)
-        self.import_action = self._action(self.tr("Import bookmarks…"), flows.ask_import)
+        self.import_action = self._action(
+            self.tr("Import bookmarks…"),
+            flows.ask_import,
+            tip=self.tr("Import the bookmarks.html file exported by a browser"),
+        )
         self.export_action = self._action(self.tr("Export bookmarks…"), flows.ask_export)
-        self.check_action = self._action(self.tr("Check links"), links.check_links)
+        self.check_action = self._action(
+            self.tr("Check links"),
+            links.check_links,
+            tip=self.tr("Find dead and moved pages, in the background"),
+        )
         self.find_action = self._action(self.tr("Filter"), self.focus_filter, QKeySequence.StandardKey.Find)
         self.cancel_action = self._action(self.tr("Stop"), self.task_bar_cancel, "Esc")
-        for act, tip in (
-            (self.add_action, self.tr("Bookmark a blog, a group, a channel or a competitor (Ctrl+N)")),
-            (self.folder_action, self.tr("Put the selected sources in a folder (Ctrl+M)")),
-            (self.check_action, self.tr("Find dead and moved pages, in the background")),
-            (self.import_action, self.tr("Import the bookmarks.html file exported by a browser")),
-        ):
-            act.setToolTip(tip)
 
     def _toolbar(self) -> QToolBar:
         """What does not fit goes into the » menu, whole (never "Ouvrir d…vigateur")."""
@@ -193,10 +206,9 @@ class SourcesTab(QWidget):
         return self.toolbar
 
     def _make_filters(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("sourcesFilter")
-        self.search.setPlaceholderText(self.tr("Filter by name, address, notes, folder or tag (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box(
+            "sourcesFilter", self.tr("Filter by name, address, notes, folder or tag (Ctrl+F)")
+        )
         self.search.textChanged.connect(self._apply_filters)
         self.kind_filter = self._combo(self.tr("All kinds"), kind_labels().items())
         self.tag_filter = self._combo(self.tr("All tags"), ())

@@ -31,6 +31,7 @@ from cmtoolbox.core.counters import COUNTERS, CountResult, Problem
 from cmtoolbox.core.networks import NETWORKS
 from cmtoolbox.gui.i18n import tr
 from cmtoolbox.gui.theme import on_theme_change, semantic, semantic_text
+from cmtoolbox.gui.widgets.controls import tool_button
 
 __all__ = [
     "CounterBar",
@@ -261,10 +262,9 @@ class CounterBar(QWidget):
         self._chips: dict[str, CounterChip] = {}
         self._results: dict[str, CountResult] = {}
 
-        self.networks_button = QToolButton()
-        self.networks_button.setObjectName("networksButton")
-        self.networks_button.setText(self.tr("Networks"))
-        self.networks_button.setToolTip(self.tr("Choose the networks to count for"))
+        self.networks_button = tool_button(
+            self.tr("Networks"), name="networksButton", tip=self.tr("Choose the networks to count for")
+        )
         self.networks_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.networks_menu = QMenu(self)
         self.network_actions: dict[str, QAction] = {}

@@ -16,12 +16,14 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cmtoolbox.core.counters import COUNTERS, count
 from cmtoolbox.gui.theme import semantic
 from cmtoolbox.gui.widgets.counter_bar import network_label
+from cmtoolbox.gui.widgets.labels import heading_label, wrapped_label
+from cmtoolbox.gui.widgets.layouts import vbox
 from cmtoolbox.gui.widgets.lazy_panel import LazyPanel
 
 __all__ = ["FOLDING_NETWORKS", "FoldPreview"]
@@ -39,21 +41,10 @@ class _FoldCard(QFrame):
         self.network = network
         self.setObjectName(f"fold_{network}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.body = QLabel()
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel()
-        self.note.setObjectName("foldNote")
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.body)
-        layout.addWidget(self.note)
+        self.title = heading_label("foldTitle")
+        self.body = wrapped_label(rich=True, selectable=True)
+        self.note = wrapped_label(name="foldNote")
+        vbox(self.title, self.body, self.note, parent=self)
         self.visible_text = ""
 
     def show_text(self, text: str) -> None:

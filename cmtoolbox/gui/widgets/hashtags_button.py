@@ -142,7 +142,7 @@ class HashtagsButton(QToolButton):
         super().__init__(parent)
         self._ctx = ctx
         self._editor = editor
-        self._client_id: int | None = None
+        self.client_id: int | None = None
         self._accounts: list[Account] = []
         self._loaded = True  # nothing to load without a client
         self.setObjectName("hashtagsButton")
@@ -169,9 +169,9 @@ class HashtagsButton(QToolButton):
     # -- data --------------------------------------------------------------------------------
     def set_client(self, client_id: int | None) -> None:
         """Show this client's hashtags (loaded in the background)."""
-        if client_id == self._client_id:
+        if client_id == self.client_id:
             return  # loaded or loading; account changes reload it
-        self._client_id = client_id
+        self.client_id = client_id
         self._accounts = []
         self._loaded = client_id is None
         self.rebuild_menu()
@@ -179,18 +179,15 @@ class HashtagsButton(QToolButton):
             self._ctx.tasks.spawn(self.reload())
 
     async def reload(self) -> None:
-        client_id = self._client_id
-        if client_id is None:
-            return
-        accounts = await self._ctx.runner.read(account_ops.list_accounts, client_id)
-        if client_id != self._client_id:
-            return  # another client meanwhile: its own load is on its way
+        accounts = await self._ctx.runner.read_for(self, account_ops.list_accounts)
+        if accounts is None:
+            return  # no client, or another one meanwhile: its own load is on its way
         self._accounts = accounts
         self._loaded = True
         self.rebuild_menu()
 
     def _on_changed(self, changes: Changes) -> None:
-        if self._client_id is not None and changes.touches(Entity.ACCOUNTS):
+        if self.client_id is not None and changes.touches(Entity.ACCOUNTS):
             self._ctx.tasks.spawn(self.reload())
 
     def groups(self) -> list[HashtagGroup]:
@@ -261,7 +258,7 @@ class HashtagsButton(QToolButton):
         hint = menu.addAction(text)
         hint.setObjectName("hashtagsEmpty")
         hint.setEnabled(False)
-        if self._loaded and self._client_id is not None and self._section_opener() is not None:
+        if self._loaded and self.client_id is not None and self._section_opener() is not None:
             go = menu.addAction(self.tr("Open Accounts"))
             go.setObjectName("hashtagsOpenAccounts")
             go.triggered.connect(self.open_accounts)

@@ -1,4 +1,5 @@
-"""The post editor: text, live counters per network, spell check, emoji, fold preview and thread split.
+"""The post editor: text, live counters per network, spell and grammar check, emoji, fold preview and
+thread split.
 
 Shared by the drafts editor's master and variants: it knows nothing about where the text is
 stored. Give it the `AppContext`, the networks, optional per-network limits (a Mastodon server's
@@ -7,13 +8,15 @@ right client's dictionary.
 
 Responsiveness, by design (figures in benchmarks/bench_editor.py):
 - spell check runs per paragraph through `SpellHighlighter` (Qt re-checks only the edited paragraph);
+  French grammar runs on a worker thread after a short pause (`TextChecks`, widgets/text_checks.py);
 - counters run on the whole text, synchronously while that stays cheap and on a short debounce once
   the text is long enough to cost more. The choice depends only on the work (characters times selected
   counters, `SYNC_COUNT_MAX_WORK`), never on how fast the machine is at that moment: the same text
   takes the same path everywhere, and a test that reads too early fails every time, not under load;
 - suggestions, dictionary loading and every database write run off the UI thread.
 
-Deferred work (the counters' debounce, the thread panel's) runs at once on `flush_pending()`: tests
+Deferred work (the counters' debounce, the thread panel's, the grammar check's) runs at once on
+`flush_pending()`: tests
 call it instead of waiting, and so can a host that needs the final numbers now (before saving).
 """
 
@@ -21,13 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
-    QPlainTextEdit,
     QSplitter,
     QTabWidget,
     QTextEdit,
@@ -37,14 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from cmtoolbox.core.counters import COUNTERS, CountResult, count
-from cmtoolbox.core.spell_tokens import APOSTROPHES
 from cmtoolbox.core.spelling import Misspelling, SpellChecker
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.grammar_service import GrammarService
 from cmtoolbox.gui.spelling_service import SpellingService
 from cmtoolbox.gui.widgets.counter_bar import CounterBar
 from cmtoolbox.gui.widgets.emoji_picker import EmojiPicker
 from cmtoolbox.gui.widgets.fold_preview import FoldPreview
 from cmtoolbox.gui.widgets.spell_highlighter import SpellHighlighter, to_utf16
+from cmtoolbox.gui.widgets.text_checks import CheckedTextEdit, TextChecks
 from cmtoolbox.gui.widgets.text_limits import POST_MAX_CHARS, paste_fits
 from cmtoolbox.gui.widgets.thread_panel import ThreadPanel
 
@@ -56,56 +58,15 @@ __all__ = ["PostEditor", "PostTextEdit"]
 # 3,000-character post on 6 networks) keeps a keystroke's counting under about 5 ms.
 SYNC_COUNT_MAX_WORK = 20_000
 COUNT_DEBOUNCE_MS = 150
-_EDITING_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 
 
-def _apostrophe_style(word: str, context: str) -> str:
-    """The apostrophe the user writes: the one in the word, else the one the text around it uses."""
-    for ch in word:
-        if ch in APOSTROPHES:
-            return ch
-    typographic, straight = context.count("’"), context.count("'")
-    return "’" if typographic > straight else "'"
-
-
-def _with_apostrophe(suggestion: str, apostrophe: str) -> str:
-    return "".join(apostrophe if ch in APOSTROPHES else ch for ch in suggestion)
-
-
-class PostTextEdit(QPlainTextEdit):
+class PostTextEdit(CheckedTextEdit):
     """The text area. It tells the highlighter where a word is being typed, so it is not flagged yet."""
-
-    left_word = Signal()  # the cursor may have left the word being typed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._typing = False
         self.setObjectName("postText")
         self.setTabChangesFocus(True)
-        self.cursorPositionChanged.connect(self._on_cursor_moved)
-
-    def typing_position(self) -> tuple[int, int] | None:
-        if not self._typing:
-            return None
-        cursor = self.textCursor()
-        return cursor.blockNumber(), cursor.positionInBlock()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        text = event.text()
-        inserts_letter = bool(text) and text.isprintable() and not text.isspace()
-        self._typing = inserts_letter or event.key() in _EDITING_KEYS
-        try:
-            super().keyPressEvent(event)
-        finally:
-            self._typing = False
-
-    def _on_cursor_moved(self) -> None:
-        if not self._typing:
-            self.left_word.emit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusOutEvent(event)
-        self.left_word.emit()
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
         if paste_fits(self, source, POST_MAX_CHARS, self.tr("post")):  # a huge paste would freeze the app
@@ -128,6 +89,8 @@ class PostEditor(QWidget):
         limits: Mapping[str, int] | None = None,
         languages: Sequence[str] | None = None,
         spelling: SpellingService | None = None,
+        grammar: GrammarService | None = None,
+        network: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -141,20 +104,21 @@ class PostEditor(QWidget):
         self.edit = PostTextEdit()
         self.edit.setPlaceholderText(
             self.tr(
-                "Write your post here. Counters and spell check follow as you type; right-click a "
-                "word underlined in red for suggestions."
+                "Write your post here. Counters, spelling (red) and French grammar (blue) follow as you "
+                "type; right-click an underlined word for suggestions."
             )
         )
         self.edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.edit.customContextMenuRequested.connect(self._on_context_menu)
         self.edit.document().contentsChange.connect(self._on_contents_change)
         self.highlighter = SpellHighlighter(self.edit.document(), self.edit.typing_position)
-        self.edit.left_word.connect(self._recheck_deferred)
 
         self.spelling = spelling or SpellingService(ctx, languages, self)
-        self.spelling.checker_changed.connect(self._on_checker_changed)
-        if self.spelling.checker is not None:
-            self.highlighter.set_checker(self.spelling.checker)
+        self.grammar = grammar or GrammarService(ctx, self)
+        self.checks = TextChecks(
+            ctx, self.edit, self.highlighter, self.spelling, self.grammar, network=network, parent=self
+        )
+        self.typography_button = self.checks.typography_button()
 
         self.counters = CounterBar()
         self.counters.networks_changed.connect(self._on_networks_changed)
@@ -192,6 +156,7 @@ class PostEditor(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.emoji_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.typography_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.counters, 1)
         column.addLayout(row)
         self._tool_row = row
@@ -249,14 +214,16 @@ class PostEditor(QWidget):
         return len(self.text()) * max(1, len(self.networks())) > SYNC_COUNT_MAX_WORK
 
     def has_pending(self) -> bool:
-        """Whether deferred work (counters, thread split) waits for its timer."""
-        return self._count_timer.isActive() or self.thread_panel.has_pending()
+        """Whether deferred work (counters, thread split, grammar) waits for its timer."""
+        return self._count_timer.isActive() or self.thread_panel.has_pending() or self.checks.has_pending()
 
     def flush_pending(self) -> None:
-        """Run the deferred work now: counters of the last edit, the thread split (when shown)."""
+        """Run the deferred work now: counters of the last edit, the thread split (when shown), the
+        grammar check (on the worker: `ctx.tasks.idle()` waits for its result)."""
         if self._count_timer.isActive():
             self.refresh_counts()
         self.thread_panel.flush_pending()
+        self.checks.flush_pending()
 
     # -- networks and counters -----------------------------------------------------------------
     def networks(self) -> list[str]:
@@ -326,9 +293,11 @@ class PostEditor(QWidget):
         """The shaded stretch, in Qt positions (UTF-16 units), or None."""
         return self._over_range
 
-    # -- spelling ----------------------------------------------------------------------------
+    # -- spelling and grammar -------------------------------------------------------------------
     def set_client(self, client_id: int | None) -> None:
+        """Whose dictionary and grammar settings (typography, ignored issues) this text uses."""
         self.spelling.set_client(client_id)
+        self.grammar.set_client(client_id)
 
     def set_languages(self, languages: Sequence[str] | None) -> None:
         """Languages for this text only (a draft's own), over the client's; None: the client's."""
@@ -337,43 +306,17 @@ class PostEditor(QWidget):
     def _on_checker_changed(self, checker: SpellChecker | None) -> None:
         self.highlighter.set_checker(checker)
 
-    def _recheck_deferred(self) -> None:
-        number = self.highlighter.take_deferred()
-        if number is not None:
-            block = self.edit.document().findBlockByNumber(number)
-            if block.isValid():
-                self.highlighter.rehighlightBlock(block)
-
     def misspelling_at(self, position: int) -> tuple[QTextCursor, Misspelling] | None:
         """The flagged word at a Qt position, as a cursor selecting it (it follows later edits)."""
-        block = self.edit.document().findBlock(position)
-        if not block.isValid():
-            return None
-        text = block.text()
-        in_block = position - block.position()
-        for miss in self.highlighter.misspellings(block):
-            start, end = to_utf16(text, miss.start), to_utf16(text, miss.end)
-            if start <= in_block <= end:
-                cursor = QTextCursor(self.edit.document())
-                cursor.setPosition(block.position() + start)
-                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-                return cursor, miss
-        return None
+        return self.checks.misspelling_at(position)
 
     def underlined_words(self) -> list[str]:
         """Words currently shown with the misspelling underline (what a person sees)."""
-        words: list[str] = []
-        block = self.edit.document().firstBlock()
-        while block.isValid():
-            for fmt in block.layout().formats():
-                if fmt.format.underlineStyle() == fmt.format.UnderlineStyle.SpellCheckUnderline:
-                    cursor = QTextCursor(block)
-                    cursor.setPosition(block.position() + fmt.start)
-                    end = block.position() + fmt.start + fmt.length
-                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                    words.append(cursor.selectedText())
-            block = block.next()
-        return words
+        return self.checks.underlined_words()
+
+    def grammar_underlined(self) -> list[str]:
+        """Stretches currently shown with the grammar underline."""
+        return self.checks.grammar_underlined()
 
     def _on_context_menu(self, pos: QPoint) -> None:
         cursor = self.edit.cursorForPosition(pos)
@@ -381,76 +324,19 @@ class PostEditor(QWidget):
         menu.popup(self.edit.viewport().mapToGlobal(pos))
 
     def build_context_menu(self, position: int, pos: QPoint | None = None) -> QMenu:
-        """The standard edit menu, with spelling actions first when `position` is in a flagged word.
-
-        Suggestions arrive from the worker thread: a "Looking for suggestions…" line holds their place.
-        """
-        menu = self.edit.createStandardContextMenu(pos if pos is not None else QPoint(0, 0))
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.setToolTipsVisible(True)  # "Add" and "Ignore" explain their scope
+        """The standard edit menu, with grammar and spelling actions first when `position` is in a
+        flagged stretch (see `TextChecks.build_context_menu`)."""
+        menu = self.checks.build_context_menu(position, pos)
         self.context_menu = menu
-        found = self.misspelling_at(position)
-        if found is None:
-            return menu
-        target, miss = found
-        first = menu.actions()[0] if menu.actions() else None
-        placeholder = QAction(self.tr("Looking for suggestions…"), menu)
-        placeholder.setObjectName("spellPlaceholder")
-        placeholder.setEnabled(False)
-        add = QAction(self.tr("Add “%1” to the dictionary").replace("%1", miss.word), menu)
-        add.setObjectName("spellAdd")
-        add.setToolTip(self.tr("Accept this word for the current client from now on"))
-        add.triggered.connect(lambda: self._ctx.tasks.spawn(self.add_to_dictionary(miss.word)))
-        add_all = QAction(self.tr("Add to the dictionary of every client"), menu)
-        add_all.setObjectName("spellAddAll")
-        add_all.triggered.connect(
-            lambda: self._ctx.tasks.spawn(self.add_to_dictionary(miss.word, for_all_clients=True))
-        )
-        ignore = QAction(self.tr("Ignore “%1”").replace("%1", miss.word), menu)
-        ignore.setObjectName("spellIgnore")
-        ignore.setToolTip(self.tr("Stop flagging this word in this editor until it is closed"))
-        ignore.triggered.connect(lambda: self.spelling.ignore(miss.word))
-        for action in (placeholder, None, add, add_all, ignore, None):
-            if action is None:
-                separator = QAction(menu)
-                separator.setSeparator(True)
-                menu.insertAction(first, separator)
-            else:
-                menu.insertAction(first, action)
-        if self.spelling.client_id is None:
-            add_all.setVisible(False)
-        self._ctx.tasks.spawn(self._fill_suggestions(menu, placeholder, target, miss))
         return menu
-
-    async def _fill_suggestions(
-        self, menu: QMenu, placeholder: QAction, target: QTextCursor, miss: Misspelling
-    ) -> None:
-        suggestions = await self.spelling.suggestions(miss.word)
-        if not shiboken6.isValid(menu) or not shiboken6.isValid(placeholder):
-            return  # the menu was closed meanwhile
-        if not suggestions:
-            placeholder.setText(self.tr("No suggestions"))
-            return
-        context = target.block().text()
-        style = _apostrophe_style(miss.word, context)
-        font = menu.font()
-        font.setBold(True)
-        for suggestion in suggestions:
-            replacement = _with_apostrophe(suggestion, style)
-            action = QAction(replacement, menu)
-            action.setObjectName("spellSuggestion")
-            action.setFont(font)
-            action.triggered.connect(lambda _=False, r=replacement: self.replace_word(target, miss.word, r))
-            menu.insertAction(placeholder, action)
-        menu.removeAction(placeholder)
-        placeholder.deleteLater()
 
     def replace_word(self, target: QTextCursor, word: str, replacement: str) -> bool:
         """Replace the flagged word (one undo step), if the text there is still that word."""
-        if target.selectedText() != word:
-            return False
-        target.insertText(replacement)
-        return True
+        return self.checks.replace_word(target, word, replacement)
+
+    def fix_typography(self) -> int:
+        """Apply French typography to the whole text, one undo step (Ctrl+Shift+Y)."""
+        return self.checks.fix_typography()
 
     async def add_to_dictionary(self, word: str, *, for_all_clients: bool = False) -> None:
         await self.spelling.add_word(word, for_all_clients=for_all_clients)

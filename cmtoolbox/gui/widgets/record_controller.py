@@ -17,8 +17,7 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject
-
+from cmtoolbox.gui.page import PageController
 from cmtoolbox.gui.widgets.autosave import Autosaver
 from cmtoolbox.ops import Call
 from cmtoolbox.storage.clients import Client
@@ -26,12 +25,11 @@ from cmtoolbox.storage.clients import Client
 log = logging.getLogger(__name__)
 
 
-class RecordController(QObject):
+class RecordController(PageController[Any]):
     """Opening with a flush first, the stale-load guard, client switches and autosave wiring."""
 
     def __init__(self, page: Any) -> None:
         super().__init__(page)
-        self._ctx = page.ctx
         self._clients = page.clients
         self._editor = page.editor
         self._list = page.list_panel
@@ -60,10 +58,8 @@ class RecordController(QObject):
     def _on_saved(self, result: object) -> None:
         raise NotImplementedError
 
-    def _on_save_failed(self, _exc: object) -> None:
-        raise NotImplementedError
-
-    def _on_dirty_changed(self, dirty: bool) -> None:
+    def _save_failed_text(self) -> str:
+        """The status bar's sentence when a save failed (the autosaver retries it)."""
         raise NotImplementedError
 
     async def apply_client(self, client: Client | None, *, keep_open: bool = False) -> None:
@@ -80,6 +76,15 @@ class RecordController(QObject):
     def _show_found(self, found: Any) -> Any:
         """Show what `_read_for_open` read; returns the record."""
         raise NotImplementedError
+
+    # -- the save state shown in the editor ------------------------------------------------------
+    def _on_save_failed(self, _exc: object) -> None:
+        self._editor.set_save_state(self.tr("Not saved"))
+        self._ctx.status.show(self._save_failed_text())
+
+    def _on_dirty_changed(self, dirty: bool) -> None:
+        if dirty:
+            self._editor.set_save_state(self.tr("Editing…"))
 
     # -- state -----------------------------------------------------------------------------------
     @property

@@ -9,26 +9,17 @@ the user says which record to open. A subclass builds its own filters, layout an
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QListView, QWidget
 
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.widgets.lazy_list import ID_ROLE, LazyListModel
+from cmtoolbox.gui.widgets.timers import debounce
 
 FILTER_DELAY_MS = 200
-
-
-def debounce(parent: QObject, delay_ms: int, slot: Callable[[], Any]) -> QTimer:
-    """A single-shot timer calling `slot` `delay_ms` after its last `start()`."""
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(delay_ms)
-    timer.timeout.connect(slot)
-    return timer
 
 
 class RecordListPanel(QWidget):

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from cmtoolbox.gui.preferences import Preferences
 
@@ -62,3 +62,14 @@ def remember_splitter(
         splitter.setStretchFactor(index, factor)
     splitter.setSizes(list(sizes))
     _SplitterMemory(splitter, prefs, key, sizes)
+
+
+def splitter(
+    name: str, *panes: QWidget, orientation: Qt.Orientation = Qt.Orientation.Horizontal
+) -> QSplitter:
+    """A splitter named `name` holding `panes`, left to right (or top to bottom)."""
+    split = QSplitter(orientation)
+    split.setObjectName(name)
+    for pane in panes:
+        split.addWidget(pane)
+    return split

@@ -27,6 +27,7 @@ from cmtoolbox.core.counters import COUNTERS, CountResult, count
 from cmtoolbox.core.threads import split_thread
 from cmtoolbox.gui.widgets.counter_bar import CounterChip, network_label
 from cmtoolbox.gui.widgets.lazy_panel import LazyPanel
+from cmtoolbox.gui.widgets.timers import debounce
 
 __all__ = ["THREAD_NETWORKS", "ThreadPanel"]
 
@@ -122,10 +123,7 @@ class ThreadPanel(LazyPanel):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh_if_visible)
+        self._timer = debounce(self, DEBOUNCE_MS, self.refresh_if_visible)
 
     # -- inputs ------------------------------------------------------------------------------
     @property

@@ -1,0 +1,1 @@
+"""The dashboard (Tableau de bord): what needs attention today and this week."""

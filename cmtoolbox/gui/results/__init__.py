@@ -1,0 +1,1 @@
+"""The Results section: figures of published posts, followers, imports of analytics exports."""

@@ -1,0 +1,1 @@
+"""Sync in the window (issue 17): the background service, Settings ▸ Sync and the conflicts view."""
