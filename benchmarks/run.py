@@ -812,6 +812,16 @@ def _cell(value: Any, unit: str) -> str:
     return f"{value:g} {unit}" if isinstance(value, (int, float)) else str(value)
 
 
+def _note_cell(figure: Figure) -> str:
+    """The note, with where the UI thread was stalled and where a start spent its time."""
+    note = figure.note
+    if figure.extra.get("stall_at"):
+        note += "; worst stall at " + " → ".join(figure.extra["stall_at"])
+    if figure.extra.get("phases_last_run"):
+        note += "; phases: " + figure.extra["phases_last_run"]
+    return note.replace("|", "/")
+
+
 def write_results(
     figures: list[Figure],
     root: Path,
@@ -867,7 +877,7 @@ def write_results(
             ratio,
             target,
             ok,
-            figure.note.replace("|", "/"),
+            _note_cell(figure),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")

@@ -181,7 +181,6 @@ _DOT_HINT = re.compile(f"\\.{_DOMAIN_CHAR}")
 _RUN_BACKWARDS = re.compile(f"{_RUN_CHAR}*")
 
 
-
 def _lazy(source: str) -> Callable[[], re.Pattern[str]]:
     """A pattern compiled on its first use. The TLD alternations make the three URL patterns
     about 30 ms each to compile: at import, that was a tenth of a second of every start (issue

@@ -20,6 +20,7 @@ from cmtoolbox import APP_ID, APP_NAME, ORG_NAME, __version__
 from cmtoolbox.credentials import KeyringSecretStore
 from cmtoolbox.credentials.base import SecretStore
 from cmtoolbox.gui import single_instance, stalls
+from cmtoolbox.gui.collector import install_collector
 from cmtoolbox.gui.context import AppContext, AppEvents
 from cmtoolbox.gui.dialogs import ask
 from cmtoolbox.gui.errors import install_excepthook, show_error
@@ -58,6 +59,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_collector(app)  # cyclic garbage collection on this thread only
     ensure_cjk_fallback()  # feeds' Chinese, Japanese and Korean titles, not boxes
     return app  # type: ignore[return-value]
 

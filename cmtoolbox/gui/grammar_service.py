@@ -12,21 +12,15 @@ results that arrive for an older text.
 Grammar is French only: an editor whose spell-check languages include no French gets no grammar
 underlines (English has spell checking only; see docs/grammar.md).
 
-Python's cyclic garbage collector runs on whichever thread happens to allocate when a threshold is
-crossed. Grammalecte allocates a lot, so its worker would often be that thread, and a collection there
-can delete Qt objects (widgets, timers) of the UI thread from the wrong thread: a crash (seen in the
-test suite). While a check runs, automatic collection is therefore off (`_NoCollection`), and it is
-turned back on from the UI thread, where the next collection then happens.
+Grammalecte allocates a lot on its worker: cyclic garbage collection must not run there (it could
+delete Qt objects from the wrong thread); `gui.collector` keeps it on the UI thread for the whole app.
 """
 
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
-import gc
 import logging
 from collections.abc import Iterable
-from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -42,39 +36,6 @@ from cmtoolbox.storage.grammar_settings import NO_CLIENT, GrammarSettings
 __all__ = ["GrammarService", "wants_grammar"]
 
 log = logging.getLogger(__name__)
-
-
-class _NoCollection:
-    """Automatic garbage collection off while any grammar check runs on the worker (checks of several
-    editors may overlap). Changed on the UI thread: `enter` before submitting, `leave` when the result
-    is back, or, for a check whose awaiting task was cancelled, once the worker is done (posted back to
-    the UI thread). A check whose end was never reported (its loop closed first) is forgotten at the
-    next `enter`."""
-
-    running: ClassVar[set[concurrent.futures.Future[Any]]] = set()
-    was_enabled = True
-
-    @classmethod
-    def enter(cls) -> None:
-        if not cls.running:
-            cls.was_enabled = gc.isenabled()
-        cls.running = {future for future in cls.running if not future.done()}
-        gc.disable()
-
-    @classmethod
-    def leave(cls, future: concurrent.futures.Future[Any] | None = None) -> None:
-        cls.running.discard(future)  # type: ignore[arg-type]
-        if not cls.running and cls.was_enabled:
-            gc.enable()
-
-    @classmethod
-    def leave_from_worker(
-        cls, loop: asyncio.AbstractEventLoop, future: concurrent.futures.Future[Any]
-    ) -> None:
-        try:
-            loop.call_soon_threadsafe(cls.leave, future)
-        except RuntimeError:  # the loop is closed (the app is quitting): do not leave collection off
-            cls.leave(future)
 
 
 def wants_grammar(languages: Iterable[str]) -> bool:
@@ -155,20 +116,11 @@ class GrammarService(QObject):
         if self._error is not None:
             return []
         try:
-            loop = asyncio.get_event_loop()
-            _NoCollection.enter()
             try:
                 future = self._ctx.pools.executor(GRAMMAR).submit(grammar.check, text, "fr", options)
             except RuntimeError:  # the pools were shut down (the app is quitting)
-                _NoCollection.leave()
                 return []
-            _NoCollection.running.add(future)
-            future.add_done_callback(lambda done: _NoCollection.leave_from_worker(loop, done))
-            try:
-                return await asyncio.wrap_future(future)
-            finally:
-                if future.done():
-                    _NoCollection.leave(future)
+            return await asyncio.wrap_future(future)
         except GrammarUnavailable as error:
             self._error = str(error)
             log.warning("grammar checking unavailable: %s", error)

@@ -58,9 +58,8 @@ def execute(store: Store, op: Call, *, initiator: object | None = None) -> Outco
 
     The `Changes` the managers recorded are collected and tagged with the operation's name and
     `initiator`, and the sync journal records what the operation changed, in the same
-    transaction (`storage/journal.py`); on failure they are dropped with the rollback, so nobody
-    refreshes for (and no other device hears of) a write
-    that never happened.
+    transaction (`storage/journal.py`); on failure both are dropped with the rollback, so nobody
+    refreshes for (and no other device hears of) a write that never happened.
     """
     store.take_changes()  # anything a failed read or op left behind
     try:

@@ -180,11 +180,7 @@ def closed_cleanly(path: Path) -> bool:
     try:
         recorded = json.loads(mark.read_text(encoding="utf-8"))
         identity = _identity(path)
-        return (
-            recorded == identity
-            and identity["mtime_ns"] < mark.stat().st_mtime_ns
-            and _wal_is_empty(path)
-        )
+        return recorded == identity and identity["mtime_ns"] < mark.stat().st_mtime_ns and _wal_is_empty(path)
     except (OSError, ValueError):
         return False
 

@@ -18,6 +18,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from cmtoolbox.credentials import MemorySecretStore
+from cmtoolbox.gui.collector import install_collector
 from cmtoolbox.gui.context import AppContext, AppEvents
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.gui.runner import DbRunner
@@ -29,6 +30,7 @@ Runner = Callable[[Coroutine[Any, Any, Any]], Any]
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     qapp._cmtoolbox_quiet = True  # error dialogs are recorded, not shown
+    install_collector(qapp)  # as the app does: cyclic collection on this thread only
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     yield loop
@@ -47,6 +49,7 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
         # can run on the database thread and delete Qt timers there (Qt warns "Timers cannot be
         # stopped from another thread" and may later crash).
         gc.collect()
+        gc.enable()  # tests without a Qt loop (storage, ops...) collect as Python does
 
 
 @pytest.fixture(autouse=True)

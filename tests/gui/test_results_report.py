@@ -26,7 +26,7 @@ from cmtoolbox.gui.results.report_export import kind_of, report_bytes
 from cmtoolbox.ops import call, execute
 from cmtoolbox.ops import results as ops
 from cmtoolbox.storage.notes import NoteQuery
-from tests.conftest import REPO_ROOT
+from tests.conftest import IN_CI, REPO_ROOT
 from tests.results_fixtures import build_atelier
 
 NOVEMBER = Period.month(2026, 11)
@@ -43,6 +43,7 @@ def _pdf_pages(data: bytes) -> int:
 
 def _pdftotext(path: Path) -> str | None:
     if shutil.which("pdftotext") is None:
+        assert not IN_CI, "pdftotext (poppler-utils) is installed by .ci/install --test"
         return None
     out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
     return _flat(out.stdout.decode("utf-8"))

@@ -53,10 +53,11 @@ class _ProofDocument(QTextDocument):
         super().__init__()
         self._pictures = pictures
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        if kind != QTextDocument.ResourceType.ImageResource.value or name.scheme() != "data":
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
+        url = QUrl(name) if isinstance(name, str) else name
+        if kind != QTextDocument.ResourceType.ImageResource.value or url.scheme() != "data":
             return super().loadResource(kind, name)
-        key = name.toString()
+        key = url.toString()
         if key not in self._pictures:
             self._pictures[key] = super().loadResource(kind, name)
         return self._pictures[key]

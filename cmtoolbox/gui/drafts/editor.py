@@ -96,8 +96,10 @@ class DraftEditor(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         vbox(
-            hbox((self.title, 1), self.status, self.save_state),
-            hbox(self.planning, (self.tags, 1), self.languages_button),
+            # Tags beside the title, not the planning: at 1180 px the planning row (date, time,
+            # zone, best slots) needs the whole width.
+            hbox((self.title, 2), (self.tags, 1), self.status, self.save_state),
+            hbox((self.planning, 1), self.languages_button),
             (self.splitter, 1),
             parent=self,
             margins=6,

@@ -157,8 +157,11 @@ class PostEditor(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.emoji_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.typography_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.counters, 1)
+        row.addStretch(1)
         column.addLayout(row)
+        # The counters get the column's whole width, below the tools: beside them, a narrow editor
+        # (1180 px window, drafts list open) cut the chips ("Instagram 90/2…").
+        column.addWidget(self.counters)
         self._tool_row = row
 
         self.splitter = QSplitter()
@@ -175,9 +178,9 @@ class PostEditor(QWidget):
         self.refresh_counts()
 
     def add_tool(self, widget: QWidget) -> None:
-        """Put a host page's own control (the spell-check languages button) beside the emoji
-        button, just before the networks menu."""
-        index = self._tool_row.indexOf(self.counters)
+        """Put a host page's own control (the spell-check languages button, snippets, hashtags)
+        in the tools row, after those already there."""
+        index = self._tool_row.count() - 1  # before the stretch
         self._tool_row.insertWidget(index, widget, 0, Qt.AlignmentFlag.AlignTop)
 
     # -- text --------------------------------------------------------------------------------
