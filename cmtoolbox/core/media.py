@@ -27,6 +27,7 @@ translated sentences. Nothing here imports Qt.
 from __future__ import annotations
 
 import io
+import os
 import struct
 import zipfile
 from collections.abc import Iterator
@@ -86,6 +87,11 @@ MAX_GIF_PIXELS = 1_000_000_000
 """Largest sum of frame pixels an animated GIF may decode to (about 850 frames of 1080 x 1080)."""
 
 THUMBNAIL_SIZE = 320
+DEFER_DECODE_PIXELS = 4_000_000
+"""A JPEG larger than this (a camera or phone photo) whose markers show it whole is not decoded at
+import when the caller allows it (`probe(quick=True)`): its entropy decode, tens of milliseconds
+even at 1/8 scale, was most of an import (issue 16). Its thumbnail is built later, on demand."""
+_JPEG_MAX_SEGMENTS = 2_000  # a real header has a few dozen; past this the quick check gives up
 """Longest side of a cached thumbnail: a 160 px grid cell at 2x screen density."""
 
 HEAD_BYTES = 4096
@@ -567,6 +573,54 @@ def _decode_reduced(image: Image.Image, file_type: FileType) -> None:
         )
 
 
+def jpeg_is_whole(path: Path) -> bool:
+    """True when the JPEG's markers prove it was not cut short: every header segment is there up to
+    the first scan (SOS), and the file ends on the End Of Image marker after it.
+
+    A cut file cannot end on FF D9 after the scan starts: inside entropy-coded data an FF byte is
+    always followed by 00 or a restart marker, so FF D9 there is the real end. False (then the
+    caller decodes the whole picture, as before) for anything unusual: trailing bytes after EOI,
+    a header cut short, more segments than a real header has.
+    """
+    try:
+        with open(path, "rb") as f:
+            size = f.seek(0, os.SEEK_END)
+            if size < 4:
+                return False
+            f.seek(size - 2)
+            if f.read(2) != b"\xff\xd9":
+                return False
+            f.seek(0)
+            if f.read(2) != b"\xff\xd8":
+                return False
+            pos = 2
+            for _ in range(_JPEG_MAX_SEGMENTS):
+                f.seek(pos)
+                head = f.read(4)
+                if len(head) < 2 or head[0] != 0xFF:
+                    return False
+                marker = head[1]
+                if marker == 0xFF:  # fill byte before a marker
+                    pos += 1
+                    continue
+                if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # markers without a length
+                    pos += 2
+                    continue
+                if marker in (0xD8, 0xD9) or len(head) < 4:
+                    return False
+                length = int.from_bytes(head[2:4], "big")
+                if length < 2:
+                    return False
+                pos += 2 + length
+                if marker == 0xDA:  # the first scan's header: its data runs to the EOI at the end
+                    return pos < size - 2
+                if pos >= size - 2:
+                    return False
+    except OSError:
+        return False
+    return False
+
+
 def _thumbnail_from(image: Image.Image, dest: Path) -> None:
     """Shrink first, then turn and convert the small picture: a 250 MP PNG is never copied whole
     (`exif_transpose` returns a copy). Palette and 1-bit pictures are expanded first, as Pillow
@@ -588,11 +642,14 @@ def _thumbnail_from(image: Image.Image, dest: Path) -> None:
 
 
 def _probe_image(
-    path: Path, file_type: FileType, max_pixels: int, thumbnail: Path | None
-) -> tuple[int, int, int | None, int | None]:
+    path: Path, file_type: FileType, max_pixels: int, thumbnail: Path | None, quick: bool = False
+) -> tuple[int, int, int | None, int | None, bool]:
     """Decode the whole picture (every frame of a GIF), reduced where the format allows, to prove
-    it is complete; make the thumbnail."""
+    it is complete; make the thumbnail. With `quick`, a large JPEG that `jpeg_is_whole` vouches for
+    is only opened (size, EXIF, bomb guards): the last value returned is then True, decode and
+    thumbnail left for later."""
     image = _open_image(path, file_type, max_pixels)
+    deferred = False
     try:
         width, height = image.size
         try:
@@ -603,7 +660,14 @@ def _probe_image(
         duration: int | None = None
         try:
             _decode_reduced(image, file_type)
-            if file_type.kind == KIND_GIF:
+            if (
+                quick
+                and file_type.pil_format == "JPEG"
+                and width * height > DEFER_DECODE_PIXELS
+                and jpeg_is_whole(path)
+            ):
+                deferred = True
+            elif file_type.kind == KIND_GIF:
                 count = 0
                 total_ms = 0
                 first: Image.Image | None = None
@@ -647,7 +711,7 @@ def _probe_image(
         image.close()
     if orientation in _QUARTER_TURNS:
         width, height = height, width
-    return width, height, frames, duration
+    return width, height, frames, duration, deferred
 
 
 # -- probing -----------------------------------------------------------------------------------------
@@ -660,12 +724,17 @@ def probe(
     max_bytes: int = MAX_FILE_BYTES,
     max_pixels: int = MAX_IMAGE_PIXELS,
     thumbnail: Path | None = None,
+    quick: bool = False,
 ) -> MediaInfo:
     """Everything the library records about a file, after checking it is what it claims.
 
     `name` is the original file name when `path` is a temporary copy (its extension decides
     between "unsupported" and "does not match its extension"). When `thumbnail` is given, a WebP
     thumbnail is written there for images and, with PyAV, for videos.
+
+    With `quick`, a large JPEG whose markers prove it whole (`jpeg_is_whole`) is not decoded and
+    gets no thumbnail here; its warnings hold "thumbnail_later" (`make_thumbnail` builds it). A
+    truncated one is still decoded, and refused, here.
     """
     name = name if name is not None else path.name
     try:
@@ -695,7 +764,11 @@ def probe(
     width = height = duration = frames = None
     notes: list[str] = []
     if file_type.pil_format:
-        width, height, frames, duration = _probe_image(path, file_type, max_pixels, thumbnail)
+        width, height, frames, duration, deferred = _probe_image(
+            path, file_type, max_pixels, thumbnail, quick
+        )
+        if deferred:
+            notes.append("thumbnail_later")
     elif file_type.kind == KIND_VIDEO:
         try:
             with open(path, "rb") as f:

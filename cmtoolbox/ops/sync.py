@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.journal import Conflict
 from cmtoolbox.storage.store import Store
 
@@ -118,15 +119,25 @@ def conflict_items(store: Store) -> list[ConflictItem]:
     for conflict in store.journal.conflicts():
         column = _TITLES.get(conflict.entity)
         row = None
+        entity = conflict.entity
         if column is not None:
             table = store.entities.spec(conflict.entity).table
             row = store.db.execute(
                 f"SELECT id, {column} FROM {table} WHERE uid = ?", [conflict.uid]
             ).fetchone()
+        elif entity == Entity.DRAFT_VARIANTS:
+            # A post's text on one network: shown, and opened, as its draft's.
+            entity = Entity.DRAFTS
+            row = store.db.execute(
+                "SELECT d.id, CASE WHEN d.title = '' THEN substr(ltrim(d.body), 1, 80) ELSE d.title END "
+                "|| ' (' || v.network || ')' FROM draft_variants v JOIN drafts d ON d.id = v.draft_id "
+                "WHERE v.uid = ?",
+                [conflict.uid],
+            ).fetchone()
         items.append(
             ConflictItem(
                 id=conflict.id,
-                entity=conflict.entity,
+                entity=entity,
                 record_id=int(row[0]) if row else None,
                 title=str(row[1]) if row else "",
                 field=conflict.field,

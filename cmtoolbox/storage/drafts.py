@@ -55,7 +55,7 @@ from cmtoolbox.storage.draft_model import (
 )
 from cmtoolbox.storage.draft_queries import DraftQueries
 from cmtoolbox.storage.draft_workflow import DraftWorkflow
-from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec, UsageScanner
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncExtra, SyncSpec, UsageScanner
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.revisions import Revision, RevisionState, RevisionTarget
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider
@@ -73,6 +73,8 @@ _UNSET: Any = object()
 __all__ = [
     "ENTITY",
     "SPEC",
+    "VARIANTS_SPEC",
+    "EVENTS_SPEC",
     "STATUSES",
     "Draft",
     "DraftEvent",
@@ -550,13 +552,88 @@ _TITLE_SQL = "CASE WHEN title = '' THEN substr(ltrim(body), 1, 80) ELSE title EN
 
 def _after_sync(store: Store, draft_id: int) -> None:
     """A draft written by sync: the variants that follow the master text follow it, the search
-    index too."""
+    index too, and the library learns where its media are used."""
     store.db.execute(
         "UPDATE draft_variants SET text = (SELECT body FROM drafts WHERE id = ?) "
         "WHERE draft_id = ? AND follows_master = 1 AND text != (SELECT body FROM drafts WHERE id = ?)",
         [draft_id, draft_id, draft_id],
     )
     store.drafts._index(draft_id)
+    store.drafts._record_usages(draft_id)
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def _read_media(store: Store, draft_ids: list[int]) -> dict[int, object]:
+    """A draft's media links as they travel: [network, media uid] in the order shown."""
+    found: dict[int, list[list[str]]] = {}
+    for draft_id, network, uid in store.db.execute(
+        "SELECT dm.draft_id, dm.network, m.uid FROM draft_media dm JOIN media m ON m.id = dm.media_id "
+        f"WHERE dm.draft_id IN ({_marks(draft_ids)}) ORDER BY dm.draft_id, dm.network, dm.position, m.uid",
+        draft_ids,
+    ):
+        found.setdefault(int(draft_id), []).append([str(network), str(uid)])
+    return dict(found)
+
+
+def _write_media(store: Store, draft_id: int, value: object) -> None:
+    """Links to library items this device does not hold (not shared with it) are left out."""
+    store.db.execute("DELETE FROM draft_media WHERE draft_id = ?", [draft_id])
+    positions: dict[str, int] = {}
+    for link in value if isinstance(value, list) else []:
+        if not (isinstance(link, list) and len(link) == 2):
+            continue
+        network, uid = str(link[0]), str(link[1])
+        row = store.db.execute(
+            "SELECT id FROM media WHERE uid = ? UNION ALL SELECT m.id FROM sync_alias a "
+            "JOIN media m ON m.uid = a.alias_of WHERE a.entity = 'media' AND a.uid = ? LIMIT 1",
+            [uid, uid],
+        ).fetchone()
+        if row is None:
+            continue
+        store.db.execute(
+            "INSERT OR IGNORE INTO draft_media (draft_id, media_id, network, position) VALUES (?, ?, ?, ?)",
+            [draft_id, row[0], network, positions.get(network, 0)],
+        )
+        positions[network] = positions.get(network, 0) + 1
+
+
+def _read_own_text(store: Store, variant_ids: list[int]) -> dict[int, object]:
+    """A variant's own text; '' while it follows the master (the master travels with the draft,
+    and a copy of it here would be merged, and reported in conflict, twice)."""
+    return {
+        int(r[0]): str(r[1])
+        for r in store.db.execute(
+            "SELECT id, CASE WHEN follows_master = 1 THEN '' ELSE text END FROM draft_variants "
+            f"WHERE id IN ({_marks(variant_ids)})",
+            variant_ids,
+        )
+    }
+
+
+def _write_own_text(store: Store, variant_id: int, value: object) -> None:
+    store.db.execute(
+        "UPDATE draft_variants SET text = ? WHERE id = ? AND follows_master = 0",
+        [str(value or ""), variant_id],
+    )
+
+
+def _after_variant_sync(store: Store, variant_id: int) -> None:
+    """A variant written by sync: it follows the master text if it does, and its draft's index
+    and views follow it."""
+    row = store.db.execute("SELECT draft_id FROM draft_variants WHERE id = ?", [variant_id]).fetchone()
+    if row is None:
+        return
+    draft_id = int(row[0])
+    store.db.execute(
+        "UPDATE draft_variants SET text = (SELECT body FROM drafts WHERE id = ?) "
+        "WHERE id = ? AND follows_master = 1 AND text != (SELECT body FROM drafts WHERE id = ?)",
+        [draft_id, variant_id, draft_id],
+    )
+    store.drafts._index(draft_id)
+    store.log.touch(ENTITY, draft_id)
 
 
 SPEC = EntitySpec(
@@ -579,5 +656,48 @@ SPEC = EntitySpec(
         merge=("body", "notes"),
         tags=True,
         after_apply=_after_sync,
+        extras={"media": SyncExtra(read=_read_media, write=_write_media, empty=())},
+    ),
+)
+
+VARIANTS_SPEC = EntitySpec(
+    entity=Entity.DRAFT_VARIANTS,
+    table="draft_variants",
+    client_scoped=False,  # through its draft
+    sync=SyncSpec(
+        fields=tuple(
+            "draft_id network follows_master position published_url published_at created_at "
+            "updated_at".split()
+        ),
+        refs={"draft_id": Entity.DRAFTS},
+        merge=("text",),  # the variant's own text, an extra: '' while it follows the master
+        trash_column=None,  # removed with its draft, or on its own (a network dropped)
+        scope_column="draft_id",
+        after_apply=_after_variant_sync,
+        extras={"text": SyncExtra(read=_read_own_text, write=_write_own_text, empty="")},
+        same_key=("draft_id", "network"),
+    ),
+)
+
+
+def _after_event_sync(store: Store, event_id: int) -> None:
+    """The history shown beside a draft follows what another device recorded."""
+    row = store.db.execute("SELECT draft_id FROM draft_events WHERE id = ?", [event_id]).fetchone()
+    if row is not None:
+        store.log.touch(ENTITY, int(row[0]))
+
+
+# The workflow's history (approvals, proofs sent, publications): written once, never merged; an
+# undone step's events are deleted everywhere.
+EVENTS_SPEC = EntitySpec(
+    entity=Entity.DRAFT_EVENTS,
+    table="draft_events",
+    client_scoped=False,  # through its draft
+    sync=SyncSpec(
+        fields=("draft_id", "at", "kind", "from_status", "to_status", "network", "text", "author", "meta"),
+        refs={"draft_id": Entity.DRAFTS},
+        trash_column=None,
+        scope_column="draft_id",
+        after_apply=_after_event_sync,
     ),
 )

@@ -33,6 +33,8 @@ class Entity(StrEnum):
     MEDIA = "media"
     COMPOSER = "composer"
     DRAFTS = "drafts"
+    DRAFT_VARIANTS = "draft_variants"
+    DRAFT_EVENTS = "draft_events"
     SNIPPETS = "snippets"
     KEY_DATES = "key_dates"
     POST_METRICS = "post_metrics"
@@ -95,7 +97,12 @@ class SyncSpec:
     fields: last writer wins, field by field). `trash_column` is where a deletion goes (None: the
     entity has no trash and a deletion removes the row everywhere). `unique_suffix` is the text
     column a clashing unique value is made distinct in (two devices creating a client of the same
-    name). `scope_column` ties the record to a client, for syncing only some clients.
+    name). `scope_column` ties the record to a client, for syncing only some clients; when it is a
+    reference to another record (a variant's `draft_id`), the record takes that record's client.
+    `same_key` names the columns of a unique key two devices may both fill offline (the Instagram
+    variant of one draft, the figures of one post on one day): such records are one record, and
+    the one with the smaller uid is kept on every device (the other's uid becomes an alias of it,
+    its texts go to the conflicts view when they differ).
     """
 
     fields: tuple[str, ...]
@@ -111,6 +118,7 @@ class SyncSpec:
     content: tuple[str, str] | None = None
     content_path: Callable[[Store, str, str], Path] | None = None
     extras: Mapping[str, SyncExtra] = field(default_factory=dict)
+    same_key: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from cmtoolbox.core.text_merge import merge_texts
@@ -41,6 +41,7 @@ Stamp = tuple[int, str]
 """(Lamport clock, device id): totally ordered, the same on every device."""
 
 SYNC_OP = "sync.apply"
+_KEPT_HERE = -1  # `_same_record`: the local record keeps its uid; the change is not applied
 MERGED = "~merged"  # the "device" of a merged text's stamp
 PURGED = "~purged"  # the shadow of a record deleted for good: a late edit must not revive it
 TAGS = "tags"  # the field carrying a record's tags (SyncSpec.tags)
@@ -158,6 +159,9 @@ class Journal:
         self._ready: bool | None = None
         self._synced: list[EntitySpec] | None = None
         self._by_entity: dict[str, EntitySpec] | None = None
+        # Deletions for good (entity, uid, stamp) that left the record in this device's trash:
+        # the records deleted with it (same stamp) stay too.
+        self._spared: set[tuple[str, str, Stamp]] = set()
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -340,7 +344,7 @@ class Journal:
                     entity,
                     uid,
                     op,
-                    self._scope_of(spec, uid, values),
+                    self._scope_of(spec, uid, values, refs),
                     device,
                     clock,
                     now,
@@ -378,7 +382,7 @@ class Journal:
         if shadow is None or PURGED in shadow[0]:
             return 0  # never journaled: no other device knows it
         fields, stamps = shadow
-        scope = self._scope_of(spec, uid, fields)
+        scope = self._scope_of(spec, uid, fields, _RefCache(self._store))
         # `prev`: every field's stamp as this device knew it, so a device holding a later edit
         # keeps the record (in its trash) instead of removing work the purger never saw.
         self._db.execute(
@@ -399,12 +403,17 @@ class Journal:
         return 1
 
     @staticmethod
-    def _scope_of(spec: EntitySpec, uid: str, values: Mapping[str, Any]) -> str:
+    def _scope_of(spec: EntitySpec, uid: str, values: Mapping[str, Any], refs: _RefCache) -> str:
         if spec.entity == Entity.CLIENTS:
             return uid
         column = spec.sync.scope_column if spec.sync else None
         value = values.get(column) if column else None
-        return str(value) if value else ""
+        if not value:
+            return ""
+        target = spec.sync.refs.get(str(column)) if spec.sync else None
+        if target is not None and target != Entity.CLIENTS:
+            return refs.scope_of(target, str(value))  # a variant belongs to its draft's client
+        return str(value)
 
     # -- reading the journal ---------------------------------------------------------------------
     def changes_after(self, seq: int, limit: int) -> list[Change]:
@@ -553,6 +562,12 @@ class Journal:
         for column, target in sync.refs.items():
             if column in local_values:
                 local_values[column] = refs.id_of(target, local_values[column])
+                take[column] = refs.kept_uid(target, take[column])  # an alias: the uid kept
+        if row_id is None and sync.same_key:
+            same = self._same_record(spec, change, local_values, report)
+            if same is _KEPT_HERE:
+                return None  # one record with a local one that keeps its uid
+            row_id = same
         # The row first: a refused write (a record this device cannot hold) leaves the shadow as is.
         if row_id is None:
             row_id = self._insert(spec, change.uid, local_values)
@@ -568,6 +583,67 @@ class Journal:
             take[TAGS] = sorted(self._store.tags.set_tags(spec.entity, row_id, [str(t) for t in tags]))
         self._save_shadow(entity, change.uid, {**fields, **take}, new_stamps)
         return row_id
+
+    def _same_record(
+        self, spec: EntitySpec, change: Change, values: Mapping[str, Any], report: ApplyReport
+    ) -> int | None:
+        """A new record whose unique key (`SyncSpec.same_key`) a local record already holds: both
+        devices created it offline (each added the Instagram variant of one draft, typed one
+        post's figures of one day). It is one record, and every device keeps the smaller uid: when
+        that is the local one, the change is not applied (`_KEPT_HERE`); otherwise the local row
+        takes the incoming uid and values (its row id is returned, so its children stay attached;
+        None: no such local record, the change creates one). Either way the other uid becomes an
+        alias, so the records naming it still resolve, and a merged text the two versions disagree
+        on goes to the conflicts view."""
+        sync = spec.sync
+        assert sync is not None and spec.table is not None
+        if not all(column in values for column in sync.same_key):
+            return None
+        where = " AND ".join(f"{column} IS ?" for column in sync.same_key)
+        row = self._db.execute(
+            f"SELECT id, uid FROM {spec.table} WHERE {where}", [values[c] for c in sync.same_key]
+        ).fetchone()
+        if row is None:
+            return None
+        entity = str(spec.entity)
+        local_id, local_uid = int(row[0]), str(row[1])
+        shadow = self._shadow(entity, local_uid)
+        mine = shadow[0] if shadow is not None else {}
+        kept, dropped = sorted((local_uid, change.uid))
+        for name in sync.merge:
+            theirs = change.fields.get(name)
+            if isinstance(theirs, str) and theirs != mine.get(name, theirs):
+                here = replace(change, uid=kept)
+                self._record_conflict(entity, here, name, "", str(mine.get(name, "")), theirs)
+                report.conflicts += 1
+        report.merged += 1
+        self._db.execute(
+            "INSERT OR REPLACE INTO sync_alias (entity, uid, alias_of) VALUES (?, ?, ?)",
+            [entity, dropped, kept],
+        )
+        self._save_shadow(entity, dropped, {PURGED: 1}, {})
+        if kept == local_uid:
+            return _KEPT_HERE
+        self._db.execute(f"UPDATE {spec.table} SET uid = ? WHERE id = ?", [kept, local_id])
+        self._rename_references(spec, local_id, dropped, kept)
+        return local_id
+
+    def _rename_references(self, spec: EntitySpec, row_id: int, old_uid: str, new_uid: str) -> None:
+        """Records here naming a record whose uid changed still name the same record: their
+        shadows follow, so the next flush does not send the new uid as an edit of theirs."""
+        for other in self.synced():
+            assert other.sync is not None
+            for column, target in other.sync.refs.items():
+                if target != spec.entity:
+                    continue
+                for (uid,) in self._db.execute(
+                    f"SELECT uid FROM {other.table} WHERE {column} = ?", [row_id]
+                ).fetchall():
+                    shadow = self._shadow(str(other.entity), str(uid))
+                    if shadow is not None and shadow[0].get(column) == old_uid:
+                        self._save_shadow(
+                            str(other.entity), str(uid), {**shadow[0], column: new_uid}, shadow[1]
+                        )
 
     def _insert(self, spec: EntitySpec, uid: str, values: dict[str, Any]) -> int:
         sync = spec.sync
@@ -621,14 +697,26 @@ class Journal:
         shadow = self._shadow(entity, change.uid)
         local_stamps = shadow[1] if shadow is not None else {}
         unseen = any(stamp != change.prev.get(name) for name, stamp in local_stamps.items())
+        spared = (entity, change.uid, change.stamp)
+        if shadow is not None and any(
+            (str(target), str(shadow[0].get(ref)), change.stamp) in self._spared
+            for ref, target in sync.refs.items()
+        ):
+            # Removed with a record that went to this device's trash instead (a draft's variants,
+            # a variant's figures): it stays with it, to come back with it.
+            self._spared.add(spared)
+            report.skipped += 1
+            return row_id
         if column is not None:
             trashed = self._db.execute(
                 f"SELECT {column} FROM {spec.table} WHERE id = ?", [row_id]
             ).fetchone()[0]
             if unseen and trashed is not None:
+                self._spared.add(spared)
                 report.skipped += 1
                 return row_id  # edited here since: it stays in this device's trash
             if trashed is None:
+                self._spared.add(spared)
                 # Deleted for good elsewhere: here it goes to the trash, restorable, first.
                 now = now_db()
                 self._db.execute(f"UPDATE {spec.table} SET {column} = ? WHERE id = ?", [now, row_id])
@@ -638,9 +726,15 @@ class Journal:
                 )
                 report.trashed += 1
                 return row_id
-        elif unseen:
-            report.skipped += 1
-            return row_id  # no trash, and edited here since: kept rather than lost
+        elif unseen and shadow is not None:
+            # No trash, and edited here since: the deletion still wins, or the device that
+            # deleted it (which skips edits of what it removed) and this one would differ for
+            # good. The texts edited here are kept in the conflicts view.
+            for name in sync.merge:
+                mine = shadow[0].get(name)
+                if isinstance(mine, str) and mine.strip() and local_stamps.get(name) != change.prev.get(name):
+                    self._record_conflict(entity, change, name, "", mine, "")
+                    report.conflicts += 1
         kind = self._store.entities.trash_kind(entity)
         if kind is not None and kind.before_purge is not None:
             after = kind.before_purge(self._store, row_id)
@@ -693,6 +787,8 @@ class _RefCache:
         self._store = store
         self._uids: dict[tuple[str, int], str | None] = {}
         self._ids: dict[tuple[str, str], int] = {}
+        self._scopes: dict[tuple[str, str], str] = {}
+        self._kept: dict[tuple[str, str], str] = {}
 
     def _table(self, entity: str) -> str:
         table = self._store.entities.spec(entity).table
@@ -718,10 +814,40 @@ class _RefCache:
             row = self._store.db.conn.execute(
                 f"SELECT id FROM {self._table(entity)} WHERE uid = ?", [str(uid)]
             ).fetchone()
+            if row is None:
+                # One record created on two devices offline: the uid kept instead (m015).
+                row = self._store.db.conn.execute(
+                    f"SELECT t.id, t.uid FROM sync_alias a JOIN {self._table(entity)} t "
+                    "ON t.uid = a.alias_of WHERE a.entity = ? AND a.uid = ?",
+                    [str(entity), str(uid)],
+                ).fetchone()
+                if row is not None:
+                    self._kept[key] = str(row[1])
             if row is None:  # not cached: it may arrive later in the same batch
                 raise UnknownReference(f"{entity} {uid} is not here (not shared with this device?)")
             self._ids[key] = int(row[0])
         return self._ids[key]
+
+    def kept_uid(self, entity: str, uid: Any) -> Any:
+        """The uid `id_of` found the record under: `uid` itself, or the uid kept for an alias."""
+        return self._kept.get((entity, str(uid)), uid) if uid is not None else None
+
+    def scope_of(self, entity: str, uid: str) -> str:
+        """The uid of the client a record (by uid) belongs to: the scope of the records that
+        belong to it in turn. '' when it is gone or shared."""
+        key = (str(entity), uid)
+        if key not in self._scopes:
+            spec = self._store.entities.spec(entity)
+            column = spec.sync.scope_column if spec.sync else None
+            row = None
+            if column:
+                row = self._store.db.conn.execute(
+                    f"SELECT c.uid FROM {self._table(entity)} t JOIN clients c ON c.id = t.{column} "
+                    "WHERE t.uid = ?",
+                    [uid],
+                ).fetchone()
+            self._scopes[key] = str(row[0]) if row and row[0] else ""
+        return self._scopes[key]
 
 
 class UnknownReference(LookupError):

@@ -717,6 +717,7 @@ SPEC = EntitySpec(
         after_apply=_after_sync,
         content=("sha256", "ext"),
         content_path=_content_path,
+        same_key=("client_id", "sha256"),  # one picture imported on two devices offline: one item
     ),
 )
 

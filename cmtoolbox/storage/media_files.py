@@ -14,6 +14,11 @@ name depends on the hash, known only once the copy is done; `.incoming/` is on t
 system, so the rename is still atomic. A failure or a cancel at any step removes the temporary
 copy: the library holds either the whole file or nothing.
 
+A large JPEG (a camera photo) whose markers prove it whole is not decoded while staging
+(`probe(quick=True)`, issue 16: the decode was three quarters of an import): a cut file is still
+refused then, and its thumbnail is built on first display (`ensure_thumbnail`, on a worker; the
+grid shows a placeholder meanwhile).
+
 This module knows nothing of the database: `storage.media` decides when a file is no longer used
 by any record. It runs on any thread (the GUI stages files on a worker, off the DB thread).
 """
@@ -174,7 +179,7 @@ class MediaFiles:
         temp_thumb = self.incoming / f"{token}.{THUMB_EXT}"
         try:
             sha256 = self._copy(source, temp, st.st_size, max_bytes, cancel, progress, name)
-            info = probe(temp, name=name, max_bytes=max_bytes, thumbnail=temp_thumb)
+            info = probe(temp, name=name, max_bytes=max_bytes, thumbnail=temp_thumb, quick=True)
             if cancel is not None and cancel():
                 raise MediaError("cancelled", name=name)
             final = self.content_path(sha256, info.ext)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from cmtoolbox.core.metrics_import import ENGAGEMENT_PARTS, METRICS
 from cmtoolbox.core.networks import NETWORKS
-from cmtoolbox.storage.entities import Entity, EntitySpec
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db
@@ -498,6 +498,28 @@ def _build_samples(store: Store, client: Client) -> None:
     add_sample_metrics(store, client)
 
 
-SPEC = EntitySpec(entity=ENTITY, table="post_metrics", sample=_build_samples)
-FOLLOWERS_SPEC = EntitySpec(entity=Entity.FOLLOWER_COUNTS, table="follower_counts")
+# A measurement refers to its post by the variant's uid; the figures of one post on one day typed
+# on two devices offline are one measurement (`same_key`). No trash: a deletion removes it
+# everywhere. Saved column mappings stay on the machine they were saved on.
+SPEC = EntitySpec(
+    entity=ENTITY,
+    table="post_metrics",
+    sample=_build_samples,
+    sync=SyncSpec(
+        fields=("client_id", "variant_id", "measured_on", *METRICS, "source", "created_at", "updated_at"),
+        refs={"client_id": Entity.CLIENTS, "variant_id": Entity.DRAFT_VARIANTS},
+        trash_column=None,
+        same_key=("variant_id", "measured_on"),
+    ),
+)
+FOLLOWERS_SPEC = EntitySpec(
+    entity=Entity.FOLLOWER_COUNTS,
+    table="follower_counts",
+    sync=SyncSpec(
+        fields=("client_id", "network", "month", "followers", "created_at", "updated_at"),
+        refs={"client_id": Entity.CLIENTS},
+        trash_column=None,
+        same_key=("client_id", "network", "month"),
+    ),
+)
 MAPPINGS_SPEC = EntitySpec(entity=Entity.METRIC_MAPPINGS, table="metric_mappings", shared=True)

@@ -78,6 +78,8 @@ DEFAULT_REGISTRY = Registry(
         media.SPEC,
         notes.SPEC,  # after media: the sample notes show the sample pictures
         drafts.SPEC,  # after media and composer: the sample posts show pictures, adopt the composer's
+        drafts.VARIANTS_SPEC,  # after drafts: a variant names its draft (sync applies in this order)
+        drafts.EVENTS_SPEC,
         snippets.SPEC,
         key_dates.SPEC,
         metrics.SPEC,  # after drafts: its sample publishes older posts and measures them all

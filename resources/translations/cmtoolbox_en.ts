@@ -487,6 +487,10 @@
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n damaged</source>
+        <translation><numerusform>%n damaged</numerusform><numerusform>%n damaged</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n skipped, not media</source>
         <translation><numerusform>%n skipped, not media</numerusform><numerusform>%n skipped, not media</numerusform></translation>
     </message>
@@ -500,6 +504,10 @@
     </message>
     <message>
         <source>Nothing to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the picture is damaged: it cannot be read to the end. It was kept in the library; import it again from a good copy.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -503,6 +503,10 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n damaged</source>
+        <translation><numerusform>%n endommagé</numerusform><numerusform>%n endommagés</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n skipped, not media</source>
         <translation>
             <numerusform>%n ignoré, pas un média</numerusform>
@@ -520,6 +524,10 @@
     <message>
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged: it cannot be read to the end. It was kept in the library; import it again from a good copy.</source>
+        <translation>l’image est endommagée : elle ne peut pas être lue jusqu’au bout. Elle a été gardée dans la bibliothèque ; importez-la de nouveau depuis une copie intacte.</translation>
     </message>
     <message>
         <source>The folder holds too many files: only the first %1 were looked at.</source>

@@ -312,3 +312,28 @@ def test_end_to_end_monitoring_flow(
     run(page.ctx.tasks.idle())
     (review,) = store.reviews.list(client.id)
     assert store.reviews.get(review.id).entries[0].comment == "Notre sélection de la semaine."
+
+
+def test_a_refresh_that_stars_nothing_does_not_refill_the_candidates(
+    page: SourcesPage,
+    store,
+    client,
+    fixture_server: FixtureServer,
+    run,  # noqa: ANN001
+) -> None:
+    """A 300-feed refresh broadcasts feed-item changes batch after batch: refilling an unchanged list
+    each time stalled the window (benchmarks' feeds_ui_stall_ms)."""
+    starred_items(store, client.id, fixture_server, run)
+    tab = page.review_tab
+    page.tabs.setCurrentIndex(SourcesPage.REVIEW)
+    run(tab.reload())
+    run(tab.new_review())
+    fills: list[int] = []
+    real_fill = tab.candidates.fill
+    tab.candidates.fill = lambda material, review: (fills.append(1), real_fill(material, review))  # type: ignore[method-assign]
+    run(tab.reload_candidates())  # what a refresh's broadcast asks for: nothing starred changed
+    assert fills == [] and tab.candidates.list.count() == 3
+    first = store.feeds.item(tab.material.items[0].id)
+    store.feeds.set_starred(first.id, False)
+    run(tab.reload_candidates())
+    assert fills == [1] and tab.candidates.list.count() == 2

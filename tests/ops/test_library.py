@@ -150,4 +150,6 @@ def test_phone_photos_of_108_and_200_megapixels_import(
     assert (item.kind, item.width, item.height) == ("image", width, height)
     stored = store.media.path_for(item.id)
     assert stored is not None and stored.read_bytes() == original.read_bytes()  # the original, kept whole
-    assert store.media.files.existing_thumbnail(item.sha256) is not None
+    # Issue 16: a whole photo is not decoded at import; its thumbnail is built when first shown.
+    assert store.media.files.existing_thumbnail(item.sha256) is None
+    assert store.media.files.ensure_thumbnail(item.sha256, item.kind) is not None

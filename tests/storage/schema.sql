@@ -25,6 +25,9 @@ CREATE INDEX draft_events_changes ON draft_events (draft_id, id) WHERE kind = 'c
 -- index draft_events_draft
 CREATE INDEX draft_events_draft ON draft_events (draft_id, id);
 
+-- index draft_events_uid
+CREATE UNIQUE INDEX draft_events_uid ON draft_events (uid);
+
 -- index draft_media_media
 CREATE INDEX draft_media_media ON draft_media (media_id);
 
@@ -33,6 +36,9 @@ CREATE INDEX draft_tags_tag ON draft_tags (tag_id, draft_id);
 
 -- index draft_variants_published
 CREATE INDEX draft_variants_published ON draft_variants (published_at) WHERE published_at IS NOT NULL;
+
+-- index draft_variants_uid
+CREATE UNIQUE INDEX draft_variants_uid ON draft_variants (uid);
 
 -- index drafts_deleted
 CREATE INDEX drafts_deleted ON drafts (deleted_at) WHERE deleted_at IS NOT NULL;
@@ -212,7 +218,7 @@ CREATE TABLE clients ( id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(
 CREATE TABLE dictionary_words ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, word TEXT NOT NULL CHECK ( length(trim(word)) > 0 AND length(word) <= 80 AND word = trim(word) AND instr(word, ' ') = 0 AND instr(word, char(10)) = 0 AND instr(word, char(9)) = 0 ), kind TEXT NOT NULL DEFAULT 'added' CHECK (kind IN ('added', 'ignored')), created_at TEXT NOT NULL );
 
 -- table draft_events
-CREATE TABLE draft_events ( id INTEGER PRIMARY KEY, draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, at TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ( 'created', 'status', 'sent', 'approved', 'changes_requested', 'published', 'unpublished', 'replanned', 'comment' )), from_status TEXT CHECK (from_status IS NULL OR from_status IN ('idea', 'draft', 'to_approve', 'approved', 'scheduled', 'published', 'archived')), to_status TEXT CHECK (to_status IS NULL OR to_status IN ('idea', 'draft', 'to_approve', 'approved', 'scheduled', 'published', 'archived')), network TEXT NOT NULL DEFAULT '' CHECK (length(network) <= 40), text TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '' CHECK (length(author) <= 200), meta TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(meta)) );
+CREATE TABLE draft_events ( id INTEGER PRIMARY KEY, draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, at TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ( 'created', 'status', 'sent', 'approved', 'changes_requested', 'published', 'unpublished', 'replanned', 'comment' )), from_status TEXT CHECK (from_status IS NULL OR from_status IN ('idea', 'draft', 'to_approve', 'approved', 'scheduled', 'published', 'archived')), to_status TEXT CHECK (to_status IS NULL OR to_status IN ('idea', 'draft', 'to_approve', 'approved', 'scheduled', 'published', 'archived')), network TEXT NOT NULL DEFAULT '' CHECK (length(network) <= 40), text TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '' CHECK (length(author) <= 200), meta TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(meta)) , uid TEXT CHECK (uid IS NULL OR length(uid) BETWEEN 8 AND 64));
 
 -- table draft_media
 CREATE TABLE draft_media ( draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE, network TEXT NOT NULL DEFAULT '' CHECK (length(network) <= 40), position INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (draft_id, network, media_id) ) WITHOUT ROWID;
@@ -221,7 +227,7 @@ CREATE TABLE draft_media ( draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DE
 CREATE TABLE draft_tags ( draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, PRIMARY KEY (draft_id, tag_id) ) WITHOUT ROWID;
 
 -- table draft_variants
-CREATE TABLE draft_variants ( id INTEGER PRIMARY KEY, draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, network TEXT NOT NULL CHECK (length(network) BETWEEN 1 AND 40), text TEXT NOT NULL DEFAULT '', follows_master INTEGER NOT NULL DEFAULT 1 CHECK (follows_master IN (0, 1)), position INTEGER NOT NULL DEFAULT 0, published_url TEXT NOT NULL DEFAULT '' CHECK (length(published_url) <= 2000), published_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (draft_id, network) );
+CREATE TABLE draft_variants ( id INTEGER PRIMARY KEY, draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, network TEXT NOT NULL CHECK (length(network) BETWEEN 1 AND 40), text TEXT NOT NULL DEFAULT '', follows_master INTEGER NOT NULL DEFAULT 1 CHECK (follows_master IN (0, 1)), position INTEGER NOT NULL DEFAULT 0, published_url TEXT NOT NULL DEFAULT '' CHECK (length(published_url) <= 2000), published_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, uid TEXT CHECK (uid IS NULL OR length(uid) BETWEEN 8 AND 64), UNIQUE (draft_id, network) );
 
 -- table drafts
 CREATE TABLE drafts ( id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE CHECK (length(uid) BETWEEN 8 AND 64), client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 200), title_key TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('idea', 'draft', 'to_approve', 'approved', 'scheduled', 'published', 'archived')), planned_at TEXT, planned_tz TEXT CHECK (planned_tz IS NULL OR length(planned_tz) BETWEEN 1 AND 64), published_at TEXT, published_url TEXT NOT NULL DEFAULT '' CHECK (length(published_url) <= 2000), spell_languages TEXT CHECK ( spell_languages IS NULL OR (json_valid(spell_languages) AND json_type(spell_languages) = 'array') ), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, CHECK ((planned_at IS NULL) = (planned_tz IS NULL)) );
@@ -376,6 +382,9 @@ CREATE TABLE 'sources_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table sources_fts_idx
 CREATE TABLE 'sources_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table sync_alias
+CREATE TABLE sync_alias ( entity TEXT NOT NULL, uid TEXT NOT NULL, alias_of TEXT NOT NULL, PRIMARY KEY (entity, uid) ) WITHOUT ROWID;
+
 -- table sync_conflicts
 CREATE TABLE sync_conflicts ( id INTEGER PRIMARY KEY, entity TEXT NOT NULL, uid TEXT NOT NULL, field TEXT NOT NULL, base TEXT NOT NULL DEFAULT '', mine TEXT NOT NULL DEFAULT '', theirs TEXT NOT NULL DEFAULT '', theirs_device TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, resolved_at TEXT );
 
@@ -442,11 +451,44 @@ CREATE TRIGGER clients_sync_uid AFTER INSERT ON clients WHEN new.uid IS NULL BEG
 -- trigger clients_sync_update
 CREATE TRIGGER clients_sync_update AFTER UPDATE ON clients BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('clients', new.rowid); END;
 
+-- trigger draft_events_sync_delete
+CREATE TRIGGER draft_events_sync_delete AFTER DELETE ON draft_events WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('draft_events', old.rowid, old.uid); END;
+
+-- trigger draft_events_sync_insert
+CREATE TRIGGER draft_events_sync_insert AFTER INSERT ON draft_events BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('draft_events', new.rowid); END;
+
+-- trigger draft_events_sync_uid
+CREATE TRIGGER draft_events_sync_uid AFTER INSERT ON draft_events WHEN new.uid IS NULL BEGIN UPDATE draft_events SET uid = lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || hex(randomblob(6))) WHERE rowid = new.rowid; END;
+
+-- trigger draft_events_sync_update
+CREATE TRIGGER draft_events_sync_update AFTER UPDATE ON draft_events BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('draft_events', new.rowid); END;
+
+-- trigger draft_media_sync_delete
+CREATE TRIGGER draft_media_sync_delete AFTER DELETE ON draft_media BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('drafts', old.draft_id); END;
+
+-- trigger draft_media_sync_insert
+CREATE TRIGGER draft_media_sync_insert AFTER INSERT ON draft_media BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('drafts', new.draft_id); END;
+
+-- trigger draft_media_sync_update
+CREATE TRIGGER draft_media_sync_update AFTER UPDATE ON draft_media BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('drafts', new.draft_id); END;
+
 -- trigger draft_tags_sync_delete
 CREATE TRIGGER draft_tags_sync_delete AFTER DELETE ON draft_tags BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('drafts', old.draft_id); END;
 
 -- trigger draft_tags_sync_insert
 CREATE TRIGGER draft_tags_sync_insert AFTER INSERT ON draft_tags BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('drafts', new.draft_id); END;
+
+-- trigger draft_variants_sync_delete
+CREATE TRIGGER draft_variants_sync_delete AFTER DELETE ON draft_variants WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('draft_variants', old.rowid, old.uid); END;
+
+-- trigger draft_variants_sync_insert
+CREATE TRIGGER draft_variants_sync_insert AFTER INSERT ON draft_variants BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('draft_variants', new.rowid); END;
+
+-- trigger draft_variants_sync_uid
+CREATE TRIGGER draft_variants_sync_uid AFTER INSERT ON draft_variants WHEN new.uid IS NULL BEGIN UPDATE draft_variants SET uid = lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || hex(randomblob(6))) WHERE rowid = new.rowid; END;
+
+-- trigger draft_variants_sync_update
+CREATE TRIGGER draft_variants_sync_update AFTER UPDATE ON draft_variants BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('draft_variants', new.rowid); END;
 
 -- trigger drafts_cleanup
 CREATE TRIGGER drafts_cleanup AFTER DELETE ON drafts BEGIN DELETE FROM drafts_fts WHERE rowid = old.id; DELETE FROM media_usages WHERE entity = 'drafts' AND entity_id = old.id; DELETE FROM revisions WHERE entity = 'drafts' AND entity_id = old.id; END;
@@ -465,6 +507,18 @@ CREATE TRIGGER drafts_sync_update AFTER UPDATE ON drafts BEGIN INSERT OR IGNORE 
 
 -- trigger feed_items_fts_delete
 CREATE TRIGGER feed_items_fts_delete AFTER DELETE ON feed_items BEGIN DELETE FROM feed_items_fts WHERE rowid = old.id; END;
+
+-- trigger follower_counts_sync_delete
+CREATE TRIGGER follower_counts_sync_delete AFTER DELETE ON follower_counts WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('follower_counts', old.rowid, old.uid); END;
+
+-- trigger follower_counts_sync_insert
+CREATE TRIGGER follower_counts_sync_insert AFTER INSERT ON follower_counts BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('follower_counts', new.rowid); END;
+
+-- trigger follower_counts_sync_uid
+CREATE TRIGGER follower_counts_sync_uid AFTER INSERT ON follower_counts WHEN new.uid IS NULL BEGIN UPDATE follower_counts SET uid = lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || hex(randomblob(6))) WHERE rowid = new.rowid; END;
+
+-- trigger follower_counts_sync_update
+CREATE TRIGGER follower_counts_sync_update AFTER UPDATE ON follower_counts BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('follower_counts', new.rowid); END;
 
 -- trigger key_dates_sync_delete
 CREATE TRIGGER key_dates_sync_delete AFTER DELETE ON key_dates WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('key_dates', old.rowid, old.uid); END;
@@ -519,6 +573,18 @@ CREATE TRIGGER notes_sync_update AFTER UPDATE ON notes BEGIN INSERT OR IGNORE IN
 
 -- trigger post_metrics_follow_client
 CREATE TRIGGER post_metrics_follow_client AFTER UPDATE OF client_id ON drafts BEGIN UPDATE post_metrics SET client_id = new.client_id WHERE variant_id IN (SELECT id FROM draft_variants WHERE draft_id = new.id); END;
+
+-- trigger post_metrics_sync_delete
+CREATE TRIGGER post_metrics_sync_delete AFTER DELETE ON post_metrics WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('post_metrics', old.rowid, old.uid); END;
+
+-- trigger post_metrics_sync_insert
+CREATE TRIGGER post_metrics_sync_insert AFTER INSERT ON post_metrics BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('post_metrics', new.rowid); END;
+
+-- trigger post_metrics_sync_uid
+CREATE TRIGGER post_metrics_sync_uid AFTER INSERT ON post_metrics WHEN new.uid IS NULL BEGIN UPDATE post_metrics SET uid = lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || hex(randomblob(6))) WHERE rowid = new.rowid; END;
+
+-- trigger post_metrics_sync_update
+CREATE TRIGGER post_metrics_sync_update AFTER UPDATE ON post_metrics BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('post_metrics', new.rowid); END;
 
 -- trigger snippets_sync_delete
 CREATE TRIGGER snippets_sync_delete AFTER DELETE ON snippets WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('snippets', old.rowid, old.uid); END;

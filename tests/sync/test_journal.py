@@ -13,7 +13,18 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from cmtoolbox.ops import accounts, calendar, call, clients, drafts, execute, notes, snippets, sources
+from cmtoolbox.ops import (
+    accounts,
+    calendar,
+    call,
+    clients,
+    drafts,
+    execute,
+    metrics,
+    notes,
+    snippets,
+    sources,
+)
 from cmtoolbox.ops.operation import Call
 from cmtoolbox.storage.accounts import AccountFields
 from cmtoolbox.storage.entities import Entity
@@ -52,6 +63,24 @@ def _media(store: Store, client_id: int) -> Call:
     return call(library.record_staged, store.media.files.stage(path), client_id)
 
 
+def _post(store: Store, client_id: int, *networks: str) -> int:
+    """A draft with these variants (made before the op under test; its own rows are journaled)."""
+    return execute(
+        store, call(drafts.create_draft, client_id, title="Rois", body="Galette", networks=list(networks))
+    ).value.id
+
+
+def _variant_order(store: Store, client_id: int) -> Call:
+    return call(drafts.set_variant_order, _post(store, client_id, "instagram", "facebook"), ["facebook"])
+
+
+def _measurement(store: Store, client_id: int) -> Call:
+    draft_id = _post(store, client_id, "instagram")
+    execute(store, call(drafts.mark_published, draft_id, network="instagram"))
+    variant_id = store.drafts.get(draft_id).variants[0].id
+    return call(metrics.set_metric, variant_id, "reach", 1200, date(2026, 11, 2))
+
+
 WRITERS: dict[str, Callable[[Store, int], Call]] = {
     Entity.CLIENTS: lambda s, c: call(clients.rename_client, c, "Boulangerie Martin & fils"),
     Entity.NOTES: lambda s, c: call(notes.create_note, c, "Brief", "Le brief du client"),
@@ -67,6 +96,10 @@ WRITERS: dict[str, Callable[[Store, int], Call]] = {
     Entity.ACCOUNTS: lambda s, c: call(
         accounts.save_account, c, AccountFields("instagram", handle="@boulangerie")
     ),
+    Entity.DRAFT_VARIANTS: _variant_order,
+    Entity.DRAFT_EVENTS: lambda s, c: call(drafts.add_comment, _post(s, c), "Appel : OK pour samedi"),
+    Entity.POST_METRICS: _measurement,
+    Entity.FOLLOWER_COUNTS: lambda s, c: call(metrics.set_followers, c, "instagram", "2026-11", 1500),
 }
 
 
@@ -75,19 +108,19 @@ def test_every_synced_entity_is_journaled_by_its_operation(store: Store) -> None
     assert synced == set(WRITERS), "declare an operation that writes each synced entity here"
     client_id = _client(store)
     for entity, writer in WRITERS.items():
+        op = writer(store, client_id)
         before = len(journal(store))
-        execute(store, writer(store, client_id))
+        execute(store, op)
         rows = journal(store)[before:]
-        assert [r["entity"] for r in rows] == [entity], entity
+        # A new draft comes with its variants (the client's default networks).
+        also = {Entity.DRAFT_VARIANTS, Entity.DRAFT_EVENTS} if entity == Entity.DRAFTS else set()
+        assert rows[0]["entity"] == entity and {r["entity"] for r in rows[1:]} <= also | {entity}, entity
         assert UID.match(rows[0]["uid"]) or entity == Entity.DRAFTS  # drafts kept m010's uid
-        assert rows[0]["op"] == writer(store, client_id).name
+        assert rows[0]["op"] == op.name
     device, clock = store.journal.device()
     assert {r["device"] for r in journal(store)} == {device}
-    assert (
-        [r["clock"] for r in journal(store)]
-        == sorted({r["clock"] for r in journal(store)})
-        == list(range(1, clock + 1))
-    )
+    clocks = [r["clock"] for r in journal(store)]  # one tick per operation, whatever it wrote
+    assert clocks == sorted(clocks) and sorted(set(clocks)) == list(range(1, clock + 1))
 
 
 def test_a_failing_operation_writes_no_journal_row(store: Store) -> None:
@@ -175,6 +208,59 @@ def test_m012_gives_existing_rows_a_uid_and_new_rows_one_each(tmp_path: Path) ->
         db.execute("UPDATE notes SET uid = ? WHERE title = 'Nouvelle'", [uids[1]])
 
 
+def test_m015_makes_posts_syncable_and_the_next_baseline_sends_them(store: Store, tmp_path: Path) -> None:
+    """A database synced before m015: its variants get uids, and the next sync's baseline sends
+    the variants, the figures and the drafts' media links that no device has yet."""
+    from PIL import Image
+
+    from cmtoolbox.ops import library
+
+    client_id = _client(store)
+    draft = execute(store, call(drafts.create_draft, client_id, body="Galette", networks=["instagram"])).value
+    Image.new("RGB", (8, 8), (200, 120, 60)).save(tmp_path / "galette.png")
+    item = execute(
+        store, call(library.record_staged, store.media.files.stage(tmp_path / "galette.png"), client_id)
+    )
+    execute(store, call(drafts.set_media, draft.id, [item.value.item.id]))
+    execute(store, call(metrics.set_followers, client_id, "instagram", "2026-10", 830))
+    store.journal.baseline()
+    # Back to how m014 left it: no uid on variants, no triggers, no journal of these tables.
+    db = store.db
+    for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (tbl_name IN "
+        "('draft_variants', 'draft_events', 'post_metrics', 'follower_counts', 'draft_media'))"
+    ).fetchall():
+        if "sync" in name:
+            db.execute(f"DROP TRIGGER {name}")
+    for table in ("draft_variants", "draft_events"):
+        db.execute(f"DROP INDEX {table}_uid")
+        db.execute(f"ALTER TABLE {table} DROP COLUMN uid")
+    db.execute("DROP TABLE sync_alias")
+    new = "('draft_variants', 'draft_events', 'follower_counts')"
+    db.execute(f"DELETE FROM sync_journal WHERE entity IN {new}")
+    db.execute(f"DELETE FROM sync_shadow WHERE entity IN {new}")
+    db.execute("UPDATE sync_shadow SET fields = json_remove(fields, '$.media') WHERE entity = 'drafts'")
+    db.execute("DELETE FROM sync_pending")
+    assert db.execute("SELECT baseline_done FROM sync_device").fetchall() == [(1,)]
+    with db.atomic():
+        next(m for m in MIGRATIONS._migrations if m.name == "m015_sync_posts").fn(db)
+    assert all(
+        UID.match(r[0])
+        for r in db.execute("SELECT uid FROM draft_variants UNION SELECT uid FROM draft_events")
+    )
+    before = len(journal(store))
+    store.journal.baseline()
+    sent = journal(store)[before:]
+    assert sorted(r["entity"] for r in sent) == [
+        "draft_events",
+        "draft_variants",
+        "drafts",
+        "follower_counts",
+    ]
+    media = next(r for r in sent if r["entity"] == "drafts")["fields"]
+    assert media == {"media": [["", db.execute("SELECT uid FROM media").fetchall()[0][0]]]}
+
+
 def test_the_baseline_journals_records_older_than_sync_once(store: Store) -> None:
     client_id = _client(store)
     store.db.execute("DELETE FROM sync_journal")
@@ -193,7 +279,8 @@ def test_every_synced_entity_is_declared_consistently(store: Store) -> None:
         assert "uid" in columns, spec.table
         assert set(spec.sync.fields) <= columns - {"id", "uid"}, spec.table
         assert not spec.sync.tags or spec.tags is not None
-        assert set(spec.sync.merge) <= set(spec.sync.fields)
+        assert set(spec.sync.merge) <= set(spec.sync.fields) | set(spec.sync.extras)
+        assert set(spec.sync.same_key) <= set(spec.sync.fields)
         assert set(spec.sync.refs) <= set(spec.sync.fields)
         if spec.sync.trash_column:
             assert spec.sync.trash_column in spec.sync.fields

@@ -234,11 +234,20 @@ def test_an_agency_member_syncs_only_the_clients_shared_with_them(
     private = execute(lead, call(clients.create_client, "Cabinet Dupont")).value
     execute(lead, call(notes.create_note, shared.id, "Brief boulangerie", "..."))
     execute(lead, call(notes.create_note, private.id, "Brief Dupont", "confidentiel"))
+    from cmtoolbox.ops import drafts
+
+    for client, text in ((shared, "Galette"), (private, "Bilan confidentiel")):
+        execute(lead, call(drafts.create_draft, client.id, body=text, networks=["linkedin"]))
     sync(lead, spec)
     shared_uid = lead.db.execute("SELECT uid FROM clients WHERE id = ?", [shared.id]).fetchone()[0]
     sync(member, spec, scope=frozenset({shared_uid}))
     assert [r[0] for r in member.db.execute("SELECT name FROM clients")] == ["Boulangerie"]
     assert [r[0] for r in member.db.execute("SELECT title FROM notes")] == ["Brief boulangerie"]
+    # A variant belongs to its draft's client: the private client's post text stays with the lead.
+    assert [r[0] for r in member.db.execute("SELECT text FROM draft_variants")] == ["Galette"]
+    assert {
+        r[0] for r in lead.db.execute("SELECT scope FROM sync_journal WHERE entity = 'draft_variants'")
+    } == {shared_uid, lead.db.execute("SELECT uid FROM clients WHERE id = ?", [private.id]).fetchone()[0]}
 
 
 def test_encryption_refuses_a_wrong_passphrase_and_hides_the_text(
@@ -565,4 +574,290 @@ def test_a_cancelled_sync_stops_between_steps_and_the_next_completes(
         sync(desktop, spec, chunk_size=10, cancelled=lambda: next(steps) >= 2)
     assert 0 < len(snapshot(desktop)["notes"]) < 30  # what was applied is kept
     sync(desktop, spec)
+    assert snapshot(desktop) == snapshot(laptop)
+
+
+# -- posts: variants, media links, figures (m015) --------------------------------------------------
+def post_tables(store: Store) -> dict[str, Any]:
+    """Every row of the post tables as it must be on every device, references as uids, the
+    variants' texts included (also those that follow the master: they must follow the same one)."""
+    db = store.db
+    return {
+        "draft_variants": {
+            r[0]: r[1:]
+            for r in db.execute(
+                "SELECT v.uid, d.uid, v.network, v.text, v.follows_master, v.position, v.published_url, "
+                "v.published_at, v.created_at, v.updated_at FROM draft_variants v "
+                "JOIN drafts d ON d.id = v.draft_id"
+            )
+        },
+        "draft_events": {
+            r[0]: r[1:]
+            for r in db.execute(
+                "SELECT e.uid, d.uid, e.at, e.kind, e.from_status, e.to_status, e.network, e.text, e.author, "
+                "e.meta FROM draft_events e JOIN drafts d ON d.id = e.draft_id"
+            )
+        },
+        "draft_media": sorted(
+            db.execute(
+                "SELECT d.uid, dm.network, m.uid, dm.position FROM draft_media dm "
+                "JOIN drafts d ON d.id = dm.draft_id JOIN media m ON m.id = dm.media_id"
+            ).fetchall()
+        ),
+        "post_metrics": {
+            r[0]: r[1:]
+            for r in db.execute(
+                "SELECT pm.uid, v.uid, c.uid, pm.measured_on, pm.impressions, pm.reach, pm.reactions, "
+                "pm.comments, pm.shares, pm.saves, pm.clicks, pm.video_views, pm.source, pm.created_at, "
+                "pm.updated_at FROM post_metrics pm JOIN draft_variants v ON v.id = pm.variant_id "
+                "JOIN clients c ON c.id = pm.client_id"
+            )
+        },
+        "follower_counts": {
+            r[0]: r[1:]
+            for r in db.execute(
+                "SELECT f.uid, c.uid, f.network, f.month, f.followers, f.created_at, f.updated_at "
+                "FROM follower_counts f JOIN clients c ON c.id = f.client_id"
+            )
+        },
+    }
+
+
+def draft_by_uid(store: Store, uid: str) -> Any:
+    return store.drafts.get(int(store.db.execute("SELECT id FROM drafts WHERE uid = ?", [uid]).fetchone()[0]))
+
+
+def test_posts_their_variants_media_and_figures_end_identical(
+    devices: tuple[Store, Store], target_spec: dict[str, str], tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from cmtoolbox.ops import drafts, library, metrics
+    from cmtoolbox.ops import sync as sync_ops
+
+    laptop, desktop = devices
+    client = execute(laptop, call(clients.create_client, "Boulangerie Martin")).value
+    master = "Les rois arrivent\nGalette frangipane\nÀ samedi"
+    post = execute(
+        laptop,
+        call(
+            drafts.create_draft,
+            client.id,
+            title="Épiphanie",
+            body=master,
+            networks=["instagram", "facebook", "linkedin"],
+        ),
+    ).value
+    photo = laptop.media.files.stage(_photo(tmp_path / "galette.jpg", (200, 120, 60)))
+    item = execute(laptop, call(library.record_staged, photo, client.id)).value.item
+    execute(laptop, call(drafts.set_media, post.id, [item.id]))
+    execute(laptop, call(drafts.set_media, post.id, [item.id], "instagram"))
+    own = "👑 Les rois arrivent\nGalette frangipane maison\n#galette #rois"
+    execute(laptop, call(drafts.edit_variant, post.id, "instagram", own))
+    execute(laptop, call(drafts.mark_published, post.id, network="instagram"))
+    instagram = laptop.drafts.get(post.id).variant("instagram")
+    assert instagram is not None
+    execute(laptop, call(metrics.set_metric, instagram.id, "reach", 1200, date(2026, 11, 2)))
+    execute(laptop, call(metrics.set_followers, client.id, "instagram", "2026-10", 830))
+    sync(laptop, target_spec)
+    first = sync(desktop, target_spec)
+    assert first.files_received == 1
+    assert snapshot(desktop) == snapshot(laptop)
+    assert post_tables(desktop) == post_tables(laptop)
+    b_post = draft_by_uid(desktop, post.uid)
+    assert b_post.variant("instagram").text == own and b_post.variant("facebook").text == master
+    assert len(b_post.media_ids) == 1 and b_post.variant("instagram").media_ids == b_post.media_ids
+    b_instagram = b_post.variant("instagram")
+    assert desktop.metrics.latest([b_instagram.id])[b_instagram.id].reach == 1200
+
+    # Both offline. The Instagram text edited on both, on different lines; the master too (the
+    # variants that follow it must not be merged, nor reported, a second time).
+    execute(
+        laptop,
+        call(
+            drafts.save_draft_text,
+            post.id,
+            title="Épiphanie",
+            body="Les rois arrivent !\nGalette frangipane\nÀ samedi",
+            variants={"instagram": "👑 Les rois arrivent !\nGalette frangipane maison\n#galette #rois"},
+        ),
+    )
+    execute(
+        desktop,
+        call(
+            drafts.save_draft_text,
+            b_post.id,
+            title="Épiphanie",
+            body="Les rois arrivent\nGalette frangipane\nÀ samedi, dès 7 h",
+            variants={"instagram": "👑 Les rois arrivent\nGalette frangipane maison\n#galette #rois #lyon"},
+        ),
+    )
+    # Figures: typed on the desktop for another day, changed on the laptop for the first one.
+    execute(desktop, call(metrics.set_metric, b_instagram.id, "comments", 14, date(2026, 11, 9)))
+    execute(laptop, call(metrics.set_metric, instagram.id, "reach", 1300, date(2026, 11, 2)))
+    # The same unique things created on both: a Threads variant, October's Facebook followers.
+    execute(laptop, call(drafts.add_variant, post.id, "threads", "Galette ? Galette."))
+    execute(desktop, call(drafts.add_variant, b_post.id, "threads", "Des galettes !"))
+    # ...and figures of each device's Threads post for one day: one measurement of the one post.
+    for store, draft_id, reach in ((laptop, post.id, 60), (desktop, b_post.id, 50)):
+        threads = store.drafts.get(draft_id).variant("threads")
+        assert threads is not None
+        execute(store, call(metrics.set_metric, threads.id, "reach", reach, date(2026, 11, 20)))
+    execute(laptop, call(metrics.set_followers, client.id, "facebook", "2026-10", 410))
+    b_client = desktop.db.execute("SELECT id FROM clients").fetchone()[0]
+    execute(desktop, call(metrics.set_followers, b_client, "facebook", "2026-10", 412))
+    # The history: sent for approval on the laptop, a call noted on the desktop.
+    execute(laptop, call(drafts.send_for_approval, [post.id], note="Pour samedi"))
+    execute(desktop, call(drafts.add_comment, b_post.id, "Appel : la cliente veut #lyon"))
+    # A network dropped on one side, the whole-draft picture detached on the other.
+    execute(laptop, call(drafts.remove_variant, post.id, "linkedin"))
+    execute(desktop, call(drafts.set_media, b_post.id, []))
+
+    sync(laptop, target_spec)
+    sync(desktop, target_spec)
+    sync(laptop, target_spec)
+    assert snapshot(desktop) == snapshot(laptop)
+    assert post_tables(desktop) == post_tables(laptop)
+
+    merged_master = "Les rois arrivent !\nGalette frangipane\nÀ samedi, dès 7 h"
+    for store, draft_id in ((laptop, post.id), (desktop, b_post.id)):
+        draft = store.drafts.get(draft_id)
+        assert draft.body == merged_master
+        assert draft.variant("instagram").text == (
+            "👑 Les rois arrivent !\nGalette frangipane maison\n#galette #rois #lyon"
+        )
+        assert draft.variant("facebook").text == merged_master  # follows the merged master
+        assert draft.networks.count("threads") == 1 and "linkedin" not in draft.networks
+        assert draft.media_ids == () and len(draft.variant("instagram").media_ids) == 1
+        assert store.journal.conflicts(entity=Entity.DRAFTS) == []
+        # The Threads variant made twice is one; the text not kept is shown in the conflicts.
+        twice = store.journal.conflicts(entity=Entity.DRAFT_VARIANTS)
+        assert len(twice) == 1
+        assert {twice[0].mine, twice[0].theirs} == {"Galette ? Galette.", "Des galettes !"}
+        assert draft.variant("threads").text in {"Galette ? Galette.", "Des galettes !"}
+        shown = [(i.entity, i.record_id, i.title) for i in sync_ops.conflict_items(store)]
+        assert shown == [(Entity.DRAFTS, draft_id, "Épiphanie (threads)")]  # opens the draft
+        threads_figures = store.metrics.measurements(draft.variant("threads").id)
+        assert [(m.measured_on, m.reach in {50, 60}) for m in threads_figures] == [(date(2026, 11, 20), True)]
+        # Both devices' history, in one order.
+        kinds = [e.kind for e in store.drafts.events(draft_id)]
+        assert kinds.count("sent") == 1 and kinds.count("comment") == 1 and kinds[0] == "created"
+        assert draft.status == "to_approve"
+        # Both days' figures, the later reach; one count of October's Facebook followers.
+        variant = draft.variant("instagram").id
+        days = {m.measured_on: m for m in store.metrics.measurements(variant)}
+        assert sorted(days) == [date(2026, 11, 2), date(2026, 11, 9)]
+        assert days[date(2026, 11, 2)].reach == 1300 and days[date(2026, 11, 9)].comments == 14
+        client_id = draft.client_id
+        october = [f for f in store.metrics.followers(client_id) if f.network == "facebook"]
+        assert len(october) == 1 and october[0].followers in {410, 412}
+        # The library knows where its picture is used.
+        assert (
+            store.db.execute(
+                "SELECT count(*) FROM media_usages WHERE entity = 'drafts' AND entity_id = ?", [draft_id]
+            ).fetchone()[0]
+            == 1
+        )
+    # Nothing moves when nothing changed.
+    quiet = sync(desktop, target_spec)
+    assert (quiet.pushed, quiet.pulled) == (0, 0)
+
+
+def test_a_draft_purged_elsewhere_comes_back_from_the_trash_with_its_variants_and_figures(
+    devices: tuple[Store, Store], tmp_path: Path
+) -> None:
+    """Variants and figures have no trash of their own: deleted with a draft that another device
+    keeps in its trash, they stay with it instead of leaving an empty post there."""
+    from datetime import date
+
+    from cmtoolbox.ops import drafts, metrics
+
+    laptop, desktop = devices
+    spec = {"target": str(tmp_path / "t")}
+    (tmp_path / "t").mkdir()
+    client = execute(laptop, call(clients.create_client, "Boulangerie")).value
+    post = execute(
+        laptop, call(drafts.create_draft, client.id, body="Galette", networks=["instagram", "facebook"])
+    ).value
+    execute(laptop, call(drafts.edit_variant, post.id, "instagram", "👑 Galette"))
+    instagram = laptop.drafts.get(post.id).variant("instagram")
+    assert instagram is not None
+    execute(laptop, call(metrics.set_metric, instagram.id, "reach", 900, date(2026, 11, 2)))
+    sync(laptop, spec)
+    sync(desktop, spec)
+    execute(laptop, call(drafts.move_to_trash, post.id))
+    execute(laptop, call(trash.purge_items, [(Entity.DRAFTS, post.id)]))
+    # Meanwhile the desktop reworked it: it stays in the desktop's trash, whole.
+    b_post = draft_by_uid(desktop, post.uid)
+    execute(desktop, call(drafts.save_draft_text, b_post.id, title="", body="Galette des rois"))
+    sync(laptop, spec)
+    report = sync(desktop, spec).applied
+    assert report.removed == 0
+    kept = draft_by_uid(desktop, post.uid)
+    assert kept.deleted_at is not None
+    assert [(v.network, v.text) for v in kept.variants] == [
+        ("instagram", "👑 Galette"),
+        ("facebook", "Galette des rois"),
+    ]
+    kept_instagram = kept.variant("instagram")
+    assert kept_instagram is not None
+    assert [m.reach for m in desktop.metrics.measurements(kept_instagram.id)] == [900]
+    # Emptied from the desktop's trash too, it is gone everywhere, and both agree again.
+    execute(desktop, call(trash.purge_items, [(Entity.DRAFTS, kept.id)]))
+    sync(desktop, spec)
+    sync(laptop, spec)
+    assert (
+        post_tables(desktop)
+        == post_tables(laptop)
+        == {
+            "draft_variants": {},
+            "draft_events": {},
+            "draft_media": [],
+            "post_metrics": {},
+            "follower_counts": {},
+        }
+    )
+    assert snapshot(desktop) == snapshot(laptop)
+
+
+def test_one_picture_imported_on_two_devices_offline_is_one_library_item(
+    devices: tuple[Store, Store], tmp_path: Path
+) -> None:
+    """The library's (client, file) key: the item with the smaller uid is kept everywhere, and a
+    post showing the other one shows the kept one."""
+    from cmtoolbox.ops import drafts, library
+
+    laptop, desktop = devices
+    spec = {"target": str(tmp_path / "t")}
+    (tmp_path / "t").mkdir()
+    client = execute(laptop, call(clients.create_client, "Boulangerie")).value
+    sync(laptop, spec)
+    sync(desktop, spec)
+    b_client = desktop.db.execute("SELECT id FROM clients").fetchone()[0]
+    photo = _photo(tmp_path / "galette.jpg", (200, 120, 60))
+    posts = []
+    for store, client_id, title in ((laptop, client.id, "Sur le portable"), (desktop, b_client, "Au bureau")):
+        item = execute(
+            store, call(library.record_staged, store.media.files.stage(photo), client_id)
+        ).value.item
+        execute(store, call(library.save_details, item.id, library.MediaDetails(title=title)))
+        post = execute(store, call(drafts.create_draft, client_id, body=title, networks=["instagram"])).value
+        execute(store, call(drafts.set_media, post.id, [item.id], "instagram"))
+        posts.append(post.uid)
+    sync(laptop, spec)
+    sync(desktop, spec)
+    sync(laptop, spec)
+    assert snapshot(desktop) == snapshot(laptop)
+    assert post_tables(desktop) == post_tables(laptop)
+    for store in (laptop, desktop):
+        assert store.db.execute("SELECT count(*) FROM media").fetchone()[0] == 1
+        only = store.db.execute("SELECT id FROM media").fetchone()[0]
+        for uid in posts:
+            assert draft_by_uid(store, uid).variant("instagram").media_ids == (only,)
+    # A post naming the dropped item is sent once more naming the kept one; then all is quiet.
+    sync(desktop, spec)
+    sync(laptop, spec)
+    for store in (desktop, laptop):
+        quiet = sync(store, spec)
+        assert (quiet.pushed, quiet.pulled) == (0, 0)
     assert snapshot(desktop) == snapshot(laptop)

@@ -99,6 +99,7 @@ class MediaDelegate(QStyledItemDelegate):
             title_rect = QRect(
                 rect.x() + 6, box.bottom() + 6, rect.width() - 12, rect.bottom() - box.bottom() - 8
             )
+            painter.setFont(option.font)  # not the sheet's large bold extension font
             painter.setPen(text_color)
             metrics = QFontMetrics(option.font)
             lines = title_lines(metrics, item.display_title, title_rect.width())
@@ -184,12 +185,14 @@ class MediaDelegate(QStyledItemDelegate):
         painter.drawPath(path)
         band = QRectF(sheet.left(), sheet.bottom() - h * 0.34, w, h * 0.22)
         painter.fillRect(band, color)
+        painter.save()
         font = painter.font()
         font.setBold(True)
         font.setPixelSize(max(8, int(band.height() * 0.6)))
         painter.setFont(font)
         painter.setPen(QColor("white"))
         painter.drawText(band, Qt.AlignmentFlag.AlignCenter, item.ext.upper())
+        painter.restore()
 
     def _paint_badges(self, painter: QPainter, box: QRect, item: MediaItem, *, small: bool = False) -> None:
         corner = rights_color(item)

@@ -2,10 +2,14 @@
 
 An import lists the chosen files and folders in the app's IO pool, then handles one file at a time:
 staging (copy, hash, check, thumbnail) in the IO pool, recording on the database thread
-(`ops.library.record_staged`). A file the library refuses is reported with its reason and the next
-one goes on; a record that cannot be written takes its staged file away again
-(`ops.library.discard_staged`), so nothing is left half imported. Cancelling stops the copy in
-progress (its temporary file is removed) and keeps what was already imported.
+(`ops.library.record_staged`). A camera photo whose markers prove it whole is recorded without
+being decoded (issue 16); its decode and thumbnail then run in the CPU pool while the next files
+are copied, and the import ends when they are done: a photo whose data turns out damaged is kept
+(the person may already be using it) and named in the report. A file the library refuses is
+reported with its reason and the next one goes on; a record that cannot be written takes its
+staged file away again (`ops.library.discard_staged`), so nothing is left half imported.
+Cancelling stops the copy in progress (its temporary file is removed) and keeps what was already
+imported.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from PySide6.QtCore import QObject, Signal
 
 from cmtoolbox.core.media import MEDIA_EXTENSIONS, MediaError, extension_of
 from cmtoolbox.gui.context import AppContext
-from cmtoolbox.gui.pools import IO
+from cmtoolbox.gui.pools import CPU, IO
 from cmtoolbox.ops import library as ops
 from cmtoolbox.storage.media import ImportOutcome, MediaItem
 from cmtoolbox.storage.media_files import MediaFiles, Progress, StagedFile
@@ -37,6 +41,7 @@ class ImportReport:
     duplicates: list[MediaItem] = field(default_factory=list)
     restored: list[MediaItem] = field(default_factory=list)
     failed: list[tuple[Path, MediaError]] = field(default_factory=list)
+    damaged: list[MediaItem] = field(default_factory=list)  # recorded, then not decodable to the end
     skipped: int = 0  # files of a folder whose extension is not media (notes.txt, .DS_Store...)
     cancelled: bool = False
     truncated: bool = False  # the folder listing hit MAX_FOLDER_FILES
@@ -122,6 +127,7 @@ class ImportJob(QObject):
     async def run(self, paths: list[Path]) -> ImportReport:
         loop = asyncio.get_event_loop()  # see Pools.run: qasync may step a task outside its loop
         report = self.report
+        checks: list[tuple[MediaItem, asyncio.Future[Path | None]]] = []
         try:
             listing, report.skipped, report.truncated = await self._ctx.pools.run(IO, expand_paths, paths)
             total_bytes = sum(size for _path, size in listing)
@@ -155,11 +161,33 @@ class ImportJob(QObject):
                 outcome = await self._record(staged, path, report)
                 if outcome is not None:
                     report.add(outcome)
+                    if "thumbnail_later" in staged.info.warnings:
+                        checks.append((outcome.item, self._check_later(loop, outcome.item)))
+            await self._finish_checks(checks, report)
+            checks = []
             done = len(listing) if not report.cancelled else len(report.imported)
             self.progress.emit(done, len(listing), "")
         finally:
+            for _item, check in checks:  # the import failed: no one waits for them any more
+                check.cancel()
             self.running = False
         return report
+
+    def _check_later(self, loop: asyncio.AbstractEventLoop, item: MediaItem) -> asyncio.Future[Path | None]:
+        """Decode the recorded photo whole and make its thumbnail, in the CPU pool, without waiting."""
+        executor = self._ctx.pools.executor(CPU)
+        return loop.run_in_executor(executor, self._files.ensure_thumbnail, item.sha256, item.kind)
+
+    async def _finish_checks(
+        self, checks: list[tuple[MediaItem, asyncio.Future[Path | None]]], report: ImportReport
+    ) -> None:
+        for item, check in checks:
+            try:
+                thumbnail = await check
+            except OSError:  # the thumbnail could not be written: the grid will try again
+                continue
+            if thumbnail is None:
+                report.damaged.append(item)
 
     def _stage(self, path: Path, on_bytes: Progress) -> StagedFile:
         return self._files.stage(path, cancel=self._cancel.is_set, progress=on_bytes)

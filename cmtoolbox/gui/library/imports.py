@@ -138,7 +138,7 @@ class ImportFlow(QObject):
         self.last_report = report
         self.finished.emit(report)
         self._ctx.status.show(describe_import(report))
-        if report.failed or report.truncated:
+        if report.failed or report.truncated or report.damaged:
             self.show_report(report)
         return report
 

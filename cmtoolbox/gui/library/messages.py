@@ -162,6 +162,8 @@ def describe_import(report: ImportReport) -> str:
         parts.append(tr("%n brought back from the trash", "", len(report.restored)))
     if report.failed:
         parts.append(tr("%n refused", "", len(report.failed)))
+    if report.damaged:
+        parts.append(tr("%n damaged", "", len(report.damaged)))
     if report.skipped:
         parts.append(tr("%n skipped, not media", "", report.skipped))
     if report.cancelled:
@@ -170,8 +172,13 @@ def describe_import(report: ImportReport) -> str:
 
 
 def describe_import_problems(report: ImportReport) -> list[str]:
-    """One line per refused file, and a word when the folder was too big to be read whole."""
+    """One line per refused or damaged file, and a word when the folder was too big to be read whole."""
     lines = [f"{path.name}: {describe_media_error(error)}" for path, error in report.failed]
+    damaged = tr(
+        "the picture is damaged: it cannot be read to the end. It was kept in the library; "
+        "import it again from a good copy."
+    )
+    lines += [f"{item.original_name}: {damaged}" for item in report.damaged]
     if report.truncated:
         lines.append(
             fill(
