@@ -83,6 +83,20 @@ def _first_line(text: str, length: int = 80) -> str:
     return ""
 
 
+def _counted(
+    store: Store, columns: str, from_where: str, order: str, params: list[Any], limit: int
+) -> tuple[int, list[Any]]:
+    """A card's total and its first `limit` rows in `order` (no rows are read when there are
+    none): every card counts, then pages, over the same FROM ... WHERE."""
+    total = int(store.db.execute(f"SELECT count(*) {from_where}", params).fetchone()[0])
+    if not total:
+        return 0, []
+    rows = store.db.execute(
+        f"SELECT {columns} {from_where} ORDER BY {order} LIMIT ?", [*params, int(limit)]
+    ).fetchall()
+    return total, rows
+
+
 def _client_clause(column: str, client_id: int | None, *, shared: bool) -> tuple[str, list[Any]]:
     """`column` restricted to the scope: every client's but the archived ones' (their contract has
     ended: nothing of theirs waits for the CM), else the client's (and the shared ones)."""
@@ -119,14 +133,16 @@ def planned_posts(
         f"AND d.status NOT IN ('published', 'archived') AND {scope}"
     )
     values = [to_db(since), to_db(until), *params]
-    total = store.db.execute(f"SELECT count(*) FROM drafts d WHERE {where}", values).fetchone()[0]
+    total, rows = _counted(
+        store,
+        "d.id, d.client_id, d.title, substr(d.body, 1, 300), d.status, d.planned_at",
+        f"FROM drafts d WHERE {where}",
+        "d.planned_at, d.id",
+        values,
+        limit,
+    )
     if not total:
         return EMPTY
-    rows = store.db.execute(
-        "SELECT d.id, d.client_id, d.title, substr(d.body, 1, 300), d.status, d.planned_at "
-        f"FROM drafts d WHERE {where} ORDER BY d.planned_at, d.id LIMIT ?",
-        [*values, int(limit)],
-    ).fetchall()
     networks = _networks(store, [r[0] for r in rows])
     return DashboardList(
         total,
@@ -228,15 +244,17 @@ def missing_metrics(
         "AND NOT EXISTS (SELECT 1 FROM post_metrics m WHERE m.variant_id = v.id)"
     )
     values = [to_db(since), to_db(until), *params]
-    total = store.db.execute(f"SELECT count(*) {from_where}", values).fetchone()[0]
+    total, rows = _counted(
+        store,
+        "v.id, v.draft_id, d.client_id, d.title, substr(coalesce(nullif(v.text, ''), d.body), 1, 300), "
+        "v.network, v.published_at, v.published_url",
+        from_where,
+        "v.published_at, v.id",
+        values,
+        limit,
+    )
     if not total:
         return EMPTY
-    rows = store.db.execute(
-        "SELECT v.id, v.draft_id, d.client_id, d.title, "
-        "substr(coalesce(nullif(v.text, ''), d.body), 1, 300), "
-        f"v.network, v.published_at, v.published_url {from_where} ORDER BY v.published_at, v.id LIMIT ?",
-        [*values, int(limit)],
-    ).fetchall()
     return DashboardList(
         total,
         tuple(
@@ -314,15 +332,17 @@ def dead_links(store: Store, client_id: int | None, *, limit: int = DEFAULT_LIMI
     # `sources_dead` (m013: only the dead ones), whatever the statistics say.
     scope, params = _client_clause("+s.client_id", client_id, shared=True)
     where = f"s.link_status = 'dead' AND s.deleted_at IS NULL AND {scope}"
-    total = store.db.execute(f"SELECT count(*) FROM sources s WHERE {where}", params).fetchone()[0]
+    total, rows = _counted(
+        store,
+        "s.id, s.client_id, CASE WHEN s.title <> '' THEN s.title ELSE s.url END, s.url, "
+        "s.link_checked_at, s.link_detail",
+        f"FROM sources s WHERE {where}",
+        "s.link_checked_at DESC, s.id",
+        params,
+        limit,
+    )
     if not total:
         return EMPTY
-    rows = store.db.execute(
-        "SELECT s.id, s.client_id, CASE WHEN s.title <> '' THEN s.title ELSE s.url END, s.url, "
-        f"s.link_checked_at, s.link_detail FROM sources s WHERE {where} "
-        "ORDER BY s.link_checked_at DESC, s.id LIMIT ?",
-        [*params, int(limit)],
-    ).fetchall()
     return DashboardList(
         total,
         tuple(
@@ -351,15 +371,17 @@ def expiring_media(
     scope, params = _client_clause("m.client_id", client_id, shared=False)
     where = f"m.rights_expire_on IS NOT NULL AND m.deleted_at IS NULL AND m.rights_expire_on <= ? AND {scope}"
     values = [(today + timedelta(days=RIGHTS_WARNING_DAYS)).isoformat(), *params]
-    total = store.db.execute(f"SELECT count(*) FROM media m WHERE {where}", values).fetchone()[0]
+    total, rows = _counted(
+        store,
+        "m.id, m.client_id, CASE WHEN m.title <> '' THEN m.title ELSE m.original_name END, "
+        "m.rights_expire_on, m.kind, m.licence",
+        f"FROM media m WHERE {where}",
+        "m.rights_expire_on, m.id",
+        values,
+        limit,
+    )
     if not total:
         return EMPTY
-    rows = store.db.execute(
-        "SELECT m.id, m.client_id, CASE WHEN m.title <> '' THEN m.title ELSE m.original_name END, "
-        f"m.rights_expire_on, m.kind, m.licence FROM media m WHERE {where} "
-        "ORDER BY m.rights_expire_on, m.id LIMIT ?",
-        [*values, int(limit)],
-    ).fetchall()
     entries = []
     for id_, client, title, expire, kind, licence in rows:
         day = date.fromisoformat(expire)
@@ -387,14 +409,16 @@ def recent_notes(
     scope, params = _client_clause("n.client_id", client_id, shared=True)
     where = f"n.updated_at >= ? AND n.deleted_at IS NULL AND n.is_template = 0 AND {scope}"
     values = [to_db(since), *params]
-    total = store.db.execute(f"SELECT count(*) FROM notes n WHERE {where}", values).fetchone()[0]
+    total, rows = _counted(
+        store,
+        "n.id, n.client_id, n.title, substr(n.body, 1, 300), n.updated_at, n.notebook",
+        f"FROM notes n WHERE {where}",
+        "n.updated_at DESC, n.id DESC",
+        values,
+        limit,
+    )
     if not total:
         return EMPTY
-    rows = store.db.execute(
-        "SELECT n.id, n.client_id, n.title, substr(n.body, 1, 300), n.updated_at, n.notebook "
-        f"FROM notes n WHERE {where} ORDER BY n.updated_at DESC, n.id DESC LIMIT ?",
-        [*values, int(limit)],
-    ).fetchall()
     return DashboardList(
         total,
         tuple(
