@@ -76,9 +76,20 @@ def run(kind: str, source: Path, work: Path, make_target: callable) -> None:  # 
     count = laptop.db.execute("SELECT count(*) FROM notes").fetchone()[0]
     print(f"[{kind}] {count} notes")
     before = tree_bytes(laptop_dir)
+    db_file = laptop_dir / "cmtoolbox.sqlite3"
+    db_before = db_file.stat().st_size
     first = timed_sync("laptop: first sync to an empty target", laptop, target)
     laptop.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     journal_bytes = tree_bytes(laptop_dir) - before
+    used = (
+        laptop.db.execute("PRAGMA page_count").fetchone()[0]
+        - laptop.db.execute("PRAGMA freelist_count").fetchone()[0]
+    )
+    page = laptop.db.execute("PRAGMA page_size").fetchone()[0]
+    print(
+        f"  database file: {db_before / 1e6:.0f} MB before, {db_file.stat().st_size / 1e6:.0f} MB "
+        f"after the first sync ({used * page / 1e6:.0f} MB in use)"
+    )
     pull = timed_sync("desktop: first sync (everything)", desktop, target)
     note_id = laptop.db.execute("SELECT id FROM notes ORDER BY id DESC LIMIT 1").fetchone()[0]
     note = laptop.notes.get(note_id)

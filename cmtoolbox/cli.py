@@ -203,6 +203,117 @@ def _check_grammar() -> Check:
         return ("grammar", False, f"{type(exc).__name__}: {exc}")
 
 
+FRENCH_WORDS = ["Zoé", "côté", "cote", "Éric", "coté", "zèbre", "côte", "eau", "ça"]
+# In code-point order "Zoé" would come first and "ça", "Éric" last.
+FRENCH_ORDER = ["ça", "cote", "coté", "côte", "côté", "eau", "Éric", "zèbre", "Zoé"]
+
+
+def _check_locale() -> Check:
+    """French and English through Qt's ICU: collation, time-zone names, case mapping. The build trims
+    ICU's data to these two languages (cmtoolbox/devtools/icu_data.py); a trim too far shows here."""
+    try:
+        from functools import cmp_to_key
+
+        from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+        french = QLocale(QLocale.Language.French, QLocale.Country.France)
+        collator = QCollator(french)
+        order = sorted(FRENCH_WORDS, key=cmp_to_key(collator.compare))
+        paris = QTimeZone(b"Europe/Paris")
+        standard, long_name = QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName
+        zone_fr = paris.displayName(standard, long_name, french)
+        zone_en = paris.displayName(standard, long_name, QLocale(QLocale.Language.English))
+        upper = french.toUpper("ça île œuf")
+        ok = order == FRENCH_ORDER and "Europe centrale" in zone_fr and "Central European" in zone_en
+        ok = ok and upper == "ÇA ÎLE ŒUF" and french.monthName(12) == "décembre"
+        return ("locale", ok, f"French sort {'as expected' if order == FRENCH_ORDER else order}; {zone_fr}")
+    except Exception as exc:
+        return ("locale", False, f"{type(exc).__name__}: {exc}")
+
+
+def _check_translations() -> Check:
+    """The French catalogues (the app's and Qt's own standard buttons) load and translate."""
+    try:
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        from cmtoolbox.paths import resource_path
+
+        ours, qt = QTranslator(), QTranslator()
+        loaded = ours.load(str(resource_path("translations", "cmtoolbox_fr.qm")))
+        quit_fr = ours.translate("MainWindow", "&Quit") if loaded else ""
+        qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_loaded = qt.load("qtbase_fr", qt_path) or qt.load("qtbase_fr", str(resource_path("translations")))
+        cancel_fr = qt.translate("QPlatformTheme", "Cancel") if qt_loaded else ""
+        ok = quit_fr == "&Quitter" and cancel_fr == "Annuler"
+        return ("translations", ok, f"French: {quit_fr or 'missing'}, Qt: {cancel_fr or 'missing'}")
+    except Exception as exc:
+        return ("translations", False, f"{type(exc).__name__}: {exc}")
+
+
+def _check_images() -> Check:
+    """A library thumbnail end to end: Pillow reads a JPEG (and AVIF when built in), writes the WebP
+    thumbnail, and Qt's WebP plugin reads it back, as the library grid does."""
+    try:
+        import io
+
+        from PIL import Image, features
+        from PySide6.QtGui import QImage
+
+        from cmtoolbox.core import media
+
+        with tempfile.TemporaryDirectory(prefix="cmtoolbox-selfcheck-") as folder:
+            source, thumb = Path(folder) / "photo.jpg", Path(folder) / "thumb.webp"
+            Image.new("RGB", (800, 600), (200, 60, 30)).save(source, "JPEG")
+            made = media.make_thumbnail(source, media.KIND_IMAGE, thumb)
+            shown = QImage(str(thumb)) if made else QImage()
+        try:
+            avif = bool(features.check_module("avif"))
+        except ValueError:  # a Pillow older than its AVIF plugin
+            avif = False
+        if avif:
+            encoded = io.BytesIO()
+            Image.new("RGB", (16, 16), (0, 128, 255)).save(encoded, "AVIF")
+            avif = Image.open(io.BytesIO(encoded.getvalue())).size == (16, 16)
+        ok = made and not shown.isNull() and max(shown.width(), shown.height()) <= media.THUMBNAIL_SIZE
+        detail = f"JPEG -> WebP thumbnail {shown.width()}x{shown.height()}, AVIF {'yes' if avif else 'no'}"
+        return ("images", ok, detail)
+    except Exception as exc:
+        return ("images", False, f"{type(exc).__name__}: {exc}")
+
+
+def _check_encryption() -> Check:
+    """What sync encrypts with (AES-GCM under an scrypt key) and what the keyring's Secret Service
+    session needs: the `cryptography` package and its OpenSSL."""
+    try:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+        key = Scrypt(salt=b"cmtoolbox-check!", length=32, n=2**10, r=8, p=1).derive(b"mot de passe")
+        nonce = b"0123456789ab"
+        sealed = AESGCM(key).encrypt(nonce, "données".encode(), None)
+        ok = AESGCM(key).decrypt(nonce, sealed, None) == "données".encode()
+        return ("encryption", ok, "AES-GCM with an scrypt key round-trips")
+    except Exception as exc:
+        return ("encryption", False, f"{type(exc).__name__}: {exc}")
+
+
+def _check_feeds() -> Check:
+    """Feeds in legacy encodings decode (Python's codecs, including the CJK ones) and parse."""
+    try:
+        import feedparser
+
+        titles = []
+        for encoding, title in (("windows-1252", "Café crème"), ("shift_jis", "日本のニュース")):
+            xml = f'<?xml version="1.0" encoding="{encoding}"?><rss version="2.0"><channel><title>t</title>'
+            xml += f"<item><title>{title}</title></item></channel></rss>"
+            parsed = feedparser.parse(xml.encode(encoding))
+            titles.append(parsed.entries[0].title if parsed.entries else "")
+        ok = titles == ["Café crème", "日本のニュース"]
+        return ("feeds", ok, f"RSS in Windows-1252 and Shift_JIS: {', '.join(titles)}")
+    except Exception as exc:
+        return ("feeds", False, f"{type(exc).__name__}: {exc}")
+
+
 def self_check(data_dir_override: str | None = None, out: Callable[[str], None] = print) -> int:
     checks: list[Check] = [
         ("CM Toolbox", True, __version__),
@@ -219,6 +330,11 @@ def self_check(data_dir_override: str | None = None, out: Callable[[str], None] 
         _check_spelling(),
         _check_calendar(),
         _check_grammar(),
+        _check_locale(),
+        _check_translations(),
+        _check_images(),
+        _check_encryption(),
+        _check_feeds(),
     ]
     width = max(len(name) for name, _ok, _d in checks)
     for name, ok, detail in checks:
@@ -392,6 +508,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--client", metavar="NAME", action="append", help="sync only this client (repeat for more)"
     )
     sync_p.add_argument("--all-clients", action="store_true", help="sync every client (the default)")
+    sync_p.add_argument(
+        "--new-device-id",
+        action="store_true",
+        help="this data folder was copied from another computer: give it a device id of its own first",
+    )
     return parser
 
 
@@ -627,6 +748,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             store, _report = Store.open(root)
             try:
                 settings = sync_ops.sync_settings(store)
+                if args.new_device_id:
+                    print(f"this device's new id: {execute(store, call(sync_ops.new_device_id)).value}")
                 if args.target:
                     settings = replace(settings, target=args.target)
                 if args.user is not None:
@@ -641,6 +764,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 elif args.all_clients:
                     settings = replace(settings, clients=None)
                 if not settings.target:
+                    if args.new_device_id:
+                        return 0  # re-keyed; nothing to sync with yet
                     print("cmtoolbox: no sync target: give --target URL|FOLDER once", file=sys.stderr)
                     return 1
                 passphrase = _secret(args.passphrase_env, sync_ops.PASSPHRASE_REF)

@@ -76,7 +76,7 @@ def test_the_gui_holds_no_database_code() -> None:
 
     forbidden = re.compile(
         r"\.atomic\(\)|\.db\.execute|storage\.store import|runner\.(query|mutate)\(|"
-        r"runner\.(run|read)\(\s*lambda|def op\(store"
+        r"runner\.(run|read|call_from_worker)\(\s*lambda|def op\(store"
     )
     owners = {"app.py", "startup.py", "runner.py"}  # open the Store and hand it to the one runner
     gui = Path(__file__).resolve().parents[1] / "cmtoolbox" / "gui"
@@ -86,5 +86,20 @@ def test_the_gui_holds_no_database_code() -> None:
         if path.name not in owners or path.parent != gui
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if forbidden.search(line)
+    ]
+    assert offenders == []
+
+
+def test_sync_passes_named_database_steps() -> None:
+    """The sync engine runs its database steps through `db(fn, *args)` (in the GUI the runner's
+    `call_from_worker`, which refuses closures): a named function and its arguments, never a
+    lambda or a `functools.partial`."""
+    import re
+
+    engine = REPO_ROOT / "cmtoolbox" / "sync" / "engine.py"
+    offenders = [
+        f"engine.py:{number}: {line.strip()}"
+        for number, line in enumerate(engine.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"_db\(\s*(lambda|partial\()", line)
     ]
     assert offenders == []

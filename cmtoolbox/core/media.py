@@ -33,9 +33,10 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+if TYPE_CHECKING:  # Pillow is imported by what decodes (_open_image...), not at the app's start
+    from PIL import Image
 
 __all__ = [
     "KINDS",
@@ -523,6 +524,8 @@ def _open_image(path: Path, file_type: FileType, max_pixels: int) -> Image.Image
     (`Image.MAX_IMAGE_PIXELS`, 179 MP) would refuse a 200 MP phone photo; the checks here replace
     it, per file and thread-safe.
     """
+    from PIL import Image, UnidentifiedImageError
+
     Image.init()
     opener = Image.OPEN.get(file_type.pil_format or "")
     if opener is None:  # a format this Pillow build cannot read (AVIF without libavif)
@@ -625,6 +628,8 @@ def _thumbnail_from(image: Image.Image, dest: Path) -> None:
     """Shrink first, then turn and convert the small picture: a 250 MP PNG is never copied whole
     (`exif_transpose` returns a copy). Palette and 1-bit pictures are expanded first, as Pillow
     resamples them by nearest pixel only (1-bit to grey, which Pillow holds in the same memory)."""
+    from PIL import Image, ImageOps
+
     if image.mode == "1":
         image = image.convert("L")
     elif image.mode in ("P", "PA"):
@@ -648,6 +653,8 @@ def _probe_image(
     it is complete; make the thumbnail. With `quick`, a large JPEG that `jpeg_is_whole` vouches for
     is only opened (size, EXIF, bomb guards): the last value returned is then True, decode and
     thumbnail left for later."""
+    from PIL import Image, ImageSequence
+
     image = _open_image(path, file_type, max_pixels)
     deferred = False
     try:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.ops import call, execute, notes
 from cmtoolbox.storage.store import Store
-from cmtoolbox.sync import FolderTarget, SyncEngine
+from cmtoolbox.sync import FolderTarget, SyncEngine, SyncOptions
 
 
 def _first_note(store: Store) -> tuple[int, str, str, str]:
@@ -59,3 +59,67 @@ async def sync_shots(window, ctx: AppContext, save: Callable[[QWidget, str], Non
     await asyncio.sleep(0.2)
     save(dialog, "sync-conflicts")
     dialog.reject()
+    await _status_shots(window, ctx, save, folder, note_id)
+
+
+async def _status_shots(
+    window, ctx: AppContext, save: Callable[[QWidget, str], None], folder: Path, note_id: int  # noqa: ANN001
+) -> None:
+    """The status bar's sync indicator in each state, and Open from a conflict."""
+    from cmtoolbox.ops import sync as sync_ops  # noqa: PLC0415
+
+    indicator = window._sync_indicator()
+    service = window._sync_service()
+    service.stop()
+    bar = window.statusBar()
+
+    async def shot(name: str) -> None:
+        await ctx.tasks.idle()
+        await asyncio.sleep(0.2)
+        save(window, f"sync-status-{name}")
+        save(bar, f"sync-statusbar-{name}")
+
+    await shot("conflicts")
+    # Busy: the real sync of a sample is too quick to catch; the service's own signals, replayed.
+    indicator._on_started()
+    indicator._on_progress("push", 1200, 4000)
+    await asyncio.sleep(0.2)
+    save(bar, "sync-statusbar-syncing")
+    indicator._on_finished(None)
+    # Open from the conflict: the note in the notebook, with both versions in its text.
+    dialog = window.open_sync(conflicts=True)
+    await ctx.tasks.idle()
+    await asyncio.sleep(0.2)
+    dialog.conflicts_view.open_button.click()
+    await ctx.tasks.idle()
+    await asyncio.sleep(0.4)
+    save(window, "sync-conflict-opened")
+    for item in await ctx.runner.read(sync_ops.conflict_items):
+        await ctx.runner.run(sync_ops.resolve_conflict, item.id)
+    await service.sync_now()
+    bar.clearMessage()
+    await shot("synced")
+    # Offline: the folder is gone (an unmounted share).
+    gone = folder.with_name(folder.name + "-gone")
+    folder.rename(gone)
+    await service.sync_now()
+    await shot("offline")
+    gone.rename(folder)
+    # A wrong passphrase: an encrypted target set up by another device.
+    encrypted = Path(tempfile.mkdtemp(prefix="cmt-sync-encrypted-"))
+    other_root = Path(tempfile.mkdtemp(prefix="cmt-sync-other-"))
+    other, _ = Store.open(other_root)
+    SyncEngine(other, FolderTarget(encrypted), SyncOptions(passphrase="la bonne phrase")).run()
+    other.close()
+    settings = await ctx.runner.read(sync_ops.sync_settings)
+    await ctx.runner.run(
+        sync_ops.save_sync_settings,
+        sync_ops.SyncSettings(target=str(encrypted), encrypted=True, last=settings.last),
+    )
+    ctx.secrets.set(sync_ops.PASSPHRASE_REF, "une autre phrase")
+    await service.sync_now()
+    await shot("passphrase")
+    ctx.secrets.delete(sync_ops.PASSPHRASE_REF)
+    await ctx.runner.run(sync_ops.save_sync_settings, sync_ops.SyncSettings())
+    await ctx.tasks.idle()
+    del note_id

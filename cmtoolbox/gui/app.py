@@ -28,6 +28,7 @@ from cmtoolbox.gui.fonts import ensure_cjk_fallback
 from cmtoolbox.gui.i18n import install_translators, resolve_language, tr
 from cmtoolbox.gui.icons import app_icon
 from cmtoolbox.gui.main_window import MainWindow
+from cmtoolbox.gui.memory import keep_module_sources_uncached, tune_allocator
 from cmtoolbox.gui.pools import IO
 from cmtoolbox.gui.preferences import Preferences
 from cmtoolbox.gui.runner import DbRunner
@@ -42,7 +43,6 @@ from cmtoolbox.ops import clients as clients_ops
 from cmtoolbox.paths import data_dir, database_path
 from cmtoolbox.storage.db import check_live_database, ensure_recent_backup
 from cmtoolbox.storage.errors import StorageError
-from cmtoolbox.storage.leftovers import LEFTOVER_MIN_AGE_S, clean_leftovers, known_file_hashes
 from cmtoolbox.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,8 @@ EXIT_FOLDER_BUSY = 3
 
 
 def make_application(argv: list[str]) -> QApplication:
+    tune_allocator()  # big freed buffers go back to the system (gui/memory.py)
+    keep_module_sources_uncached()  # PySide6 no longer keeps every module's source (from source)
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -172,6 +174,16 @@ def process_age_s() -> float | None:
         return None
 
 
+READY_MODULES_ENV = "CMTOOLBOX_READY_MODULES"
+"""With --quit-when-ready: a file to write the names of the modules loaded when the window was
+ready, one a line (tests/test_start_imports.py keeps the heavy ones off the start path)."""
+
+
+def write_loaded_modules(path: str | None) -> None:
+    if path:
+        Path(path).write_text("".join(f"{name}\n" for name in sorted(sys.modules)), encoding="utf-8")
+
+
 def _nothing(store: Store) -> None:
     """A no-op on the database thread: once it ran, every read queued before it has run."""
 
@@ -223,6 +235,9 @@ async def start_upkeep(
             if on_damaged is not None:
                 on_damaged(problem)
             return
+    # Here, not at import: the library's file helpers are not needed before the window.
+    from cmtoolbox.storage.leftovers import LEFTOVER_MIN_AGE_S, clean_leftovers, known_file_hashes
+
     try:
         known = await ctx.runner.read(known_file_hashes)
         # This process holds the data folder: whatever was written before it started is what a
@@ -337,6 +352,7 @@ def _run_owning_folder(argv: list[str], args: argparse.Namespace, root: Path, st
             print(f"phases: {before}{', '.join(steps)}", flush=True)
             if monitor is not None:
                 print(f"longest UI stall: {monitor.longest_ms:.0f} ms", flush=True)
+            write_loaded_modules(os.environ.get(READY_MODULES_ENV))
             app.quit()
             await closed.wait()
             return

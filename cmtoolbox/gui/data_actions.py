@@ -14,6 +14,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -25,18 +26,13 @@ from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.progress import Progress, run_with_progress
 from cmtoolbox.ops import clients as client_ops
-from cmtoolbox.ops.export import ExportReport, export_data_folder
 from cmtoolbox.paths import is_frozen
-from cmtoolbox.storage.archive import (
-    ARCHIVE_SUFFIX,
-    ArchiveCancelled,
-    Manifest,
-    restore_archive,
-    verify_archive,
-    write_archive,
-)
 from cmtoolbox.storage.clients import Client
 from cmtoolbox.storage.errors import BackupInvalid
+
+if TYPE_CHECKING:  # the export and the archive (library files) load when used, not at start
+    from cmtoolbox.ops.export import ExportReport
+    from cmtoolbox.storage.archive import Manifest
 
 log = logging.getLogger(__name__)
 LAST_FOLDER_PREF = "data_actions/last_folder"
@@ -55,6 +51,8 @@ def relaunch_command(argv: list[str]) -> list[str]:
 
 def restore_on_exit(root: Path, archive: Path) -> None:
     """Run once the app has closed its database, while it still holds the data folder."""
+    from cmtoolbox.storage.archive import restore_archive
+
     try:
         report = restore_archive(archive, root)
         log.info("restored %s (kept aside: %s)", archive, report.kept_aside)
@@ -90,6 +88,8 @@ class DataActions(QObject):
         self._ctx.tasks.spawn(self.back_up_flow())
 
     async def back_up_flow(self) -> Manifest | None:
+        from cmtoolbox.storage.archive import ARCHIVE_SUFFIX, ArchiveCancelled, write_archive
+
         suggested = self._folder() / f"CM Toolbox {date.today().isoformat()}{ARCHIVE_SUFFIX}"
         name_filter = fill(self.tr("CM Toolbox backups (*%1)"), ARCHIVE_SUFFIX)
         path = await ask_save_path(self._window, self.tr("Back up all data"), suggested, name_filter)
@@ -126,6 +126,8 @@ class DataActions(QObject):
         self._ctx.tasks.spawn(self.restore_flow())
 
     async def restore_flow(self) -> bool:
+        from cmtoolbox.storage.archive import ARCHIVE_SUFFIX, verify_archive
+
         path = await ask_open_path(
             self._window,
             self.tr("Restore a backup"),
@@ -206,6 +208,8 @@ class DataActions(QObject):
         root = self._ctx.root
 
         def work(_progress: Progress) -> ExportReport:
+            from cmtoolbox.ops.export import export_data_folder
+
             return export_data_folder(root, client_id, target)
 
         try:

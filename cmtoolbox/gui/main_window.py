@@ -42,13 +42,14 @@ from cmtoolbox.gui.i18n import fill, install_translators, resolve_language
 from cmtoolbox.gui.icons import app_icon, icon
 from cmtoolbox.gui.page import SectionPage
 from cmtoolbox.gui.pages import HIT_SECTIONS, PageFactory, page_factories
-from cmtoolbox.gui.settings_dialog import SettingsDialog
 from cmtoolbox.gui.theme import apply_theme
 from cmtoolbox.gui.undo_status import UndoStatus
 from cmtoolbox.paths import logs_dir
 from cmtoolbox.storage.clients import Client
 
 if TYPE_CHECKING:
+    from cmtoolbox.gui.settings_dialog import SettingsDialog
+    from cmtoolbox.gui.sync.indicator import SyncIndicator
     from cmtoolbox.gui.sync.service import SyncService
 
 WINDOW_NAME = "main"
@@ -216,6 +217,9 @@ class MainWindow(QMainWindow):
         self._update_new_action()
         self._on_client_changed(self.clients.current)
         self.undo_status.retranslate()
+        sync_indicator = getattr(self, "sync_indicator", None)
+        if sync_indicator is not None:
+            sync_indicator.show_state()
 
     def offer_restart(self) -> None:
         """After a language change: the pages show it after a restart; offer one (Restart now / Later)."""
@@ -411,8 +415,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         self.sync_action = QAction(self)
         self.sync_action.setObjectName("syncAction")
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
         self.sync_action.triggered.connect(self.open_sync)
         file_menu.addAction(self.sync_action)
+        self.addAction(self.sync_action)
         self.open_data_action = QAction(self)
         self.open_data_action.triggered.connect(lambda: self._open_folder(self.ctx.root))
         file_menu.addAction(self.open_data_action)
@@ -537,7 +543,23 @@ class MainWindow(QMainWindow):
         service: SyncService | None = getattr(self, "sync_service", None)
         if service is None:
             service = self.sync_service = SyncService(self.ctx, self)
+            self._sync_indicator().attach(service)
         return service
+
+    def _sync_indicator(self) -> SyncIndicator:
+        """The sync state in the status bar, made with the sync service (hidden without a target)."""
+        from cmtoolbox.gui.sync.indicator import SyncIndicator
+
+        indicator: SyncIndicator | None = getattr(self, "sync_indicator", None)
+        if indicator is None:
+            indicator = self.sync_indicator = SyncIndicator(self.ctx, self)
+            indicator.shortcut_text = self.sync_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self.statusBar().insertPermanentWidget(0, indicator)  # before the client's name
+            indicator.open_requested.connect(lambda conflicts: self.open_sync(conflicts=conflicts))
+            indicator.refresh()
+        return indicator
 
     async def start_sync(self) -> None:
         """At start: when a sync target is set, sync in the background shortly (the first pages
@@ -548,17 +570,23 @@ class MainWindow(QMainWindow):
         if settings.target:
             self._sync_service().start(settings.interval_minutes, first_in_ms=10_000)
 
-    def open_sync(self) -> QDialog:
+    def open_sync(self, *, conflicts: bool = False) -> QDialog:
         """Settings ▸ Sync and the conflicts (issue 17)."""
         from cmtoolbox.gui.sync.dialog import SyncDialog
 
         service = self._sync_service()
-        dialog = SyncDialog(self.ctx, service, self)
+        dialog: SyncDialog | None = getattr(self, "sync_dialog", None)
+        if dialog is None:  # one per window, opened again (the status bar opens it often)
+            dialog = self.sync_dialog = SyncDialog(self.ctx, service, self)
+            dialog.conflicts_view.open_requested.connect(self.open_search_hit)
+        dialog.show_tab(conflicts=conflicts)
         self.ctx.tasks.spawn(dialog.load())
         dialog.open()
         return dialog
 
     def open_settings(self) -> SettingsDialog:
+        from cmtoolbox.gui.settings_dialog import SettingsDialog  # its form: built when asked for
+
         dialog = SettingsDialog(self.ctx.prefs, self.ctx.root, self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.open()

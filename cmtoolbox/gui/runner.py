@@ -26,6 +26,13 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
+def _is_named(fn: object) -> bool:
+    """A module-level function (or a method of a module-level class): not a lambda, not a function
+    defined inside another one, not a `functools.partial`."""
+    qualname = getattr(fn, "__qualname__", None)
+    return isinstance(qualname, str) and "<lambda>" not in qualname and "<locals>" not in qualname
+
+
 class ClientScoped(Protocol):
     """A view showing one client's records at a time (None: no client chosen)."""
 
@@ -86,11 +93,16 @@ class DbRunner(QObject):
         self._announce(outcome, "")
         return outcome.value
 
-    def call_from_worker(self, fn: Callable[[Store], T]) -> T:
-        """Run one database step `fn(store)` for a worker thread (sync moves files and talks to
-        the network off this thread, and runs its database steps, each one transaction, here),
-        waiting for its result. Never from the UI thread: it would wait on SQLite."""
-        return self._submit(fn).result()
+    def call_from_worker(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run the named database step `fn(store, *args, **kwargs)` for a worker thread, waiting
+        for its result (sync moves files and talks to the network off this thread, and runs its
+        database steps, each one transaction, here). Like `read` and `run`, it takes a named
+        module-level function and its arguments, never a lambda or a closure: what runs on the
+        database thread can be named in a log and read in one place. Never from the UI thread:
+        it would wait on SQLite."""
+        if not _is_named(fn):
+            raise TypeError(f"call_from_worker takes a named function and its arguments, not {fn!r}")
+        return self._submit(fn, *args, **kwargs).result()
 
     def _announce(self, outcome: Outcome[Any], undo_label: str) -> None:
         if outcome.changes:

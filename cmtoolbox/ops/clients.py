@@ -25,7 +25,10 @@ def remembered_client(store: Store) -> int | None:
 
 
 def remember_client(store: Store, client_id: int) -> None:
-    store.settings.set(CURRENT_CLIENT_KEY, client_id)
+    """Written only when it changes: every start adopts the remembered client, and a start that
+    writes nothing keeps `--quit-when-ready` read-only and the sync journal quiet."""
+    if remembered_client(store) != client_id:
+        store.settings.set(CURRENT_CLIENT_KEY, client_id)
 
 
 def find_client(store: Store, name: str) -> int | None:

@@ -11,9 +11,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from cmtoolbox.ops.operation import Undoable, call
 from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.journal import Conflict
 from cmtoolbox.storage.store import Store
+from cmtoolbox.storage.timeutil import now_db
 
 SETTINGS_KEY = "sync"
 PASSPHRASE_REF = "sync:passphrase"
@@ -75,14 +77,112 @@ def client_uids(store: Store, names: Iterable[str]) -> dict[str, str | None]:
     return found
 
 
+def new_device_id(store: Store) -> str:
+    """This data folder was copied from another computer (the sync refuses with "another
+    installation already syncs with this device id"): this copy takes a device id of its own.
+    What was sent under the old id stays; the rest is sent under the new one by the next sync.
+    Returns the new id."""
+    return store.journal.new_device_id()
+
+
 def open_conflicts(store: Store) -> list[Conflict]:
     """Texts two devices changed in the same place: both versions, oldest first."""
     return store.journal.conflicts()
 
 
-def resolve_conflict(store: Store, conflict_id: int) -> None:
-    """The user has read (and fixed, in the text, which holds both versions) this conflict."""
+KEEP_MERGED = "merged"
+KEEP_MINE = "mine"
+KEEP_THEIRS = "theirs"
+KEEPS = (KEEP_MERGED, KEEP_MINE, KEEP_THEIRS)
+
+
+def resolve_conflict(store: Store, conflict_id: int, keep: str = KEEP_MERGED) -> Undoable[None]:
+    """The CM has settled a conflict: keep the text as merged (it holds both versions, tidied by
+    hand since), this device's version or the other device's. The chosen text is written like
+    any edit (journaled, so every device gets it); undoing puts the text back and opens the
+    conflict again."""
+    if keep not in KEEPS:
+        raise ValueError(f"keep must be one of {KEEPS}, not {keep!r}")
+    conflict = store.journal.conflict(conflict_id)
+    if conflict is None:
+        raise ValueError(f"no sync conflict {conflict_id}")
+    previous: str | None = None
+    row_id = _record_id(store, conflict)
+    if keep != KEEP_MERGED and row_id is not None:
+        chosen = conflict.mine if keep == KEEP_MINE else conflict.theirs
+        current = _read_text(store, conflict, row_id)
+        if current != chosen:
+            previous = current
+            _write_text(store, conflict, row_id, chosen)
     store.journal.resolve_conflict(conflict_id)
+    _touch(store, conflict, row_id)
+    return Undoable(None, call(reopen_conflict, conflict_id, previous, keep))
+
+
+def reopen_conflict(
+    store: Store, conflict_id: int, text: str | None = None, keep: str = KEEP_MERGED
+) -> Undoable[None]:
+    """Undo of `resolve_conflict`: the text as it was before (`text`, None: unchanged) and the
+    conflict open again; its own undo resolves it the same way (`keep`)."""
+    conflict = store.journal.conflict(conflict_id)
+    if conflict is None:
+        raise ValueError(f"no sync conflict {conflict_id}")
+    row_id = _record_id(store, conflict)
+    if text is not None and row_id is not None:
+        _write_text(store, conflict, row_id, text)
+    store.journal.reopen_conflict(conflict_id)
+    _touch(store, conflict, row_id)
+    return Undoable(None, call(resolve_conflict, conflict_id, keep))
+
+
+def conflict_count(store: Store) -> int:
+    """How many conflicts wait for the CM (the status bar says so)."""
+    row = store.db.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()
+    return int(row[0])
+
+
+def _record_id(store: Store, conflict: Conflict) -> int | None:
+    if conflict.entity not in store.entities:
+        return None
+    table = store.entities.spec(conflict.entity).table
+    row = store.db.execute(f"SELECT id FROM {table} WHERE uid = ?", [conflict.uid]).fetchone()
+    return int(row[0]) if row else None
+
+
+def _read_text(store: Store, conflict: Conflict, row_id: int) -> str:
+    spec = store.entities.spec(conflict.entity)
+    sync = spec.sync
+    if sync is not None and conflict.field in sync.extras:
+        extra = sync.extras[conflict.field]
+        return str(extra.read(store, [row_id]).get(row_id, extra.empty) or "")
+    if sync is None or conflict.field not in sync.merge:
+        raise ValueError(f"{conflict.entity}.{conflict.field} is not a merged text")
+    row = store.db.execute(f"SELECT {conflict.field} FROM {spec.table} WHERE id = ?", [row_id]).fetchone()
+    return str(row[0] or "") if row else ""
+
+
+def _write_text(store: Store, conflict: Conflict, row_id: int, text: str) -> None:
+    """The way sync itself writes a field (then the manager rebuilds what it derives: search
+    index, links), plus the time of the edit."""
+    spec = store.entities.spec(conflict.entity)
+    sync = spec.sync
+    assert sync is not None
+    if conflict.field in sync.extras:
+        sync.extras[conflict.field].write(store, row_id, text)
+    elif conflict.field in sync.merge:
+        sets = f"{conflict.field} = ?" + (", updated_at = ?" if "updated_at" in sync.fields else "")
+        values: list[Any] = [text] + ([now_db()] if "updated_at" in sync.fields else [])
+        store.db.execute(f"UPDATE {spec.table} SET {sets} WHERE id = ?", [*values, row_id])
+    else:
+        raise ValueError(f"{conflict.entity}.{conflict.field} is not a merged text")
+    if sync.after_apply is not None:
+        sync.after_apply(store, row_id)
+
+
+def _touch(store: Store, conflict: Conflict, row_id: int | None) -> None:
+    """The record's views refresh (and the conflicts view, from the op's name)."""
+    if conflict.entity in store.entities:
+        store.log.touch(conflict.entity, row_id)
 
 
 @dataclass(frozen=True)
@@ -109,9 +209,18 @@ class ConflictItem:
     mine: str
     theirs: str
     at: str
+    client_id: int | None = None  # the record's client, to open it there (None: shared, or gone)
 
 
-_TITLES = {"notes": "title", "drafts": "title", "sources": "title", "snippets": "name", "media": "title"}
+_TITLES = {
+    "notes": "CASE WHEN title = '' THEN substr(ltrim(body), 1, 80) ELSE title END",
+    "drafts": "CASE WHEN title = '' THEN substr(ltrim(body), 1, 80) ELSE title END",
+    "sources": "title",
+    "snippets": "name",
+    "media": "title",
+    "press_reviews": "title",
+    "accounts": "CASE WHEN handle != '' THEN handle WHEN display_name != '' THEN display_name ELSE login END",
+}
 
 
 def conflict_items(store: Store) -> list[ConflictItem]:
@@ -123,15 +232,23 @@ def conflict_items(store: Store) -> list[ConflictItem]:
         if column is not None:
             table = store.entities.spec(conflict.entity).table
             row = store.db.execute(
-                f"SELECT id, {column} FROM {table} WHERE uid = ?", [conflict.uid]
+                f"SELECT id, {column}, client_id FROM {table} WHERE uid = ?", [conflict.uid]
             ).fetchone()
         elif entity == Entity.DRAFT_VARIANTS:
             # A post's text on one network: shown, and opened, as its draft's.
             entity = Entity.DRAFTS
             row = store.db.execute(
                 "SELECT d.id, CASE WHEN d.title = '' THEN substr(ltrim(d.body), 1, 80) ELSE d.title END "
-                "|| ' (' || v.network || ')' FROM draft_variants v JOIN drafts d ON d.id = v.draft_id "
-                "WHERE v.uid = ?",
+                "|| ' (' || v.network || ')', d.client_id "
+                "FROM draft_variants v JOIN drafts d ON d.id = v.draft_id WHERE v.uid = ?",
+                [conflict.uid],
+            ).fetchone()
+        elif entity == Entity.PRESS_REVIEW_ENTRIES:
+            # A comment of a revue de presse: shown, and opened, as its review's.
+            entity = Entity.PRESS_REVIEWS
+            row = store.db.execute(
+                "SELECT r.id, r.title || ' (' || e.title || ')', r.client_id "
+                "FROM press_review_entries e JOIN press_reviews r ON r.id = e.review_id WHERE e.uid = ?",
                 [conflict.uid],
             ).fetchone()
         items.append(
@@ -144,6 +261,7 @@ def conflict_items(store: Store) -> list[ConflictItem]:
                 mine=conflict.mine,
                 theirs=conflict.theirs,
                 at=conflict.at,
+                client_id=int(row[2]) if row and row[2] is not None else None,
             )
         )
     return items

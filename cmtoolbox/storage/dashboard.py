@@ -19,7 +19,6 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from cmtoolbox.storage.entities import Entity
-from cmtoolbox.storage.media import RIGHTS_WARNING_DAYS
 from cmtoolbox.storage.timeutil import from_db, to_db
 
 if TYPE_CHECKING:
@@ -368,6 +367,8 @@ def expiring_media(
     """Library items whose rights end within RIGHTS_WARNING_DAYS days of `today`, or have ended
     (status `expired`), soonest first: the library's own "flagged" filter. Uses the `media_rights`
     index (only live items with an end date)."""
+    from cmtoolbox.storage.media import RIGHTS_WARNING_DAYS  # the library's module: not at import
+
     scope, params = _client_clause("m.client_id", client_id, shared=False)
     where = f"m.rights_expire_on IS NOT NULL AND m.deleted_at IS NULL AND m.rights_expire_on <= ? AND {scope}"
     values = [(today + timedelta(days=RIGHTS_WARNING_DAYS)).isoformat(), *params]

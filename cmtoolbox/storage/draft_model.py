@@ -18,7 +18,6 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from cmtoolbox.core.networks import NETWORKS
-from cmtoolbox.core.render import WikiLink
 from cmtoolbox.core.schedule import PlannedTime
 from cmtoolbox.core.spell_languages import parse_choice
 from cmtoolbox.core.urls import InvalidUrl, validate_http_url
@@ -242,6 +241,8 @@ def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
 
 def title_key(title: str) -> str:
     """The folded title [[draft:Title]] links match on (as notes do)."""
+    from cmtoolbox.core.render import WikiLink  # markdown: not needed for the statuses at start
+
     cleaned = _SPACES.sub(" ", title).strip()
     return WikiLink(kind="draft", target=cleaned).key[1] if cleaned else ""
 

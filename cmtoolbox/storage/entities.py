@@ -30,6 +30,7 @@ class Entity(StrEnum):
     FEEDS = "feeds"
     FEED_ITEMS = "feed_items"
     PRESS_REVIEWS = "press_reviews"
+    PRESS_REVIEW_ENTRIES = "press_review_entries"
     MEDIA = "media"
     COMPOSER = "composer"
     DRAFTS = "drafts"
@@ -102,7 +103,10 @@ class SyncSpec:
     `same_key` names the columns of a unique key two devices may both fill offline (the Instagram
     variant of one draft, the figures of one post on one day): such records are one record, and
     the one with the smaller uid is kept on every device (the other's uid becomes an alias of it,
-    its texts go to the conflicts view when they differ).
+    its texts go to the conflicts view when they differ). `same_keep` names columns of such a
+    record where a value on either side beats none (NULL or ''): what the user did to the side that
+    is dropped (a feed item fetched on both devices, read on one, starred on the other; a feed
+    renamed on one) is kept.
     """
 
     fields: tuple[str, ...]
@@ -119,6 +123,7 @@ class SyncSpec:
     content_path: Callable[[Store, str, str], Path] | None = None
     extras: Mapping[str, SyncExtra] = field(default_factory=dict)
     same_key: tuple[str, ...] = ()
+    same_keep: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from cmtoolbox.core.search import snippet_sql, snippet_to_html
 from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.core.urls import normalize_url, validate_http_url
 from cmtoolbox.paths import resource_path
-from cmtoolbox.storage.entities import Entity, EntitySpec
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, ranked_rows
@@ -546,10 +546,12 @@ class FeedManager(Manager):
         return result
 
     def _store_parsed(self, feed_id: int, parsed: ParsedFeed) -> tuple[int, int]:
+        # `updated_at` says when the subscription changed, not when it was fetched: a refresh
+        # that changes nothing must not become a change every device syncs (issue 17).
         self._db.execute(
             "UPDATE feeds SET title = CASE WHEN ? <> '' THEN ? ELSE title END, "
             "site_url = coalesce(?, site_url), "
-            "description = ?, format = ?, recovered_from = ?, updated_at = ? WHERE id = ?",
+            "description = ?, format = ?, recovered_from = ? WHERE id = ?",
             [
                 parsed.title,
                 parsed.title,
@@ -557,7 +559,6 @@ class FeedManager(Manager):
                 fallback_title(parsed.description, max_chars=1000),
                 parsed.format,
                 parsed.recovered_from,
-                now_db(),
                 feed_id,
             ],
         )
@@ -962,6 +963,30 @@ def search_feed_items(store: Store, query: str, filters: SearchFilters, limit: i
     ]
 
 
+def _reindex_synced_item(store: Store, item_id: int) -> None:
+    """The search index of an item sync wrote (fetched on another device, or its text updated
+    there), built from the stored row as `_index_item` builds it from the parsed entry."""
+    row = store.db.execute(
+        "SELECT title, author, summary, content FROM feed_items WHERE id = ?", [item_id]
+    ).fetchone()
+    if row is None:
+        return
+    title, author, summary, content = row
+    body = fallback_title(content or "", max_chars=MAX_INDEXED_CHARS)
+    short = fallback_title(summary or "", max_chars=2000)
+    if short and short[:200] not in body:
+        body = f"{short} {body}".strip()
+    store.db.execute("DELETE FROM feed_items_fts WHERE rowid = ?", [item_id])
+    store.db.execute(
+        "INSERT INTO feed_items_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
+        [item_id, fold_for_index(title or ""), fold_for_index(author or ""), fold_for_index(body)],
+    )
+
+
+# Sync (docs/sync.md, "How feeds travel"). A subscription travels without its fetch state
+# (validators, last fetch, error): each device fetches for itself. Two devices subscribing one
+# client to one address offline make one feed (`same_key`), keeping a title or folder given on
+# either side.
 SPEC = EntitySpec(
     entity=ENTITY,
     table="feeds",
@@ -969,10 +994,57 @@ SPEC = EntitySpec(
     trash=TrashKind(
         entity=ENTITY, table="feeds", title_sql="coalesce(nullif(custom_title, ''), nullif(title, ''), url)"
     ),
+    sync=SyncSpec(
+        fields=(
+            "client_id",
+            "url",
+            "url_key",
+            "title",
+            "custom_title",
+            "site_url",
+            "description",
+            "folder",
+            "format",
+            "created_at",
+            "updated_at",
+            "deleted_at",
+        ),
+        refs={"client_id": Entity.CLIENTS},
+        same_key=("client_id", "url_key"),
+        same_keep=("custom_title", "folder"),
+    ),  # fmt: skip
 )
+# Items travel whole (an offline device reads what the other fetched). The same item fetched on
+# both devices is one record (feed, entry key); read and starred on either side stay so.
 ITEMS_SPEC = EntitySpec(
     entity=ITEMS,
     table="feed_items",
     client_scoped=False,  # through their feed
     search=SearchProvider(kind=ITEMS, order=40, search=search_feed_items),
+    sync=SyncSpec(
+        fields=(
+            "feed_id",
+            "entry_key",
+            "title",
+            "title_is_fallback",
+            "link",
+            "author",
+            "summary",
+            "content",
+            "image",
+            "enclosures",
+            "published_at",
+            "updated_at",
+            "first_seen_at",
+            "sort_at",
+            "read_at",
+            "starred_at",
+        ),
+        refs={"feed_id": ENTITY},
+        trash_column=None,  # in the trash with their feed
+        scope_column="feed_id",
+        same_key=("feed_id", "entry_key"),
+        same_keep=("read_at", "starred_at"),
+        after_apply=_reindex_synced_item,
+    ),  # fmt: skip
 )

@@ -500,7 +500,8 @@ def _build_samples(store: Store, client: Client) -> None:
 
 # A measurement refers to its post by the variant's uid; the figures of one post on one day typed
 # on two devices offline are one measurement (`same_key`). No trash: a deletion removes it
-# everywhere. Saved column mappings stay on the machine they were saved on.
+# everywhere. A saved column mapping is the user's work (made once for an export layout the
+# importer did not know): it travels, one per (client, layout) when saved on two devices offline.
 SPEC = EntitySpec(
     entity=ENTITY,
     table="post_metrics",
@@ -522,4 +523,14 @@ FOLLOWERS_SPEC = EntitySpec(
         same_key=("client_id", "network", "month"),
     ),
 )
-MAPPINGS_SPEC = EntitySpec(entity=Entity.METRIC_MAPPINGS, table="metric_mappings", shared=True)
+MAPPINGS_SPEC = EntitySpec(
+    entity=Entity.METRIC_MAPPINGS,
+    table="metric_mappings",
+    shared=True,
+    sync=SyncSpec(
+        fields=("client_id", "name", "network", "signature", "mapping", "created_at", "updated_at"),
+        refs={"client_id": Entity.CLIENTS},
+        trash_column=None,
+        same_key=("client_id", "signature"),
+    ),
+)

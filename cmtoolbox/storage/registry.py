@@ -73,6 +73,7 @@ DEFAULT_REGISTRY = Registry(
         feeds.SPEC,
         feeds.ITEMS_SPEC,
         reviews.SPEC,  # its sample builds the sources and feeds too
+        reviews.ENTRIES_SPEC,  # after reviews, items and sources: an entry names them
         accounts.SPEC,
         composer.SPEC,
         media.SPEC,

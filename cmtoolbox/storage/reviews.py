@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from cmtoolbox.core import press_review
 from cmtoolbox.core.feeds import fallback_title
-from cmtoolbox.storage.entities import Entity, EntitySpec
+from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db, utcnow
@@ -166,7 +166,8 @@ class ReviewManager(Manager):
             _entry_from_row(entry)
             for entry in self._db.execute(
                 f"SELECT {_ENTRY_COLUMNS} FROM press_review_entries WHERE review_id = ? "
-                "ORDER BY position, id",
+                # Two entries added at one place on two devices offline: one order everywhere.
+                "ORDER BY position, uid, id",
                 [review_id],
             ).fetchall()
         )
@@ -554,9 +555,49 @@ def build_sample_monitoring(store: Store, client: Client) -> None:
         store.reviews.add_source(review.id, agenda)
 
 
+# Sync (docs/sync.md): the intro and each entry's comment are texts merged three ways when two
+# devices edited them at once; an entry's place is its `position`, last writer wins.
 SPEC = EntitySpec(
     entity=ENTITY,
     table="press_reviews",
     trash=TrashKind(entity=ENTITY, table="press_reviews", title_sql="title"),
     sample=build_sample_monitoring,  # sources, feeds and a revue de presse
+    sync=SyncSpec(
+        fields=(
+            "client_id",
+            "title",
+            "intro",
+            "period_start",
+            "period_end",
+            "created_at",
+            "updated_at",
+            "deleted_at",
+        ),
+        refs={"client_id": Entity.CLIENTS},
+        merge=("intro",),
+    ),  # fmt: skip
+)
+ENTRIES_SPEC = EntitySpec(
+    entity=Entity.PRESS_REVIEW_ENTRIES,
+    table="press_review_entries",
+    client_scoped=False,  # through their review
+    sync=SyncSpec(
+        fields=(
+            "review_id",
+            "position",
+            "feed_item_id",
+            "source_id",
+            "title",
+            "url",
+            "source_name",
+            "published_at",
+            "excerpt",
+            "comment",
+            "added_at",
+        ),
+        refs={"review_id": ENTITY, "feed_item_id": Entity.FEED_ITEMS, "source_id": Entity.SOURCES},
+        merge=("comment",),
+        trash_column=None,  # in the trash with their review; a removed entry is gone everywhere
+        scope_column="review_id",
+    ),  # fmt: skip
 )

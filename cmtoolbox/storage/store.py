@@ -6,67 +6,112 @@ not thread-safe by design: the GUI reaches it only through the single DbRunner t
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from cmtoolbox.paths import database_path, files_dir
-from cmtoolbox.storage.accounts import AccountManager
 from cmtoolbox.storage.changes import ChangeLog, Changes
-from cmtoolbox.storage.clients import ClientManager
 from cmtoolbox.storage.db import OpenReport, mark_clean_close, open_database
-from cmtoolbox.storage.dictionary import DictionaryManager
-from cmtoolbox.storage.drafts import DraftManager
-from cmtoolbox.storage.entities import Registry
-from cmtoolbox.storage.feeds import FeedManager
-from cmtoolbox.storage.journal import Journal
-from cmtoolbox.storage.key_dates import KeyDateManager
-from cmtoolbox.storage.kpi_formulas import FormulaManager
-from cmtoolbox.storage.media import MediaManager
-from cmtoolbox.storage.metrics import MetricsManager
-from cmtoolbox.storage.notes import NotesManager
-from cmtoolbox.storage.reviews import ReviewManager
-from cmtoolbox.storage.revisions import RevisionManager
-from cmtoolbox.storage.settings import SettingsManager
-from cmtoolbox.storage.snippets import SnippetManager
-from cmtoolbox.storage.sources import SourceManager
-from cmtoolbox.storage.tags import TagManager
-from cmtoolbox.storage.trash import TrashManager
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from cmtoolbox.storage.accounts import AccountManager
+    from cmtoolbox.storage.clients import ClientManager
+    from cmtoolbox.storage.dictionary import DictionaryManager
+    from cmtoolbox.storage.drafts import DraftManager
+    from cmtoolbox.storage.entities import Registry
+    from cmtoolbox.storage.feeds import FeedManager
+    from cmtoolbox.storage.journal import Journal
+    from cmtoolbox.storage.key_dates import KeyDateManager
+    from cmtoolbox.storage.kpi_formulas import FormulaManager
+    from cmtoolbox.storage.media import MediaManager
+    from cmtoolbox.storage.metrics import MetricsManager
+    from cmtoolbox.storage.notes import NotesManager
+    from cmtoolbox.storage.reviews import ReviewManager
+    from cmtoolbox.storage.revisions import RevisionManager
+    from cmtoolbox.storage.settings import SettingsManager
+    from cmtoolbox.storage.snippets import SnippetManager
+    from cmtoolbox.storage.sources import SourceManager
+    from cmtoolbox.storage.tags import TagManager
+    from cmtoolbox.storage.trash import TrashManager
 
 log = logging.getLogger(__name__)
 
+M = TypeVar("M")
+
+
+class _Lazy(Generic[M]):
+    """A manager built, and its module imported, on first use, then kept on its store (a non-data
+    descriptor: the instance attribute set on first use answers every later access)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = f"cmtoolbox.storage.{module}"
+        self._name = name
+        self._attr = ""
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self._attr = attr
+
+    @overload
+    def __get__(self, store: None, owner: type) -> _Lazy[M]: ...
+    @overload
+    def __get__(self, store: Store, owner: type) -> M: ...
+    def __get__(self, store: Store | None, owner: type) -> Any:
+        if store is None:
+            return self
+        manager = getattr(importlib.import_module(self._module), self._name)(store)
+        store.__dict__[self._attr] = manager
+        return manager
+
 
 class Store:
-    def __init__(self, db: Database, root: Path | None = None, *, entities: Registry | None = None) -> None:
-        from cmtoolbox.storage.registry import DEFAULT_REGISTRY  # imports every manager module
+    """Each manager is built, and its module imported, on first use (`store.feeds`...): the start
+    of the app needs only a few of them, and the others import markdown, Pillow, the feed and
+    metrics parsers (docs/performance.md, "Start"; tests/test_start_imports.py keeps them out).
+    A manager holds no state that another one expects to exist, so the order of first use does
+    not matter."""
 
+    def __init__(self, db: Database, root: Path | None = None, *, entities: Registry | None = None) -> None:
         self.db = db
         self.root = root
         self.log = ChangeLog()
-        self.entities = entities or DEFAULT_REGISTRY
+        self._entities = entities
         self._after_commit: list[Callable[[], None]] = []
-        self.clients = ClientManager(self)
-        self.settings = SettingsManager(self)
-        self.trash = TrashManager(self)
-        self.tags = TagManager(self)
-        # Feature managers: one line each, in the order features landed.
-        self.dictionary = DictionaryManager(self)
-        self.revisions = RevisionManager(self)
-        self.notes = NotesManager(self)
-        self.kpi_formulas = FormulaManager(self)
-        self.accounts = AccountManager(self)
-        self.sources = SourceManager(self)
-        self.feeds = FeedManager(self)
-        self.reviews = ReviewManager(self)
-        self.media = MediaManager(self)
-        self.drafts = DraftManager(self)
-        self.snippets = SnippetManager(self)
-        self.key_dates = KeyDateManager(self)
-        self.journal = Journal(self)  # sync: what each operation changed (storage/journal.py)
-        self.metrics = MetricsManager(self)
+
+    @property
+    def entities(self) -> Registry:
+        """The declared entities (`storage.registry`, which imports every manager module: only
+        what iterates them, such as search, trash, samples or a sync flush with work, pays it)."""
+        if self._entities is None:
+            from cmtoolbox.storage.registry import DEFAULT_REGISTRY
+
+            self._entities = DEFAULT_REGISTRY
+        return self._entities
+
+    clients: _Lazy[ClientManager] = _Lazy("clients", "ClientManager")
+    settings: _Lazy[SettingsManager] = _Lazy("settings", "SettingsManager")
+    trash: _Lazy[TrashManager] = _Lazy("trash", "TrashManager")
+    tags: _Lazy[TagManager] = _Lazy("tags", "TagManager")
+    # Feature managers: one line each, in the order features landed.
+    dictionary: _Lazy[DictionaryManager] = _Lazy("dictionary", "DictionaryManager")
+    revisions: _Lazy[RevisionManager] = _Lazy("revisions", "RevisionManager")
+    notes: _Lazy[NotesManager] = _Lazy("notes", "NotesManager")
+    kpi_formulas: _Lazy[FormulaManager] = _Lazy("kpi_formulas", "FormulaManager")
+    accounts: _Lazy[AccountManager] = _Lazy("accounts", "AccountManager")
+    sources: _Lazy[SourceManager] = _Lazy("sources", "SourceManager")
+    feeds: _Lazy[FeedManager] = _Lazy("feeds", "FeedManager")
+    reviews: _Lazy[ReviewManager] = _Lazy("reviews", "ReviewManager")
+    media: _Lazy[MediaManager] = _Lazy("media", "MediaManager")
+    drafts: _Lazy[DraftManager] = _Lazy("drafts", "DraftManager")
+    snippets: _Lazy[SnippetManager] = _Lazy("snippets", "SnippetManager")
+    key_dates: _Lazy[KeyDateManager] = _Lazy("key_dates", "KeyDateManager")
+    journal: _Lazy[Journal] = _Lazy("journal", "Journal")  # sync: what each operation changed
+    metrics: _Lazy[MetricsManager] = _Lazy("metrics", "MetricsManager")
 
     open_report: OpenReport | None = None
     """How `open` found the file (None for a Store built on a given Database)."""

@@ -34,9 +34,8 @@ import uuid
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from cmtoolbox.storage.changes import Changes
 from cmtoolbox.storage.entities import Registry
@@ -56,7 +55,16 @@ CHUNK_SIZE = 2000
 _CHUNK_NAME = re.compile(r"^(\d{12})\.jsonl\.z(\.enc)?$")
 
 T = TypeVar("T")
-DbCall = Callable[[Callable[[Store], T]], T]
+
+
+class DbCall(Protocol):
+    """Runs the named database step `fn(store, *args, **kwargs)` where the store lives and returns
+    its result: a module-level function and its arguments, never a closure (the GUI's runner
+    refuses those)."""
+
+    def __call__(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T: ...
+
+
 ProgressCallback = Callable[[str, int, int], None]
 """(stage, done, total): stage is "push" or "pull"; total 0 when unknown."""
 
@@ -119,9 +127,9 @@ class SyncReport:
         return lines
 
 
-def _direct(store: Store) -> DbCall[Any]:
-    def run(fn: Callable[[Store], T]) -> T:
-        return fn(store)
+def _direct(store: Store) -> DbCall:
+    def run(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        return fn(store, *args, **kwargs)
 
     return run
 
@@ -133,7 +141,7 @@ class SyncEngine:
         target: Target,
         options: SyncOptions | None = None,
         *,
-        db: DbCall[Any] | None = None,
+        db: DbCall | None = None,
     ) -> None:
         """`store` for a caller owning the Store (CLI, tests); the GUI passes None and `db`, a
         function running each database step on its database thread and returning the result."""
@@ -143,7 +151,7 @@ class SyncEngine:
             db = _direct(store)
         self.target = target
         self.options = options or SyncOptions()
-        self._db: DbCall[Any] = db
+        self._db: DbCall = db
         self._entities: Registry = db(_registry)
         self._with_files = {
             str(spec.entity) for spec in self._entities.synced() if spec.sync and spec.sync.content
@@ -152,6 +160,9 @@ class SyncEngine:
         self._suffix = ""
         self.files_sent = 0
         self.files_received = 0
+        self._baseline_pending = False
+        self._unread: set[str] = set()
+        self._baseline_after: dict[str, int] = {}
 
     # -- the target's format and key -------------------------------------------------------------
     def _open_format(self) -> dict[str, Any]:
@@ -211,11 +222,16 @@ class SyncEngine:
         fmt = self._open_format()
         target_id = str(fmt["id"])
         device = self._db(_prepare)
+        self._baseline_pending, self._baseline_after = True, {}
         report = SyncReport(target=self.target.label, device=device, encrypted=self._cipher is not None)
         self._check_device(device, target_id)
+        self._db(_first_time, target_id=target_id)
+        self._db(_scope_change, target_id=target_id, scope=self.options.scope)
         report.pushed += self._push(target_id, device, progress)
+        self._reread(target_id, device, report, progress)
         self._pull(target_id, device, report, progress)
         report.pushed += self._push(target_id, device, progress)  # names made distinct on arrival
+        self._db(_compact)
         report.files_sent, report.files_received = self.files_sent, self.files_received
         return report
 
@@ -228,26 +244,43 @@ class SyncEngine:
         return scope is None or change.scope == "" or change.scope in scope
 
     def _check_device(self, device: str, target_id: str) -> None:
-        pushed = self._db(lambda s: _pushed(s, target_id))
+        pushed = self._db(_pushed, target_id)
         firsts = [
             int(m.group(1)) for n in self.target.list(f"{DEVICES}/{device}") if (m := _CHUNK_NAME.match(n))
         ]
-        if firsts and max(firsts) > pushed + 1:
+        clash = bool(firsts) and max(firsts) > pushed + 1
+        if not clash and pushed + 1 in firsts:
+            # A chunk where our next one goes: ours, written by a push killed before it recorded
+            # it (the same rows again), or the other copy's, which pushed once since the copy.
+            path = f"{DEVICES}/{device}/{pushed + 1:012d}.jsonl.z{self._suffix}"
+            blob = self.target.read(path)
+            try:
+                lines = self._decode(blob, path) if blob is not None else []
+            except Corrupt:
+                lines = []  # half-written by a killed push of ours: rewritten whole
+            theirs = {int(line["s"]): (str(line["e"]), str(line["u"]), int(line["c"])) for line in lines}
+            clash = bool(theirs) and self._db(_journal_stamps, sorted(theirs)) != theirs
+        if clash:
             raise DeviceClash(
                 "Another installation of CM Toolbox already syncs with this device id (was this data "
-                "folder copied from another computer?). Nothing was synced."
+                "folder copied from another computer?). Nothing was synced. Give this copy a device id "
+                "of its own (cmtoolbox sync --new-device-id, or File ▸ Sync…) and sync again."
             )
 
     def _push(self, target_id: str, device: str, progress: ProgressCallback | None) -> int:
         sent = 0
-        total = self._db(lambda s: s.journal.last_seq() - _pushed(s, target_id))
+        total = self._db(_unpushed, target_id)
         done = 0
         while True:
             self._check_cancelled()
-            pushed: int = self._db(lambda s: _pushed(s, target_id))
-            changes: list[RawChange] = self._db(
-                partial(_lines_after, after=pushed, limit=self.options.chunk_size)
-            )
+            if self._baseline_pending:
+                # Records older than sync, a batch at a time: journaled, pushed, compacted away.
+                marked, self._baseline_after = self._db(
+                    _baseline_batch, limit=self.options.chunk_size, after=self._baseline_after
+                )
+                self._baseline_pending = marked > 0
+            pushed: int = self._db(_pushed, target_id)
+            changes: list[RawChange] = self._db(_lines_after, after=pushed, limit=self.options.chunk_size)
             if not changes:
                 break
             scope = self.options.scope
@@ -260,7 +293,9 @@ class SyncEngine:
                 path = f"{DEVICES}/{device}/{pushed + 1:012d}.jsonl.z{self._suffix}"
                 self.target.write(path, self._encode(kept, path))
                 sent += len(kept)
-            self._db(partial(_set_pushed, target_id=target_id, seq=changes[-1].seq))
+            self._db(_set_pushed, target_id=target_id, seq=changes[-1].seq)
+            if self._baseline_pending:
+                self._db(_compact)
             done += len(changes)
             if progress:
                 progress("push", done, max(total, done))
@@ -277,7 +312,7 @@ class SyncEngine:
         sha, ext = change.fields.get(sha_column), change.fields.get(ext_column)
         if not isinstance(sha, str) or not re.fullmatch(r"[0-9a-f]{64}", sha) or not isinstance(ext, str):
             return None
-        return sha, self._db(partial(_content_path, content_path=sync.content_path, sha=sha, ext=ext))
+        return sha, self._db(_content_path, content_path=sync.content_path, sha=sha, ext=ext)
 
     def _file_path(self, sha: str) -> str:
         return f"{FILES}/{sha[:2]}/{sha}{self._suffix}"
@@ -343,15 +378,18 @@ class SyncEngine:
                 log.warning(
                     "sync: %s/%s is %sencrypted, unlike the target", device, name, "" if encrypted else "not "
                 )
+                self._unread.add(device)
                 return
             path = f"{DEVICES}/{device}/{name}"
             blob = self.target.read(path)
             if blob is None:
+                self._unread.add(device)
                 return
             try:
                 rows = self._decode(blob, path)
             except Corrupt as error:
                 log.warning("sync: %s; the rest of %s waits for the next sync", error, device)
+                self._unread.add(device)
                 return
             for data in rows:
                 change = Change.from_json(data)
@@ -359,11 +397,59 @@ class SyncEngine:
                     yield change
             del first
 
+    def _reread(
+        self, target_id: str, device: str, report: SyncReport, progress: ProgressCallback | None
+    ) -> None:
+        """Clients added to the scope: other devices' changes of theirs that the cursors passed
+        while they were out (skipped then) are read again and applied, before anything newer.
+        Applying a change twice changes nothing, so a sync killed here simply reads them again."""
+        pending: list[_Reread] = self._db(_rereads, target_id=target_id)
+        if not pending:
+            return
+        others = [d for d in self.target.list(DEVICES) if d != device and re.fullmatch(r"[0-9a-f]{32}", d)]
+        for item in pending:
+            self._unread.clear()  # devices whose log stopped at a chunk that does not read
+            streams = [
+                self._skipped_changes(d, item) for d in others if item.until.get(d, 0) > item.start.get(d, 0)
+            ]
+            batch: list[Change] = []
+            complete = True
+            for change in heapq.merge(*streams, key=lambda c: (c.clock, c.device, c.seq)):
+                if not self._download_file(change):
+                    complete = False
+                    break  # the rest waits for the file; the next sync reads them again
+                batch.append(change)
+                if len(batch) >= self.options.chunk_size:
+                    self._apply_reread(target_id, batch, report, progress)
+            if batch:
+                self._apply_reread(target_id, batch, report, progress)
+            if complete and not self._unread:
+                self._db(_reread_done, target_id=target_id, client=item.client)
+
+    def _skipped_changes(self, device: str, item: _Reread) -> Iterator[Change]:
+        until = item.until[device]
+        for change in self._device_changes(device, item.start.get(device, 0)):
+            if change.seq > until:
+                return
+            if item.covers(change.scope):
+                yield change
+
+    def _apply_reread(
+        self, target_id: str, batch: list[Change], report: SyncReport, progress: ProgressCallback | None
+    ) -> None:
+        self._check_cancelled()
+        changes = self._db(_apply, target_id, list(batch), {}, report.applied)
+        report.changes = report.changes.merged(changes)
+        report.pulled += len(batch)
+        batch.clear()
+        if progress:
+            progress("pull", report.pulled, 0)
+
     def _pull(
         self, target_id: str, device: str, report: SyncReport, progress: ProgressCallback | None
     ) -> None:
         others = [d for d in self.target.list(DEVICES) if d != device and re.fullmatch(r"[0-9a-f]{32}", d)]
-        cursors: dict[str, int] = self._db(lambda s: _cursors(s, target_id))
+        cursors: dict[str, int] = self._db(_cursors, target_id)
         streams = [self._device_changes(d, cursors.get(d, 0)) for d in others]
         merged = heapq.merge(*streams, key=lambda c: (c.clock, c.device, c.seq))
         seen: set[str] = set()
@@ -376,7 +462,7 @@ class SyncEngine:
             self._check_cancelled()
             wanted = [c for c in batch if self._in_scope(c)]
             done = dict(ends)
-            changes = self._db(lambda s: _apply(s, target_id, wanted, done, report.applied))
+            changes = self._db(_apply, target_id, wanted, done, report.applied)
             all_changes = all_changes.merged(changes)
             report.pulled += len(batch)
             batch.clear()
@@ -394,16 +480,24 @@ class SyncEngine:
         if batch:
             flush_batch()
         report.devices = sorted(seen | {d for d in others})
-        report.changes = all_changes
+        report.changes = report.changes.merged(all_changes)
 
 
 # -- database steps (each one transaction, run where the store lives) ------------------------------
 def _prepare(store: Store) -> str:
     with store.transaction():
         store.journal.flush("sync.unrecorded")  # writes made outside an operation
-        store.journal.baseline()
     store.take_changes()
     return store.journal.device_id()
+
+
+def _baseline_batch(store: Store, *, limit: int, after: dict[str, int]) -> tuple[int, dict[str, int]]:
+    if store.db.execute("SELECT baseline_done FROM sync_device WHERE id = 1").fetchone()[0]:
+        return 0, after  # the usual case: nothing older than sync is left
+    with store.transaction():
+        done = store.journal.baseline_batch(limit, after)
+    store.take_changes()
+    return done
 
 
 def _registry(store: Store) -> Registry:
@@ -420,9 +514,25 @@ def _lines_after(store: Store, *, after: int, limit: int) -> list[RawChange]:
     return store.journal.lines_after(after, limit)
 
 
+def _journal_stamps(store: Store, seqs: list[int]) -> dict[int, tuple[str, str, int]]:
+    found: dict[int, tuple[str, str, int]] = {}
+    for start in range(0, len(seqs), 500):
+        part = seqs[start : start + 500]
+        for seq, entity, uid, clock in store.db.execute(
+            f"SELECT seq, entity, uid, clock FROM sync_journal WHERE seq IN ({', '.join('?' for _ in part)})",
+            part,
+        ).fetchall():
+            found[int(seq)] = (str(entity), str(uid), int(clock))
+    return found
+
+
 def _pushed(store: Store, target_id: str) -> int:
     row = store.db.execute("SELECT journal_seq FROM sync_pushed WHERE target = ?", [target_id]).fetchone()
     return int(row[0]) if row else 0
+
+
+def _unpushed(store: Store, target_id: str) -> int:
+    return store.journal.last_seq() - _pushed(store, target_id)
 
 
 def _set_pushed(store: Store, *, target_id: str, seq: int) -> None:
@@ -431,6 +541,169 @@ def _set_pushed(store: Store, *, target_id: str, seq: int) -> None:
             "INSERT INTO sync_pushed (target, journal_seq) VALUES (?, ?) "
             "ON CONFLICT (target) DO UPDATE SET journal_seq = excluded.journal_seq",
             [target_id, seq],
+        )
+
+
+@dataclass(frozen=True)
+class _Reread:
+    """A client back in the scope (`*`: every client but `excluded`), and the range of each
+    device's log to read again for it."""
+
+    client: str
+    start: dict[str, int]
+    until: dict[str, int]
+    excluded: frozenset[str] = frozenset()
+
+    def covers(self, scope: str) -> bool:
+        if not scope:
+            return False  # shared records always travelled
+        if self.client == ALL_CLIENTS:
+            return scope not in self.excluded
+        return scope == self.client
+
+
+ALL_CLIENTS = "*"
+
+
+def _first_time(store: Store, *, target_id: str) -> None:
+    """A target this database never pushed to, after `_compact` deleted journal rows the other
+    targets had: every record is journaled whole again for it."""
+    if store.db.execute("SELECT 1 FROM sync_pushed WHERE target = ?", [target_id]).fetchone():
+        return
+    with store.transaction():
+        if store.journal.compacted():
+            store.journal.snapshot()
+        store.db.execute("INSERT INTO sync_pushed (target, journal_seq) VALUES (?, 0)", [target_id])
+
+
+def _compact(store: Store) -> int:
+    """Our journal rows every target has are deleted (the targets keep them): the journal does
+    not hold a second copy of every record once the first sync is done. Rows of a client some
+    target is not sent stay, for the day it is added to the scope."""
+    pushed = [(str(r[0]), int(r[1])) for r in store.db.execute("SELECT target, journal_seq FROM sync_pushed")]
+    oldest = store.db.execute("SELECT min(seq) FROM sync_journal").fetchone()[0]
+    if not pushed or oldest is None or oldest >= min(seq for _target, seq in pushed):
+        return 0  # nothing every target has is left (a sync with nothing new writes nothing)
+    with store.transaction():
+        scopes: set[str] | None = None
+        for target, _seq in pushed:
+            row = store.db.execute("SELECT clients FROM sync_scope WHERE target = ?", [target]).fetchone()
+            if row is None or row[0] is not None:
+                sent = set(json.loads(row[0])) if row is not None else set()
+                scopes = sent if scopes is None else scopes & sent
+        return store.journal.compact(min(seq for _target, seq in pushed), scopes)
+
+
+def _scope_change(store: Store, *, target_id: str, scope: frozenset[str] | None) -> None:
+    """Compare the scope chosen now with the one this target was last synced with. A client that
+    left is remembered with how far we had pushed and read; a client that came back in gets our
+    journal rows of it that the pushes skipped since then appended again (the next push sends
+    them, with their own stamps: they are the edits they were) and a re-read of the other
+    devices' changes of it (`SyncEngine._reread`). One transaction: either all of it or none."""
+    now = None if scope is None else sorted(scope)
+    row = store.db.execute("SELECT clients FROM sync_scope WHERE target = ?", [target_id]).fetchone()
+    if row is not None and (None if row[0] is None else sorted(json.loads(row[0]))) == now:
+        return  # the same scope as last time: nothing to write
+    with store.transaction():
+        db = store.db
+        pushed, cursors = _pushed(store, target_id), _cursors(store, target_id)
+        if row is None:
+            if scope is not None:
+                # The first sync with this target, or the first since m017: the clients out of
+                # the scope are taken as never synced (their whole history is sent when added).
+                _set_out(store, target_id, ALL_CLIENTS, 0, {})
+        else:
+            old = None if row[0] is None else frozenset(json.loads(row[0]))
+            if old is None and scope is not None:
+                _set_out(store, target_id, ALL_CLIENTS, pushed, cursors)
+            elif old is not None:
+                outs = {
+                    str(r[0]): (int(r[1]), json.loads(r[2]))
+                    for r in db.execute(
+                        "SELECT client, pushed, cursors FROM sync_scope_out "
+                        "WHERE target = ? AND until IS NULL",
+                        [target_id],
+                    )
+                }
+                if scope is not None:
+                    for client in old - scope:
+                        _set_out(store, target_id, client, pushed, cursors)
+                everyone = outs.get(ALL_CLIENTS, (0, {}))
+                if scope is None:
+                    listed = frozenset(c for c in outs if c != ALL_CLIENTS)
+                    added = [(c, outs[c]) for c in listed]
+                    excluded = old | listed
+                    _resend(store, pushed, everyone[0], ALL_CLIENTS, excluded)
+                    db.execute(
+                        "INSERT OR REPLACE INTO sync_scope_out "
+                        "(target, client, pushed, cursors, until, excluded) VALUES (?, ?, ?, ?, ?, ?)",
+                        [
+                            target_id,
+                            ALL_CLIENTS,
+                            everyone[0],
+                            json.dumps(everyone[1]),
+                            json.dumps(cursors),
+                            json.dumps(sorted(excluded)),
+                        ],
+                    )
+                else:
+                    added = [(c, outs.get(c, everyone)) for c in sorted(scope - old)]
+                for client, (since_pushed, since_cursors) in added:
+                    _resend(store, pushed, since_pushed, client, frozenset())
+                    db.execute(
+                        "INSERT OR REPLACE INTO sync_scope_out (target, client, pushed, cursors, until) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [target_id, client, since_pushed, json.dumps(since_cursors), json.dumps(cursors)],
+                    )
+        db.execute(
+            "INSERT OR REPLACE INTO sync_scope (target, clients) VALUES (?, ?)",
+            [target_id, None if now is None else json.dumps(now)],
+        )
+
+
+def _set_out(store: Store, target_id: str, client: str, pushed: int, cursors: dict[str, int]) -> None:
+    """A client leaves the scope. One still being read again (added, then removed before the
+    re-read completed) keeps where it left the first time: nothing is skipped."""
+    store.db.execute(
+        "INSERT INTO sync_scope_out (target, client, pushed, cursors) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (target, client) DO UPDATE SET until = NULL",
+        [target_id, client, pushed, json.dumps(cursors)],
+    )
+
+
+def _resend(store: Store, pushed: int, since: int, client: str, excluded: frozenset[str]) -> None:
+    if pushed <= since:
+        return
+    if client == ALL_CLIENTS:
+        marks = ", ".join("?" for _ in excluded) or "''"
+        where, params = f"scope != '' AND scope NOT IN ({marks})", list(excluded)
+    else:
+        where, params = "scope = ?", [client]
+    store.journal.copy_rows(f"seq > ? AND seq <= ? AND {where}", [since, pushed, *params])
+
+
+def _rereads(store: Store, *, target_id: str) -> list[_Reread]:
+    rows = store.db.execute(
+        "SELECT client, cursors, until, excluded FROM sync_scope_out WHERE target = ? AND until IS NOT NULL "
+        "ORDER BY client",
+        [target_id],
+    ).fetchall()
+    return [
+        _Reread(
+            client=str(r[0]),
+            start={str(k): int(v) for k, v in json.loads(r[1]).items()},
+            until={str(k): int(v) for k, v in json.loads(r[2]).items()},
+            excluded=frozenset(json.loads(r[3])),
+        )
+        for r in rows
+    ]
+
+
+def _reread_done(store: Store, *, target_id: str, client: str) -> None:
+    with store.transaction():
+        store.db.execute(
+            "DELETE FROM sync_scope_out WHERE target = ? AND client = ? AND until IS NOT NULL",
+            [target_id, client],
         )
 
 

@@ -6931,10 +6931,6 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
 <context>
     <name>SyncConflictsView</name>
     <message>
-        <source>These texts were changed on two devices at once, in the same place. Both versions are kept in the text, one after the other: open it, keep what is right, then mark the conflict as resolved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This device</source>
         <translation type="unfinished" />
     </message>
@@ -6943,7 +6939,35 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Mark as resolved</source>
+        <source>These texts were changed on two devices at once, in the same place. Nothing is lost: both versions are kept in the text, one after the other. Open it to tidy it, then keep the merged text, or keep one of the two versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the text with this device's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the text with the other device's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the text in its section, to tidy it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the merged text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the text as it is now (both versions, as you tidied them) and close the conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6967,6 +6991,14 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
@@ -6976,6 +7008,18 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
     </message>
     <message>
         <source>No conflict: every device agrees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device's version kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other device's version kept: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6995,6 +7039,145 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
     </message>
     <message>
         <source>Conflicts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Click to open File ▸ Sync…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) changed on two devices at once: both versions are kept, see Conflicts.</source>
+        <translation><numerusform>%n text changed on two devices at once: both versions are kept, see Conflicts.</numerusform><numerusform>%n texts changed on two devices at once: both versions are kept, see Conflicts.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sending changes… %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving changes… %1 received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to the sync target…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never synced on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation><numerusform>%n change sent</numerusform><numerusform>%n changes sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation><numerusform>%n change received</numerusform><numerusform>%n changes received</numerusform></translation>
+    </message>
+    <message>
+        <source>Library files: %1 sent, %2 received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) edited on two devices merged.</source>
+        <translation><numerusform>%n text edited on two devices merged.</numerusform><numerusform>%n texts edited on two devices merged.</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline — target cannot be reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync target cannot be reached (offline, or the server is down). Your work is safe here; the next sync will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is wrong: this target was encrypted with another one. Nothing was synced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This target is encrypted: enter its passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target not encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This target is not encrypted: turn encryption off here, or sync to a new, empty target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another installation syncs under this computer's identity (was the data folder copied?). Open File ▸ Sync… to give this copy its own identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7065,6 +7248,10 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Give this copy its own identity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(stored in the keyring)</source>
         <translation type="unfinished" />
     </message>
@@ -7097,16 +7284,28 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Give this copy its own identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This data folder syncs under the same identity as another computer: it was probably copied from it. Give this computer an identity of its own? Nothing is lost: what this copy changed is sent again under the new identity, and the other computer's changes arrive here as another device's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Never synced on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Last sync %1: %2 sent, %3 received.</source>
+        <source>Last sync %1: %2, %3.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <source>%n change(s) sent</source>
+        <translation><numerusform>%n change sent</numerusform><numerusform>%n changes sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation><numerusform>%n change received</numerusform><numerusform>%n changes received</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices at once: see Conflicts.</source>

@@ -52,11 +52,17 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -180,11 +186,17 @@
     </message>
     <message numerus="yes">
         <source>%n unread item(s)</source>
-        <translation><numerusform>%n article non lu</numerusform><numerusform>%n articles non lus</numerusform></translation>
+        <translation>
+            <numerusform>%n article non lu</numerusform>
+            <numerusform>%n articles non lus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approved</source>
@@ -504,7 +516,10 @@
     </message>
     <message numerus="yes">
         <source>%n damaged</source>
-        <translation><numerusform>%n endommagé</numerusform><numerusform>%n endommagés</numerusform></translation>
+        <translation>
+            <numerusform>%n endommagé</numerusform>
+            <numerusform>%n endommagés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped, not media</source>
@@ -3748,15 +3763,24 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>Figures imported for %n post(s).</source>
-        <translation><numerusform>Chiffres importés pour %n publication.</numerusform><numerusform>Chiffres importés pour %n publications.</numerusform></translation>
+        <translation>
+            <numerusform>Chiffres importés pour %n publication.</numerusform>
+            <numerusform>Chiffres importés pour %n publications.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date.</source>
-        <translation><numerusform>%n déjà à jour.</numerusform><numerusform>%n déjà à jour.</numerusform></translation>
+        <translation>
+            <numerusform>%n déjà à jour.</numerusform>
+            <numerusform>%n déjà à jour.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without a post.</source>
-        <translation><numerusform>%n ligne sans publication.</numerusform><numerusform>%n lignes sans publication.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne sans publication.</numerusform>
+            <numerusform>%n lignes sans publication.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns read with your saved layout “%1”.</source>
@@ -5578,19 +5602,31 @@ Créez-en une avec Ctrl+N, ou partez d’un modèle.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) matched with a published post.</source>
-        <translation><numerusform>%n ligne rapprochée d’une publication.</numerusform><numerusform>%n lignes rapprochées d’une publication.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne rapprochée d’une publication.</numerusform>
+            <numerusform>%n lignes rapprochées d’une publication.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already up to date.</source>
-        <translation><numerusform>%n ligne déjà à jour.</numerusform><numerusform>%n lignes déjà à jour.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne déjà à jour.</numerusform>
+            <numerusform>%n lignes déjà à jour.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without a post, left out.</source>
-        <translation><numerusform>%n ligne sans publication, ignorée.</numerusform><numerusform>%n lignes sans publication, ignorées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne sans publication, ignorée.</numerusform>
+            <numerusform>%n lignes sans publication, ignorées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable row(s), left out.</source>
-        <translation><numerusform>%n ligne illisible, ignorée.</numerusform><numerusform>%n lignes illisibles, ignorées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne illisible, ignorée.</numerusform>
+            <numerusform>%n lignes illisibles, ignorées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -7149,10 +7185,6 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
 <context>
     <name>SyncConflictsView</name>
     <message>
-        <source>These texts were changed on two devices at once, in the same place. Both versions are kept in the text, one after the other: open it, keep what is right, then mark the conflict as resolved.</source>
-        <translation>Ces textes ont été modifiés sur deux appareils à la fois, au même endroit. Les deux versions sont gardées dans le texte, l’une après l’autre : ouvrez-le, gardez ce qui est juste, puis marquez le conflit comme résolu.</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
@@ -7161,8 +7193,36 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Autre appareil</translation>
     </message>
     <message>
-        <source>Mark as resolved</source>
-        <translation>Marquer comme résolu</translation>
+        <source>These texts were changed on two devices at once, in the same place. Nothing is lost: both versions are kept in the text, one after the other. Open it to tidy it, then keep the merged text, or keep one of the two versions.</source>
+        <translation>Ces textes ont été modifiés sur deux appareils à la fois, au même endroit. Rien n’est perdu : les deux versions sont gardées dans le texte, l’une après l’autre. Ouvrez-le pour le mettre au propre, puis gardez le texte fusionné, ou l’une des deux versions.</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Garder cette version</translation>
+    </message>
+    <message>
+        <source>Replace the text with this device's version</source>
+        <translation>Remplacer le texte par la version de cet appareil</translation>
+    </message>
+    <message>
+        <source>Replace the text with the other device's version</source>
+        <translation>Remplacer le texte par la version de l’autre appareil</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the text in its section, to tidy it</source>
+        <translation>Afficher le texte dans sa section, pour le mettre au propre</translation>
+    </message>
+    <message>
+        <source>Keep the merged text</source>
+        <translation>Garder le texte fusionné</translation>
+    </message>
+    <message>
+        <source>Keep the text as it is now (both versions, as you tidied them) and close the conflict</source>
+        <translation>Garder le texte tel qu’il est maintenant (les deux versions, telles que vous les avez mises au propre) et clore le conflit</translation>
     </message>
     <message>
         <source>Note</source>
@@ -7185,6 +7245,14 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Élément de la médiathèque</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Press review</source>
+        <translation>Revue de presse</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -7195,6 +7263,18 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>No conflict: every device agrees.</source>
         <translation>Aucun conflit : tous les appareils sont d’accord.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation>Conflit résolu : %1</translation>
+    </message>
+    <message>
+        <source>This device's version kept: %1</source>
+        <translation>Version de cet appareil gardée : %1</translation>
+    </message>
+    <message>
+        <source>Other device's version kept: %1</source>
+        <translation>Version de l’autre appareil gardée : %1</translation>
     </message>
 </context>
 <context>
@@ -7214,6 +7294,145 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Click to open File ▸ Sync…</source>
+        <translation>Cliquez pour ouvrir Fichier ▸ Synchroniser…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) changed on two devices at once: both versions are kept, see Conflicts.</source>
+        <translation><numerusform>%n texte modifié sur deux appareils à la fois : les deux versions sont gardées, voir Conflits.</numerusform><numerusform>%n textes modifiés sur deux appareils à la fois : les deux versions sont gardées, voir Conflits.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sending changes… %1 of %2</source>
+        <translation>Envoi des modifications… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Envoi des modifications…</translation>
+    </message>
+    <message>
+        <source>Receiving changes… %1 received</source>
+        <translation>Réception des modifications… %1 reçues</translation>
+    </message>
+    <message>
+        <source>Connecting to the sync target…</source>
+        <translation>Connexion à la cible de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Never synced on this computer.</source>
+        <translation>Jamais synchronisé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation><numerusform>%n modification envoyée</numerusform><numerusform>%n modifications envoyées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation><numerusform>%n modification reçue</numerusform><numerusform>%n modifications reçues</numerusform></translation>
+    </message>
+    <message>
+        <source>Library files: %1 sent, %2 received.</source>
+        <translation>Fichiers de la médiathèque : envoyés %1, reçus %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) edited on two devices merged.</source>
+        <translation><numerusform>%n texte modifié sur deux appareils fusionné.</numerusform><numerusform>%n textes modifiés sur deux appareils fusionnés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Dernière tentative : %1</translation>
+    </message>
+    <message>
+        <source>Offline — target cannot be reached</source>
+        <translation>Hors ligne — cible injoignable</translation>
+    </message>
+    <message>
+        <source>The sync target cannot be reached (offline, or the server is down). Your work is safe here; the next sync will try again.</source>
+        <translation>La cible de synchronisation est injoignable (hors ligne, ou serveur arrêté). Votre travail est en sécurité ici ; la prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Phrase secrète fausse</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: this target was encrypted with another one. Nothing was synced.</source>
+        <translation>La phrase secrète est fausse : cette cible a été chiffrée avec une autre. Rien n’a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>Passphrase needed</source>
+        <translation>Phrase secrète requise</translation>
+    </message>
+    <message>
+        <source>This target is encrypted: enter its passphrase.</source>
+        <translation>Cette cible est chiffrée : saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Target not encrypted</source>
+        <translation>Cible non chiffrée</translation>
+    </message>
+    <message>
+        <source>This target is not encrypted: turn encryption off here, or sync to a new, empty target.</source>
+        <translation>Cette cible n’est pas chiffrée : désactivez le chiffrement ici, ou synchronisez vers une nouvelle cible vide.</translation>
+    </message>
+    <message>
+        <source>Copied data folder</source>
+        <translation>Dossier de données copié</translation>
+    </message>
+    <message>
+        <source>Another installation syncs under this computer's identity (was the data folder copied?). Open File ▸ Sync… to give this copy its own identity.</source>
+        <translation>Une autre installation se synchronise sous l’identité de cet ordinateur (le dossier de données a-t-il été copié ?). Ouvrez Fichier ▸ Synchroniser… pour donner à cette copie sa propre identité.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
 </context>
 <context>
@@ -7283,6 +7502,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
+        <source>Give this copy its own identity…</source>
+        <translation>Donner à cette copie sa propre identité…</translation>
+    </message>
+    <message>
         <source>(stored in the keyring)</source>
         <translation>(gardé dans le trousseau)</translation>
     </message>
@@ -7292,7 +7515,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>%n account secret(s) to enter on this computer, in Accounts:</source>
-        <translation><numerusform>%n secret de compte à saisir sur cet ordinateur, dans Comptes :</numerusform><numerusform>%n secrets de compte à saisir sur cet ordinateur, dans Comptes :</numerusform></translation>
+        <translation>
+            <numerusform>%n secret de compte à saisir sur cet ordinateur, dans Comptes :</numerusform>
+            <numerusform>%n secrets de compte à saisir sur cet ordinateur, dans Comptes :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder to sync through</source>
@@ -7315,20 +7541,35 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Réception des modifications…</translation>
     </message>
     <message>
+        <source>Give this copy its own identity</source>
+        <translation>Donner à cette copie sa propre identité</translation>
+    </message>
+    <message>
+        <source>This data folder syncs under the same identity as another computer: it was probably copied from it. Give this computer an identity of its own? Nothing is lost: what this copy changed is sent again under the new identity, and the other computer's changes arrive here as another device's.</source>
+        <translation>Ce dossier de données se synchronise sous la même identité qu’un autre ordinateur : il en a sans doute été copié. Donner à cet ordinateur sa propre identité ? Rien n’est perdu : ce que cette copie a modifié est renvoyé sous la nouvelle identité, et les modifications de l’autre ordinateur arrivent ici comme celles d’un autre appareil.</translation>
+    </message>
+    <message>
         <source>Never synced on this computer.</source>
         <translation>Jamais synchronisé sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Last sync %1: %2 sent, %3 received.</source>
-        <translation>Dernière synchronisation %1 : %2 envoyées, %3 reçues.</translation>
+        <source>Last sync %1: %2, %3.</source>
+        <translation>Dernière synchronisation %1 : %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation><numerusform>%n modification</numerusform><numerusform>%n modifications</numerusform></translation>
+        <source>%n change(s) sent</source>
+        <translation><numerusform>%n modification envoyée</numerusform><numerusform>%n modifications envoyées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation><numerusform>%n modification reçue</numerusform><numerusform>%n modifications reçues</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices at once: see Conflicts.</source>
-        <translation><numerusform>%n texte modifié sur deux appareils à la fois : voir Conflits.</numerusform><numerusform>%n textes modifiés sur deux appareils à la fois : voir Conflits.</numerusform></translation>
+        <translation>
+            <numerusform>%n texte modifié sur deux appareils à la fois : voir Conflits.</numerusform>
+            <numerusform>%n textes modifiés sur deux appareils à la fois : voir Conflits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sync target cannot be reached (offline, or the server is down). Your work is safe here; the next sync will try again.</source>
@@ -7547,7 +7788,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>French typography: %n correction(s)</source>
-        <translation><numerusform>Typographie française : %n correction</numerusform><numerusform>Typographie française : %n corrections</numerusform></translation>
+        <translation>
+            <numerusform>Typographie française : %n correction</numerusform>
+            <numerusform>Typographie française : %n corrections</numerusform>
+        </translation>
     </message>
     <message>
         <source>« »</source>
@@ -7886,7 +8130,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>%n post(s) with figures</source>
-        <translation><numerusform>%n publication chiffrée</numerusform><numerusform>%n publications chiffrées</numerusform></translation>
+        <translation>
+            <numerusform>%n publication chiffrée</numerusform>
+            <numerusform>%n publications chiffrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Best slots to publish: %1</source>

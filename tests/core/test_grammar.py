@@ -396,3 +396,43 @@ def test_fix_typography_keeps_protected_tokens(pieces: list[str]) -> None:
     fixed = fix_typography(text)
     for token in _PROTECTED:
         assert fixed.count(token) == text.count(token), (token, text, fixed)
+
+
+def test_the_word_graph_is_held_as_an_array_and_still_finds_words() -> None:
+    """Grammalecte's French word graph as 32-bit integers (2.2 MB) rather than a list of Python ints
+    (17.6 MB): lookups and morphology work the same."""
+    from array import array
+
+    graph = grammar._ENGINE._spell.oMainDic
+    assert isinstance(graph.lByDic, array) and graph.lByDic.typecode == "I"
+    assert len(graph.lByDic) > 500_000
+    assert grammar._ENGINE.morph("mangeait")
+    assert graph.isValid("événement") and not graph.isValid("évènementtt")
+    issues = check("Les enfant mange des pomme.")
+    assert [text for issue in issues for text in issue.suggestions][:2] == ["enfants", "pommes"]
+
+
+def test_a_graph_that_does_not_fit_stays_a_list() -> None:
+    class Graph:
+        lByDic = [1, 2**40]
+
+    class SpellChecker:
+        oMainDic = Graph()
+        oCommunityDic = None
+
+    spell = SpellChecker()
+    grammar._compact_word_graphs(spell)
+    assert spell.oMainDic.lByDic == [1, 2**40]
+
+
+def test_grammalecte_word_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grammalecte keeps every word's morphology; past the bound it starts again, and still checks."""
+    monkeypatch.setattr(grammar, "_WORD_STORAGE_MAX", 40)
+    storage = grammar._ENGINE._spell._dMorphologies
+    words_seen = "maison jardin voiture chemin fenêtre porte table chaise lampe livre".split()
+    for index in range(12):
+        text = " ".join(f"{word}{index}" for word in words_seen) + f" Les enfant{index} mange."
+        check(text)
+        assert len(storage) <= 40
+    issues = check("Les enfant mange des pomme.")
+    assert [text for issue in issues for text in issue.suggestions][:2] == ["enfants", "pommes"]

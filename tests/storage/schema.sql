@@ -64,11 +64,17 @@ CREATE INDEX feed_items_sort ON feed_items (sort_at DESC);
 -- index feed_items_starred
 CREATE INDEX feed_items_starred ON feed_items (starred_at) WHERE starred_at IS NOT NULL;
 
+-- index feed_items_uid
+CREATE UNIQUE INDEX feed_items_uid ON feed_items (uid);
+
 -- index feed_items_unread
 CREATE INDEX feed_items_unread ON feed_items (feed_id, read_at) WHERE read_at IS NULL;
 
 -- index feeds_client
 CREATE INDEX feeds_client ON feeds (client_id, deleted_at);
+
+-- index feeds_uid
+CREATE UNIQUE INDEX feeds_uid ON feeds (uid);
 
 -- index feeds_url_key
 CREATE INDEX feeds_url_key ON feeds (url_key);
@@ -145,8 +151,14 @@ CREATE INDEX press_review_entries_review ON press_review_entries (review_id, pos
 -- index press_review_entries_source
 CREATE INDEX press_review_entries_source ON press_review_entries (source_id);
 
+-- index press_review_entries_uid
+CREATE UNIQUE INDEX press_review_entries_uid ON press_review_entries (uid);
+
 -- index press_reviews_client
 CREATE INDEX press_reviews_client ON press_reviews (client_id, deleted_at);
+
+-- index press_reviews_uid
+CREATE UNIQUE INDEX press_reviews_uid ON press_reviews (uid);
 
 -- index revisions_entity
 CREATE INDEX revisions_entity ON revisions (entity, entity_id, id);
@@ -251,7 +263,7 @@ CREATE TABLE 'drafts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'drafts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table feed_items
-CREATE TABLE feed_items ( id INTEGER PRIMARY KEY, feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE, entry_key TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', title_is_fallback INTEGER NOT NULL DEFAULT 0 CHECK (title_is_fallback IN (0, 1)), link TEXT, author TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', content TEXT NOT NULL DEFAULT '', image TEXT, enclosures TEXT NOT NULL DEFAULT '[]', published_at TEXT, updated_at TEXT, first_seen_at TEXT NOT NULL, sort_at TEXT NOT NULL, read_at TEXT, starred_at TEXT, UNIQUE (feed_id, entry_key) );
+CREATE TABLE feed_items ( id INTEGER PRIMARY KEY, feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE, entry_key TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', title_is_fallback INTEGER NOT NULL DEFAULT 0 CHECK (title_is_fallback IN (0, 1)), link TEXT, author TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', content TEXT NOT NULL DEFAULT '', image TEXT, enclosures TEXT NOT NULL DEFAULT '[]', published_at TEXT, updated_at TEXT, first_seen_at TEXT NOT NULL, sort_at TEXT NOT NULL, read_at TEXT, starred_at TEXT, uid TEXT CHECK (uid IS NULL OR length(uid) BETWEEN 8 AND 64), UNIQUE (feed_id, entry_key) );
 
 -- table feed_items_fts
 CREATE VIRTUAL TABLE feed_items_fts USING fts5(title, author, body, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
@@ -272,7 +284,7 @@ CREATE TABLE 'feed_items_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'feed_items_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table feeds
-CREATE TABLE feeds ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, url TEXT NOT NULL CHECK (length(trim(url)) > 0), url_key TEXT NOT NULL CHECK (length(url_key) > 0), title TEXT NOT NULL DEFAULT '', custom_title TEXT, site_url TEXT, description TEXT NOT NULL DEFAULT '', folder TEXT NOT NULL DEFAULT '', format TEXT, etag TEXT, last_modified TEXT, last_fetched_at TEXT, last_success_at TEXT, error_code TEXT, error_message TEXT, error_since TEXT, http_status INTEGER, recovered_from TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT );
+CREATE TABLE feeds ( id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE, url TEXT NOT NULL CHECK (length(trim(url)) > 0), url_key TEXT NOT NULL CHECK (length(url_key) > 0), title TEXT NOT NULL DEFAULT '', custom_title TEXT, site_url TEXT, description TEXT NOT NULL DEFAULT '', folder TEXT NOT NULL DEFAULT '', format TEXT, etag TEXT, last_modified TEXT, last_fetched_at TEXT, last_success_at TEXT, error_code TEXT, error_message TEXT, error_since TEXT, http_status INTEGER, recovered_from TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT , uid TEXT CHECK (uid IS NULL OR length(uid) BETWEEN 8 AND 64));
 
 -- table follower_counts
 CREATE TABLE follower_counts ( id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE CHECK (length(uid) BETWEEN 8 AND 64), client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, network TEXT NOT NULL CHECK (length(network) BETWEEN 1 AND 40), month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND date(month || '-01') IS month || '-01'), followers INTEGER NOT NULL CHECK (followers >= 0), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (client_id, network, month) );
@@ -341,10 +353,10 @@ CREATE TABLE 'notes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOU
 CREATE TABLE post_metrics ( id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE CHECK (length(uid) BETWEEN 8 AND 64), client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, variant_id INTEGER NOT NULL REFERENCES draft_variants(id) ON DELETE CASCADE, measured_on TEXT NOT NULL CHECK (date(measured_on) IS measured_on), impressions INTEGER CHECK (impressions IS NULL OR impressions >= 0), reach INTEGER CHECK (reach IS NULL OR reach >= 0), reactions INTEGER CHECK (reactions IS NULL OR reactions >= 0), comments INTEGER CHECK (comments IS NULL OR comments >= 0), shares INTEGER CHECK (shares IS NULL OR shares >= 0), saves INTEGER CHECK (saves IS NULL OR saves >= 0), clicks INTEGER CHECK (clicks IS NULL OR clicks >= 0), video_views INTEGER CHECK (video_views IS NULL OR video_views >= 0), source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'import', 'sample')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (variant_id, measured_on) );
 
 -- table press_review_entries
-CREATE TABLE press_review_entries ( id INTEGER PRIMARY KEY, review_id INTEGER NOT NULL REFERENCES press_reviews(id) ON DELETE CASCADE, position INTEGER NOT NULL, feed_item_id INTEGER REFERENCES feed_items(id) ON DELETE SET NULL, source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL, title TEXT NOT NULL, url TEXT NOT NULL, source_name TEXT NOT NULL DEFAULT '', published_at TEXT, excerpt TEXT NOT NULL DEFAULT '', comment TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL );
+CREATE TABLE press_review_entries ( id INTEGER PRIMARY KEY, review_id INTEGER NOT NULL REFERENCES press_reviews(id) ON DELETE CASCADE, position INTEGER NOT NULL, feed_item_id INTEGER REFERENCES feed_items(id) ON DELETE SET NULL, source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL, title TEXT NOT NULL, url TEXT NOT NULL, source_name TEXT NOT NULL DEFAULT '', published_at TEXT, excerpt TEXT NOT NULL DEFAULT '', comment TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL , uid TEXT CHECK (uid IS NULL OR length(uid) BETWEEN 8 AND 64));
 
 -- table press_reviews
-CREATE TABLE press_reviews ( id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, title TEXT NOT NULL CHECK (length(trim(title)) > 0), intro TEXT NOT NULL DEFAULT '', period_start TEXT, period_end TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT );
+CREATE TABLE press_reviews ( id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE, title TEXT NOT NULL CHECK (length(trim(title)) > 0), intro TEXT NOT NULL DEFAULT '', period_start TEXT, period_end TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT , uid TEXT CHECK (uid IS NULL OR length(uid) BETWEEN 8 AND 64));
 
 -- table revisions
 CREATE TABLE revisions ( id INTEGER PRIMARY KEY, entity TEXT NOT NULL CHECK (length(entity) > 0), entity_id INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, reason TEXT NOT NULL DEFAULT 'edit' CHECK (reason IN ('edit', 'checkpoint', 'created', 'restore', 'before_restore')), title TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', meta TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(meta)) );
@@ -392,7 +404,7 @@ CREATE TABLE sync_conflicts ( id INTEGER PRIMARY KEY, entity TEXT NOT NULL, uid 
 CREATE TABLE sync_cursor ( target TEXT NOT NULL, device TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (target, device) ) WITHOUT ROWID;
 
 -- table sync_device
-CREATE TABLE sync_device ( id INTEGER PRIMARY KEY CHECK (id = 1), device_id TEXT NOT NULL CHECK (length(device_id) = 32), clock INTEGER NOT NULL DEFAULT 0 CHECK (clock >= 0), baseline_done INTEGER NOT NULL DEFAULT 0 CHECK (baseline_done IN (0, 1)) );
+CREATE TABLE sync_device ( id INTEGER PRIMARY KEY CHECK (id = 1), device_id TEXT NOT NULL CHECK (length(device_id) = 32), clock INTEGER NOT NULL DEFAULT 0 CHECK (clock >= 0), baseline_done INTEGER NOT NULL DEFAULT 0 CHECK (baseline_done IN (0, 1)) , compacted_through INTEGER NOT NULL DEFAULT 0);
 
 -- table sync_journal
 CREATE TABLE sync_journal ( seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, uid TEXT NOT NULL, op TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL DEFAULT '', device TEXT NOT NULL, clock INTEGER NOT NULL, at TEXT NOT NULL, purged INTEGER NOT NULL DEFAULT 0 CHECK (purged IN (0, 1)), fields TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(fields)), prev TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(prev)), base TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(base)) );
@@ -403,8 +415,14 @@ CREATE TABLE sync_pending ( entity TEXT NOT NULL, row_id INTEGER NOT NULL, delet
 -- table sync_pushed
 CREATE TABLE sync_pushed ( target TEXT PRIMARY KEY, journal_seq INTEGER NOT NULL DEFAULT 0, chunk INTEGER NOT NULL DEFAULT 0 );
 
+-- table sync_scope
+CREATE TABLE sync_scope ( target TEXT PRIMARY KEY, clients TEXT CHECK (clients IS NULL OR json_valid(clients)) );
+
+-- table sync_scope_out
+CREATE TABLE sync_scope_out ( target TEXT NOT NULL, client TEXT NOT NULL, pushed INTEGER NOT NULL DEFAULT 0, cursors TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(cursors)), until TEXT CHECK (until IS NULL OR json_valid(until)), excluded TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(excluded)), PRIMARY KEY (target, client) ) WITHOUT ROWID;
+
 -- table sync_shadow
-CREATE TABLE sync_shadow ( entity TEXT NOT NULL, uid TEXT NOT NULL, fields TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(fields)), stamps TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(stamps)), PRIMARY KEY (entity, uid) ) WITHOUT ROWID;
+CREATE TABLE "sync_shadow" ( id INTEGER PRIMARY KEY, entity TEXT NOT NULL, uid TEXT NOT NULL, fields TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(fields)), stamps TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(stamps)), UNIQUE (entity, uid) );
 
 -- table tags
 CREATE TABLE tags ( id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(trim(name)) > 0), created_at TEXT NOT NULL );
@@ -508,6 +526,30 @@ CREATE TRIGGER drafts_sync_update AFTER UPDATE ON drafts BEGIN INSERT OR IGNORE 
 -- trigger feed_items_fts_delete
 CREATE TRIGGER feed_items_fts_delete AFTER DELETE ON feed_items BEGIN DELETE FROM feed_items_fts WHERE rowid = old.id; END;
 
+-- trigger feed_items_sync_delete
+CREATE TRIGGER feed_items_sync_delete AFTER DELETE ON feed_items WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('feed_items', old.rowid, old.uid); END;
+
+-- trigger feed_items_sync_insert
+CREATE TRIGGER feed_items_sync_insert AFTER INSERT ON feed_items BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('feed_items', new.rowid); END;
+
+-- trigger feed_items_sync_uid
+CREATE TRIGGER feed_items_sync_uid AFTER INSERT ON feed_items WHEN new.uid IS NULL BEGIN UPDATE feed_items SET uid = lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || hex(randomblob(6))) WHERE rowid = new.rowid; END;
+
+-- trigger feed_items_sync_update
+CREATE TRIGGER feed_items_sync_update AFTER UPDATE ON feed_items BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('feed_items', new.rowid); END;
+
+-- trigger feeds_sync_delete
+CREATE TRIGGER feeds_sync_delete AFTER DELETE ON feeds WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('feeds', old.rowid, old.uid); END;
+
+-- trigger feeds_sync_insert
+CREATE TRIGGER feeds_sync_insert AFTER INSERT ON feeds BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('feeds', new.rowid); END;
+
+-- trigger feeds_sync_uid
+CREATE TRIGGER feeds_sync_uid AFTER INSERT ON feeds WHEN new.uid IS NULL BEGIN UPDATE feeds SET uid = lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || hex(randomblob(6))) WHERE rowid = new.rowid; END;
+
+-- trigger feeds_sync_update
+CREATE TRIGGER feeds_sync_update AFTER UPDATE ON feeds BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('feeds', new.rowid); END;
+
 -- trigger follower_counts_sync_delete
 CREATE TRIGGER follower_counts_sync_delete AFTER DELETE ON follower_counts WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('follower_counts', old.rowid, old.uid); END;
 
@@ -553,6 +595,18 @@ CREATE TRIGGER media_tags_sync_delete AFTER DELETE ON media_tags BEGIN INSERT OR
 -- trigger media_tags_sync_insert
 CREATE TRIGGER media_tags_sync_insert AFTER INSERT ON media_tags BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('media', new.media_id); END;
 
+-- trigger metric_mappings_sync_delete
+CREATE TRIGGER metric_mappings_sync_delete AFTER DELETE ON metric_mappings WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('metric_mappings', old.rowid, old.uid); END;
+
+-- trigger metric_mappings_sync_insert
+CREATE TRIGGER metric_mappings_sync_insert AFTER INSERT ON metric_mappings BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('metric_mappings', new.rowid); END;
+
+-- trigger metric_mappings_sync_uid
+CREATE TRIGGER metric_mappings_sync_uid AFTER INSERT ON metric_mappings WHEN new.uid IS NULL BEGIN UPDATE metric_mappings SET uid = lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || hex(randomblob(6))) WHERE rowid = new.rowid; END;
+
+-- trigger metric_mappings_sync_update
+CREATE TRIGGER metric_mappings_sync_update AFTER UPDATE ON metric_mappings BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('metric_mappings', new.rowid); END;
+
 -- trigger note_tags_sync_delete
 CREATE TRIGGER note_tags_sync_delete AFTER DELETE ON note_tags BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('notes', old.note_id); END;
 
@@ -585,6 +639,30 @@ CREATE TRIGGER post_metrics_sync_uid AFTER INSERT ON post_metrics WHEN new.uid I
 
 -- trigger post_metrics_sync_update
 CREATE TRIGGER post_metrics_sync_update AFTER UPDATE ON post_metrics BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('post_metrics', new.rowid); END;
+
+-- trigger press_review_entries_sync_delete
+CREATE TRIGGER press_review_entries_sync_delete AFTER DELETE ON press_review_entries WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('press_review_entries', old.rowid, old.uid); END;
+
+-- trigger press_review_entries_sync_insert
+CREATE TRIGGER press_review_entries_sync_insert AFTER INSERT ON press_review_entries BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('press_review_entries', new.rowid); END;
+
+-- trigger press_review_entries_sync_uid
+CREATE TRIGGER press_review_entries_sync_uid AFTER INSERT ON press_review_entries WHEN new.uid IS NULL BEGIN UPDATE press_review_entries SET uid = lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || hex(randomblob(6))) WHERE rowid = new.rowid; END;
+
+-- trigger press_review_entries_sync_update
+CREATE TRIGGER press_review_entries_sync_update AFTER UPDATE ON press_review_entries BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('press_review_entries', new.rowid); END;
+
+-- trigger press_reviews_sync_delete
+CREATE TRIGGER press_reviews_sync_delete AFTER DELETE ON press_reviews WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('press_reviews', old.rowid, old.uid); END;
+
+-- trigger press_reviews_sync_insert
+CREATE TRIGGER press_reviews_sync_insert AFTER INSERT ON press_reviews BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('press_reviews', new.rowid); END;
+
+-- trigger press_reviews_sync_uid
+CREATE TRIGGER press_reviews_sync_uid AFTER INSERT ON press_reviews WHEN new.uid IS NULL BEGIN UPDATE press_reviews SET uid = lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || hex(randomblob(6))) WHERE rowid = new.rowid; END;
+
+-- trigger press_reviews_sync_update
+CREATE TRIGGER press_reviews_sync_update AFTER UPDATE ON press_reviews BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id) VALUES ('press_reviews', new.rowid); END;
 
 -- trigger snippets_sync_delete
 CREATE TRIGGER snippets_sync_delete AFTER DELETE ON snippets WHEN old.uid IS NOT NULL BEGIN INSERT OR IGNORE INTO sync_pending (entity, row_id, deleted_uid) VALUES ('snippets', old.rowid, old.uid); END;

@@ -3,7 +3,9 @@ real WebDAV server (wsgidav under cheroot) on 127.0.0.1."""
 
 from __future__ import annotations
 
+import json
 import threading
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,16 @@ from cmtoolbox.storage.store import Store
 from tests.conftest import require
 
 WEBDAV_USER, WEBDAV_PASSWORD = "cm", "mot-de-passe-webdav"
+
+
+def target_changes(folder: Path) -> list[dict[str, Any]]:
+    """Every change on a plain folder target that is not encrypted, as its JSON line: what a
+    test reads now that a sync deletes the journal rows every target has."""
+    lines: list[dict[str, Any]] = []
+    for chunk in sorted((folder / "devices").glob("*/*.jsonl.z")):
+        text = zlib.decompress(chunk.read_bytes()).decode("utf-8")
+        lines.extend(json.loads(line) for line in text.splitlines() if line)
+    return lines
 
 
 def open_device(root: Path) -> Store:

@@ -20,8 +20,10 @@ from cmtoolbox.ops import (
     clients,
     drafts,
     execute,
+    feeds,
     metrics,
     notes,
+    reviews,
     snippets,
     sources,
 )
@@ -74,6 +76,33 @@ def _variant_order(store: Store, client_id: int) -> Call:
     return call(drafts.set_variant_order, _post(store, client_id, "instagram", "facebook"), ["facebook"])
 
 
+_FEED = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Actu</title>
+<link>https://actu.example/</link><item><title>Galette</title><link>https://actu.example/galette</link>
+<guid>https://actu.example/galette</guid><description>Les rois arrivent</description></item>
+</channel></rss>"""
+
+
+def _feed_item(store: Store, client_id: int) -> int:
+    """A feed and its item, fetched by an operation of their own."""
+    from cmtoolbox.core.feeds import parse_feed
+    from cmtoolbox.core.fetch import FetchRequest, FetchResult
+
+    n = store.db.execute("SELECT count(*) FROM feeds").fetchone()[0]
+    feed = execute(store, call(feeds.subscribe, client_id, f"https://actu.example/rss{n}", "", None)).value
+    result = FetchResult(FetchRequest(feed.url), "ok", feed.url, feed=parse_feed(_FEED, url=feed.url))
+    execute(store, call(feeds.apply_results, [(feed.id, result)]))
+    return int(store.db.execute("SELECT max(id) FROM feed_items").fetchone()[0])
+
+
+def _review_entry(store: Store, client_id: int) -> Call:
+    item_id = _feed_item(store, client_id)
+    review = execute(
+        store, call(reviews.create_review, client_id, "Revue", date(2027, 1, 4), date(2027, 1, 10))
+    ).value
+    entry = store.reviews.add_item(review.id, item_id)  # journaled with the op below
+    return call(reviews.update_comment, entry.id, "À relayer en story")
+
+
 def _measurement(store: Store, client_id: int) -> Call:
     draft_id = _post(store, client_id, "instagram")
     execute(store, call(drafts.mark_published, draft_id, network="instagram"))
@@ -100,6 +129,15 @@ WRITERS: dict[str, Callable[[Store, int], Call]] = {
     Entity.DRAFT_EVENTS: lambda s, c: call(drafts.add_comment, _post(s, c), "Appel : OK pour samedi"),
     Entity.POST_METRICS: _measurement,
     Entity.FOLLOWER_COUNTS: lambda s, c: call(metrics.set_followers, c, "instagram", "2026-11", 1500),
+    Entity.FEEDS: lambda s, c: call(feeds.subscribe, c, "https://blog.example/feed", "Presse", None),
+    Entity.FEED_ITEMS: lambda s, c: call(feeds.set_starred, _feed_item(s, c), True),
+    Entity.PRESS_REVIEWS: lambda s, c: call(
+        reviews.create_review, c, "Revue de la semaine", date(2027, 1, 4), date(2027, 1, 10)
+    ),
+    Entity.PRESS_REVIEW_ENTRIES: _review_entry,
+    Entity.METRIC_MAPPINGS: lambda s, c: call(
+        metrics.save_mapping, "Export Meta", "sig-1", {"Portée": "reach"}, network="facebook", client_id=c
+    ),
 }
 
 
@@ -114,6 +152,10 @@ def test_every_synced_entity_is_journaled_by_its_operation(store: Store) -> None
         rows = journal(store)[before:]
         # A new draft comes with its variants (the client's default networks).
         also = {Entity.DRAFT_VARIANTS, Entity.DRAFT_EVENTS} if entity == Entity.DRAFTS else set()
+        if entity == Entity.PRESS_REVIEW_ENTRIES:
+            # An entry's change moves its review's `updated_at`; the review comes first.
+            assert rows[0]["entity"] == Entity.PRESS_REVIEWS
+            rows = rows[1:]
         assert rows[0]["entity"] == entity and {r["entity"] for r in rows[1:]} <= also | {entity}, entity
         assert UID.match(rows[0]["uid"]) or entity == Entity.DRAFTS  # drafts kept m010's uid
         assert rows[0]["op"] == op.name
@@ -300,10 +342,10 @@ def test_an_entity_whose_table_has_no_uid_here_is_skipped_not_fatal(store: Store
     from cmtoolbox.storage.entities import Registry, SyncSpec
 
     specs = [
-        replace(s, sync=SyncSpec(fields=("title",))) if s.entity == Entity.FEEDS else s
+        replace(s, sync=SyncSpec(fields=("name",))) if s.entity == Entity.USER_FORMULAS else s
         for s in store.entities
     ]
     other = Store(store.db, store.root, entities=Registry(specs))
-    assert "feeds" not in {str(s.entity) for s in other.journal.synced()}
+    assert "user_formulas" not in {str(s.entity) for s in other.journal.synced()}
     client_id = execute(other, call(clients.create_client, "Boulangerie")).value.id
     assert client_id and journal(other)[-1]["entity"] == "clients"

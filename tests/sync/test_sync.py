@@ -29,7 +29,7 @@ from cmtoolbox.sync import (
 )
 from cmtoolbox.sync.webdav import WebDavTarget
 from tests.conftest import REPO_ROOT
-from tests.sync.conftest import WEBDAV_PASSWORD, WEBDAV_USER, WebDavServer, open_device
+from tests.sync.conftest import WEBDAV_PASSWORD, WEBDAV_USER, WebDavServer, open_device, target_changes
 
 
 def snapshot(store: Store) -> dict[str, Any]:
@@ -245,9 +245,10 @@ def test_an_agency_member_syncs_only_the_clients_shared_with_them(
     assert [r[0] for r in member.db.execute("SELECT title FROM notes")] == ["Brief boulangerie"]
     # A variant belongs to its draft's client: the private client's post text stays with the lead.
     assert [r[0] for r in member.db.execute("SELECT text FROM draft_variants")] == ["Galette"]
-    assert {
-        r[0] for r in lead.db.execute("SELECT scope FROM sync_journal WHERE entity = 'draft_variants'")
-    } == {shared_uid, lead.db.execute("SELECT uid FROM clients WHERE id = ?", [private.id]).fetchone()[0]}
+    assert {c["sc"] for c in target_changes(tmp_path / "t") if c["e"] == "draft_variants"} == {
+        shared_uid,
+        lead.db.execute("SELECT uid FROM clients WHERE id = ?", [private.id]).fetchone()[0],
+    }
 
 
 def test_encryption_refuses_a_wrong_passphrase_and_hides_the_text(

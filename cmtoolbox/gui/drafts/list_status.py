@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from cmtoolbox.gui.i18n import tr
 from cmtoolbox.gui.theme import is_dark
-from cmtoolbox.storage.drafts import STATUSES
+from cmtoolbox.storage.draft_model import STATUSES  # not storage.drafts: the dashboard needs only these
 from cmtoolbox.storage.errors import InvalidValue
 
 __all__ = [

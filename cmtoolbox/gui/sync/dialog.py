@@ -25,9 +25,12 @@ class SyncDialog(QDialog):
         self.tabs.addTab(self.settings_page, self.tr("Settings"))
         self.tabs.addTab(self.conflicts_view, self.tr("Conflicts"))
         self.conflicts_view.count_changed.connect(self._count_conflicts)
+        # Open shows the record in the window: this dialog makes way (the status bar's conflict
+        # count brings it back).
+        self.conflicts_view.open_requested.connect(lambda _hit: self.accept())
         self._service = service
         self.settings_page.saved.connect(self._schedule)
-        service.finished.connect(lambda _summary: ctx.tasks.spawn(self.conflicts_view.load()))
+        service.finished.connect(self._on_sync_finished)
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -36,6 +39,12 @@ class SyncDialog(QDialog):
     async def load(self) -> None:
         await self.settings_page.load()
         await self.conflicts_view.load()
+
+    def show_tab(self, *, conflicts: bool = False) -> None:
+        self.tabs.setCurrentWidget(self.conflicts_view if conflicts else self.settings_page)
+
+    def _on_sync_finished(self, _summary: object) -> None:
+        self._ctx.tasks.spawn(self.conflicts_view.load())
 
     def _schedule(self) -> None:
         """Once a target is set, sync every few minutes in the background (and now)."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cmtoolbox.credentials.base import SecretStoreUnavailable
 from cmtoolbox.gui.context import AppContext
+from cmtoolbox.gui.dialogs import confirm
 from cmtoolbox.gui.formatting import format_datetime
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.pools import KEYRING
@@ -159,6 +160,15 @@ class SyncSettingsPage(QWidget):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result_label)
+        # Offered when the sync refused a copied data folder (same device id on two computers).
+        self.new_identity_button = QPushButton(self.tr("Give this copy its own identity…"), self)
+        self.new_identity_button.setObjectName("syncNewIdentity")
+        self.new_identity_button.setVisible(False)
+        self.new_identity_button.clicked.connect(self._new_identity_clicked)
+        identity_row = QHBoxLayout()
+        identity_row.addWidget(self.new_identity_button)
+        identity_row.addStretch(1)
+        layout.addLayout(identity_row)
         self.secrets_label = QLabel(self)
         self.secrets_label.setObjectName("syncMissingSecrets")
         self.secrets_label.setWordWrap(True)
@@ -284,6 +294,28 @@ class SyncSettingsPage(QWidget):
     def _show_text(self, text: str, role: str) -> None:
         self.result_label.setText(text)
         semantic_text(self.result_label, role)
+        self.new_identity_button.setVisible(False)
+
+    def _new_identity_clicked(self) -> None:
+        self._ctx.tasks.spawn(self.new_identity())
+
+    async def new_identity(self, *, confirmed: bool = False) -> bool:
+        """A copied data folder: this copy takes a device id of its own (after a yes), then syncs."""
+        if not confirmed and not await confirm(
+            self,
+            self.tr("Give this copy its own identity"),
+            self.tr(
+                "This data folder syncs under the same identity as another computer: it was probably "
+                "copied from it. Give this computer an identity of its own? Nothing is lost: what this "
+                "copy changed is sent again under the new identity, and the other computer's changes "
+                "arrive here as another device's."
+            ),
+            name="syncNewIdentityConfirm",
+        ):
+            return False
+        await self._ctx.runner.run(sync_ops.new_device_id)
+        await self._service.sync_now()
+        return True
 
     def _show_result(self, last: Any) -> None:
         if not last:
@@ -296,10 +328,10 @@ class SyncSettingsPage(QWidget):
             pass
         if last.get("ok"):
             text = fill(
-                self.tr("Last sync %1: %2 sent, %3 received."),
+                self.tr("Last sync %1: %2, %3."),
                 when,
-                self.tr("%n change(s)", "", int(last.get("sent", 0))),
-                self.tr("%n change(s)", "", int(last.get("received", 0))),
+                self.tr("%n change(s) sent", "", int(last.get("sent", 0))),
+                self.tr("%n change(s) received", "", int(last.get("received", 0))),
             )
             conflicts = int(last.get("conflicts", 0))
             if conflicts:
@@ -328,3 +360,5 @@ class SyncSettingsPage(QWidget):
             str(last.get("code")), fill(self.tr("Sync failed: %1"), str(last.get("error", "")))
         )
         self._show_text(fill(self.tr("Last attempt %1: %2"), when, text), "error")
+        if last.get("code") == "device_clash":
+            self.new_identity_button.setVisible(True)
