@@ -61,7 +61,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    install_collector(app)  # cyclic garbage collection on this thread only
+    install_collector(app).freeze_during_start()  # cyclic garbage collection on this thread only
     ensure_cjk_fallback()  # feeds' Chinese, Japanese and Korean titles, not boxes
     return app  # type: ignore[return-value]
 

@@ -99,3 +99,34 @@ def test_the_timer_checks_often_after_a_collection_and_backs_off_when_idle(qapp)
         del junk
     finally:
         gc.enable()
+
+
+def test_full_collections_of_the_start_freeze_their_survivors_and_later_ones_do_not(qapp, qtbot) -> None:  # noqa: ANN001
+    collector = install_collector(qapp)
+    gc.collect()
+    survivors = [[index] for index in range(20_000)]  # the session's furniture: pages, dictionaries
+
+    def full_collection_due() -> None:
+        collector.long_lived_total = None  # the first full collection is always due
+        while gc.get_count()[2] <= collector.thresholds[2]:
+            gc.collect(1)
+        for _ in range(collector.thresholds[1] + 1):
+            gc.collect(0)
+
+    try:
+        collector.freeze_during_start(start_ms=50)
+        full_collection_due()
+        junk = [_Cycle() for _ in range(collector.thresholds[0] + 10)]
+        assert collector.check() == 2
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(survivors)  # out of later collections' sight
+        assert collector.long_lived_total is not None and collector.long_lived_total < len(survivors)
+        qtbot.waitUntil(lambda: not collector.freezing)  # the start is over
+        full_collection_due()
+        junk = [_Cycle() for _ in range(collector.thresholds[0] + 10)]
+        assert collector.check() == 2
+        assert gc.get_freeze_count() <= frozen  # nothing more frozen after the start (some freed)
+        del junk
+    finally:
+        gc.unfreeze()
+        gc.enable()
