@@ -68,8 +68,8 @@ async def _status_shots(
     """The status bar's sync indicator in each state, and Open from a conflict."""
     from cmtoolbox.ops import sync as sync_ops  # noqa: PLC0415
 
-    indicator = window._sync_indicator()
-    service = window._sync_service()
+    indicator = window.sync.ensure_indicator()
+    service = window.sync.ensure_service()
     service.stop()
     bar = window.statusBar()
 

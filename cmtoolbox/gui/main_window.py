@@ -42,6 +42,7 @@ from cmtoolbox.gui.i18n import fill, install_translators, resolve_language
 from cmtoolbox.gui.icons import app_icon, icon
 from cmtoolbox.gui.page import SectionPage
 from cmtoolbox.gui.pages import HIT_SECTIONS, PageFactory, page_factories
+from cmtoolbox.gui.sync.window import WindowSync
 from cmtoolbox.gui.theme import apply_theme
 from cmtoolbox.gui.undo_status import UndoStatus
 from cmtoolbox.paths import logs_dir
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_status.redo_action
         self.undo_button = self.undo_status.button
         self._build_menus()
+        self.sync = WindowSync(self, ctx, self.sync_action, self.open_search_hit)
         self.retranslate_ui()
         self._restore_geometry()
         self.nav.setCurrentRow(self._initial_row())
@@ -217,9 +219,7 @@ class MainWindow(QMainWindow):
         self._update_new_action()
         self._on_client_changed(self.clients.current)
         self.undo_status.retranslate()
-        sync_indicator = getattr(self, "sync_indicator", None)
-        if sync_indicator is not None:
-            sync_indicator.show_state()
+        self.sync.retranslate()
 
     def offer_restart(self) -> None:
         """After a language change: the pages show it after a restart; offer one (Restart now / Later)."""
@@ -536,53 +536,21 @@ class MainWindow(QMainWindow):
             ), __version__, str(self.ctx.root)),
         )
 
-    def _sync_service(self) -> SyncService:
-        """One per window, made on first use (most windows never sync)."""
-        from cmtoolbox.gui.sync.service import SyncService
+    # -- sync (gui/sync/window.py) ---------------------------------------------------------------
+    @property
+    def sync_service(self) -> SyncService | None:
+        return self.sync.service
 
-        service: SyncService | None = getattr(self, "sync_service", None)
-        if service is None:
-            service = self.sync_service = SyncService(self.ctx, self)
-            self._sync_indicator().attach(service)
-        return service
-
-    def _sync_indicator(self) -> SyncIndicator:
-        """The sync state in the status bar, made with the sync service (hidden without a target)."""
-        from cmtoolbox.gui.sync.indicator import SyncIndicator
-
-        indicator: SyncIndicator | None = getattr(self, "sync_indicator", None)
-        if indicator is None:
-            indicator = self.sync_indicator = SyncIndicator(self.ctx, self)
-            indicator.shortcut_text = self.sync_action.shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
-            self.statusBar().insertPermanentWidget(0, indicator)  # before the client's name
-            indicator.open_requested.connect(lambda conflicts: self.open_sync(conflicts=conflicts))
-            indicator.refresh()
-        return indicator
+    @property
+    def sync_indicator(self) -> SyncIndicator | None:
+        return self.sync.indicator
 
     async def start_sync(self) -> None:
-        """At start: when a sync target is set, sync in the background shortly (the first pages
-        load first) and then every few minutes."""
-        from cmtoolbox.ops import sync as sync_ops
-
-        settings = await self.ctx.runner.read(sync_ops.sync_settings)
-        if settings.target:
-            self._sync_service().start(settings.interval_minutes, first_in_ms=10_000)
+        await self.sync.start()
 
     def open_sync(self, *, conflicts: bool = False) -> QDialog:
         """Settings ▸ Sync and the conflicts (issue 17)."""
-        from cmtoolbox.gui.sync.dialog import SyncDialog
-
-        service = self._sync_service()
-        dialog: SyncDialog | None = getattr(self, "sync_dialog", None)
-        if dialog is None:  # one per window, opened again (the status bar opens it often)
-            dialog = self.sync_dialog = SyncDialog(self.ctx, service, self)
-            dialog.conflicts_view.open_requested.connect(self.open_search_hit)
-        dialog.show_tab(conflicts=conflicts)
-        self.ctx.tasks.spawn(dialog.load())
-        dialog.open()
-        return dialog
+        return self.sync.open(conflicts=conflicts)
 
     def open_settings(self) -> SettingsDialog:
         from cmtoolbox.gui.settings_dialog import SettingsDialog  # its form: built when asked for
@@ -663,8 +631,6 @@ class MainWindow(QMainWindow):
         if not self.flush_pages():
             event.ignore()
             return
-        sync_service = getattr(self, "sync_service", None)
-        if sync_service is not None:
-            sync_service.cancel()  # a sync in progress stops at its next step
+        self.sync.cancel()
         self.save_geometry()
         super().closeEvent(event)
