@@ -1969,6 +1969,89 @@ Add one with New account (Ctrl+N).</source>
     </message>
 </context>
 <context>
+    <name>CheckMenu</name>
+    <message>
+        <source>Delete it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A no-break space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A narrow no-break space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (with a no-break space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop flagging this here until the text is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always ignore (texts of no client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never flag this wording again in notes and drafts of no client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always ignore (this client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never flag this wording again in this client's texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop checking typography on %1 (this client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop checking typography for this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept this word for the current client from now on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to the dictionary of every client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop flagging this word in this editor until it is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClientLanguagesButton</name>
     <message>
         <source>none</source>
@@ -7436,86 +7519,6 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
     </message>
     <message>
         <source>Check French typography on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A space</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A no-break space</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A narrow no-break space</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (with a no-break space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ignore once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop flagging this here until the text is closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Always ignore (texts of no client)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Never flag this wording again in notes and drafts of no client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Always ignore (this client)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Never flag this wording again in this client's texts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop checking typography on %1 (this client)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop checking typography for this client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Looking for suggestions…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add “%1” to the dictionary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Accept this word for the current client from now on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add to the dictionary of every client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ignore “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop flagging this word in this editor until it is closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No suggestions</source>
         <translation type="unfinished" />
     </message>
     <message>

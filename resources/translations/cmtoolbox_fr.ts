@@ -2038,6 +2038,89 @@ Ajoutez-en un avec Nouveau compte (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>CheckMenu</name>
+    <message>
+        <source>Delete it</source>
+        <translation>Le supprimer</translation>
+    </message>
+    <message>
+        <source>A space</source>
+        <translation>Une espace</translation>
+    </message>
+    <message>
+        <source>A no-break space</source>
+        <translation>Une espace insécable</translation>
+    </message>
+    <message>
+        <source>A narrow no-break space</source>
+        <translation>Une espace fine insécable</translation>
+    </message>
+    <message>
+        <source>%1 (with a no-break space)</source>
+        <translation>%1 (avec une espace insécable)</translation>
+    </message>
+    <message>
+        <source>Ignore once</source>
+        <translation>Ignorer une fois</translation>
+    </message>
+    <message>
+        <source>Stop flagging this here until the text is closed</source>
+        <translation>Ne plus le signaler ici jusqu’à la fermeture du texte</translation>
+    </message>
+    <message>
+        <source>Always ignore (texts of no client)</source>
+        <translation>Toujours ignorer (textes sans client)</translation>
+    </message>
+    <message>
+        <source>Never flag this wording again in notes and drafts of no client</source>
+        <translation>Ne plus jamais signaler cette tournure dans les notes et brouillons sans client</translation>
+    </message>
+    <message>
+        <source>Always ignore (this client)</source>
+        <translation>Toujours ignorer (ce client)</translation>
+    </message>
+    <message>
+        <source>Never flag this wording again in this client's texts</source>
+        <translation>Ne plus jamais signaler cette tournure dans les textes de ce client</translation>
+    </message>
+    <message>
+        <source>Stop checking typography on %1 (this client)</source>
+        <translation>Ne plus vérifier la typographie sur %1 (ce client)</translation>
+    </message>
+    <message>
+        <source>Stop checking typography for this client</source>
+        <translation>Ne plus vérifier la typographie pour ce client</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Accept this word for the current client from now on</source>
+        <translation>Accepter désormais ce mot pour le client en cours</translation>
+    </message>
+    <message>
+        <source>Add to the dictionary of every client</source>
+        <translation>Ajouter au dictionnaire de tous les clients</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer « %1 »</translation>
+    </message>
+    <message>
+        <source>Stop flagging this word in this editor until it is closed</source>
+        <translation>Ne plus signaler ce mot dans cet éditeur jusqu’à sa fermeture</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+</context>
+<context>
     <name>ClientLanguagesButton</name>
     <message>
         <source>none</source>
@@ -7308,11 +7391,17 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices at once: both versions are kept, see Conflicts.</source>
-        <translation><numerusform>%n texte modifié sur deux appareils à la fois : les deux versions sont gardées, voir Conflits.</numerusform><numerusform>%n textes modifiés sur deux appareils à la fois : les deux versions sont gardées, voir Conflits.</numerusform></translation>
+        <translation>
+            <numerusform>%n texte modifié sur deux appareils à la fois : les deux versions sont gardées, voir Conflits.</numerusform>
+            <numerusform>%n textes modifiés sur deux appareils à la fois : les deux versions sont gardées, voir Conflits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending changes… %1 of %2</source>
@@ -7356,11 +7445,17 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>%n change(s) sent</source>
-        <translation><numerusform>%n modification envoyée</numerusform><numerusform>%n modifications envoyées</numerusform></translation>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received</source>
-        <translation><numerusform>%n modification reçue</numerusform><numerusform>%n modifications reçues</numerusform></translation>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
     </message>
     <message>
         <source>Library files: %1 sent, %2 received.</source>
@@ -7368,7 +7463,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>%n text(s) edited on two devices merged.</source>
-        <translation><numerusform>%n texte modifié sur deux appareils fusionné.</numerusform><numerusform>%n textes modifiés sur deux appareils fusionnés.</numerusform></translation>
+        <translation>
+            <numerusform>%n texte modifié sur deux appareils fusionné.</numerusform>
+            <numerusform>%n textes modifiés sur deux appareils fusionnés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -7558,11 +7656,17 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>%n change(s) sent</source>
-        <translation><numerusform>%n modification envoyée</numerusform><numerusform>%n modifications envoyées</numerusform></translation>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received</source>
-        <translation><numerusform>%n modification reçue</numerusform><numerusform>%n modifications reçues</numerusform></translation>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices at once: see Conflicts.</source>
@@ -7699,86 +7803,6 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Vérifier la typographie française sur %1</translation>
     </message>
     <message>
-        <source>Delete it</source>
-        <translation>Le supprimer</translation>
-    </message>
-    <message>
-        <source>A space</source>
-        <translation>Une espace</translation>
-    </message>
-    <message>
-        <source>A no-break space</source>
-        <translation>Une espace insécable</translation>
-    </message>
-    <message>
-        <source>A narrow no-break space</source>
-        <translation>Une espace fine insécable</translation>
-    </message>
-    <message>
-        <source>%1 (with a no-break space)</source>
-        <translation>%1 (avec une espace insécable)</translation>
-    </message>
-    <message>
-        <source>Ignore once</source>
-        <translation>Ignorer une fois</translation>
-    </message>
-    <message>
-        <source>Stop flagging this here until the text is closed</source>
-        <translation>Ne plus le signaler ici jusqu’à la fermeture du texte</translation>
-    </message>
-    <message>
-        <source>Always ignore (texts of no client)</source>
-        <translation>Toujours ignorer (textes sans client)</translation>
-    </message>
-    <message>
-        <source>Never flag this wording again in notes and drafts of no client</source>
-        <translation>Ne plus jamais signaler cette tournure dans les notes et brouillons sans client</translation>
-    </message>
-    <message>
-        <source>Always ignore (this client)</source>
-        <translation>Toujours ignorer (ce client)</translation>
-    </message>
-    <message>
-        <source>Never flag this wording again in this client's texts</source>
-        <translation>Ne plus jamais signaler cette tournure dans les textes de ce client</translation>
-    </message>
-    <message>
-        <source>Stop checking typography on %1 (this client)</source>
-        <translation>Ne plus vérifier la typographie sur %1 (ce client)</translation>
-    </message>
-    <message>
-        <source>Stop checking typography for this client</source>
-        <translation>Ne plus vérifier la typographie pour ce client</translation>
-    </message>
-    <message>
-        <source>Looking for suggestions…</source>
-        <translation>Recherche de suggestions…</translation>
-    </message>
-    <message>
-        <source>Add “%1” to the dictionary</source>
-        <translation>Ajouter « %1 » au dictionnaire</translation>
-    </message>
-    <message>
-        <source>Accept this word for the current client from now on</source>
-        <translation>Accepter désormais ce mot pour le client en cours</translation>
-    </message>
-    <message>
-        <source>Add to the dictionary of every client</source>
-        <translation>Ajouter au dictionnaire de tous les clients</translation>
-    </message>
-    <message>
-        <source>Ignore “%1”</source>
-        <translation>Ignorer « %1 »</translation>
-    </message>
-    <message>
-        <source>Stop flagging this word in this editor until it is closed</source>
-        <translation>Ne plus signaler ce mot dans cet éditeur jusqu’à sa fermeture</translation>
-    </message>
-    <message>
-        <source>No suggestions</source>
-        <translation>Aucune suggestion</translation>
-    </message>
-    <message>
         <source>French typography is not checked in this text</source>
         <translation>La typographie française n’est pas vérifiée dans ce texte</translation>
     </message>
@@ -7788,10 +7812,7 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>French typography: %n correction(s)</source>
-        <translation>
-            <numerusform>Typographie française : %n correction</numerusform>
-            <numerusform>Typographie française : %n corrections</numerusform>
-        </translation>
+        <translation><numerusform>Typographie française : %n correction</numerusform><numerusform>Typographie française : %n corrections</numerusform></translation>
     </message>
     <message>
         <source>« »</source>

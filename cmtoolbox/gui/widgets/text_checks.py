@@ -32,12 +32,12 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolButton, QWidget
 
 from cmtoolbox.core import grammar, networks
 from cmtoolbox.core.grammar import Issue
-from cmtoolbox.core.spell_tokens import APOSTROPHES
 from cmtoolbox.core.spelling import Misspelling
 from cmtoolbox.gui.context import AppContext
 from cmtoolbox.gui.grammar_service import GrammarService, wants_grammar
 from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.spelling_service import SpellingService
+from cmtoolbox.gui.widgets.check_menu import CheckMenu
 from cmtoolbox.gui.widgets.spell_highlighter import (
     GRAMMAR_UNDERLINE,
     SPELLING_UNDERLINE,
@@ -51,7 +51,6 @@ __all__ = ["CHECK_DELAY_MS", "FIX_TYPOGRAPHY_SHORTCUT", "CheckedTextEdit", "Text
 
 CHECK_DELAY_MS = 200  # a short pause in typing before the grammar worker gets the text
 FIX_TYPOGRAPHY_SHORTCUT = "Ctrl+Shift+Y"  # free in every section (G is the hashtags', T the notes' templates)
-MENU_MESSAGE_CHARS = 90
 _EDITING_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 
 
@@ -65,19 +64,6 @@ class _Flag(Protocol):
 
 
 FlagT = TypeVar("FlagT", bound=_Flag)
-
-
-def _apostrophe_style(word: str, context: str) -> str:
-    """The apostrophe the user writes: the one in the word, else the one the text around it uses."""
-    for ch in word:
-        if ch in APOSTROPHES:
-            return ch
-    typographic, straight = context.count("’"), context.count("'")
-    return "’" if typographic > straight else "'"
-
-
-def _with_apostrophe(suggestion: str, apostrophe: str) -> str:
-    return "".join(apostrophe if ch in APOSTROPHES else ch for ch in suggestion)
 
 
 class CheckedTextEdit(QPlainTextEdit):
@@ -188,9 +174,9 @@ class TextChecks(QObject):
         self.network_typography_action.setVisible(network is not None)
         if network is not None:
             self.network_typography_action.setText(
-                fill(self.tr("Check French typography on %1"), self._network_name())
+                fill(self.tr("Check French typography on %1"), self.network_name())
             )
-        self._sync_actions()
+        self.sync_actions()
 
     # -- state ---------------------------------------------------------------------------------
     def grammar_active(self) -> bool:
@@ -224,7 +210,7 @@ class TextChecks(QObject):
     def ignored_once(self) -> frozenset[tuple[str, str]]:
         return frozenset(self._ignored_once)
 
-    def _network_name(self) -> str:
+    def network_name(self) -> str:
         if self.network is None:
             return ""
         return networks.network(self.network).name if self.network in networks.NETWORKS else self.network
@@ -243,7 +229,7 @@ class TextChecks(QObject):
 
     def recheck(self) -> None:
         """Settings, languages or ignores changed: check again now (cached paragraphs cost nothing)."""
-        self._sync_actions()
+        self.sync_actions()
         if self.grammar_active():
             self._start_check()
         else:
@@ -405,146 +391,12 @@ class TextChecks(QObject):
         """Stretches shown with the grammar underline."""
         return self.underlined(GRAMMAR_UNDERLINE)
 
-    # -- the context menu ------------------------------------------------------------------------
+    # -- the context menu (widgets/check_menu.py) -------------------------------------------------
     def build_context_menu(self, position: int, pos: QPoint | None = None) -> QMenu:
         """The standard edit menu, with the grammar issue and the spelling actions at `position` first,
-        and "Fix all French typography" last.
-
-        Spelling suggestions arrive from the worker thread: a "Looking for suggestions…" line holds
-        their place.
-        """
-        menu = self.edit.createStandardContextMenu(pos if pos is not None else QPoint(0, 0))
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.setToolTipsVisible(True)  # "Add", "Ignore" and "Always ignore" explain their scope
-        self.context_menu = menu
-        first = menu.actions()[0] if menu.actions() else None
-        ours: list[QAction] = []
-        issue = self.grammar_issue_at(position)
-        if issue is not None:
-            ours += self._grammar_actions(menu, *issue)
-        found = self.misspelling_at(position)
-        if found is not None:
-            ours += self._spelling_actions(menu, *found)
-        if first is None:
-            menu.addActions(ours)
-        else:
-            menu.insertActions(first, ours)
-        if self.grammar is not None and wants_grammar(self.spelling.requested_languages):
-            menu.addSeparator()
-            self._sync_actions()
-            menu.addAction(self.fix_action)
-        return menu
-
-    @staticmethod
-    def _separator(menu: QMenu) -> QAction:
-        separator = QAction(menu)
-        separator.setSeparator(True)
-        return separator
-
-    def _shown(self, suggestion: str) -> str:
-        """A suggestion as the menu shows it: spaces of either kind named, since they would be invisible."""
-        names = {
-            "": self.tr("Delete it"),
-            " ": self.tr("A space"),
-            "\u00a0": self.tr("A no-break space"),
-            "\u202f": self.tr("A narrow no-break space"),
-        }
-        if suggestion in names:
-            return names[suggestion]
-        shown = suggestion.replace("&", "&&")
-        if "\u00a0" in suggestion or "\u202f" in suggestion:
-            return fill(self.tr("%1 (with a no-break space)"), shown.strip())
-        return shown
-
-    def _grammar_actions(self, menu: QMenu, target: QTextCursor, issue: Issue, flagged: str) -> list[QAction]:
-        actions: list[QAction] = []
-        message = " ".join(issue.message.split())
-        short = message if len(message) <= MENU_MESSAGE_CHARS else message[: MENU_MESSAGE_CHARS - 1] + "…"
-        header = QAction(short.replace("&", "&&"), menu)
-        header.setObjectName("grammarMessage")
-        header.setToolTip(message)
-        header.setEnabled(False)
-        actions.append(header)
-        font = menu.font()
-        font.setBold(True)
-        for suggestion in issue.suggestions[:5]:
-            action = QAction(self._shown(suggestion), menu)
-            action.setObjectName("grammarSuggestion")
-            action.setFont(font)
-            action.triggered.connect(lambda _=False, s=suggestion: self.apply_suggestion(target, flagged, s))
-            actions.append(action)
-        once = QAction(self.tr("Ignore once"), menu)
-        once.setObjectName("grammarIgnoreOnce")
-        once.setToolTip(self.tr("Stop flagging this here until the text is closed"))
-        once.triggered.connect(lambda: self.ignore_once(issue.rule_id, flagged))
-        actions.append(once)
-        if self.grammar is not None and self.grammar.client_id is None:
-            always = QAction(self.tr("Always ignore (texts of no client)"), menu)
-            always.setToolTip(self.tr("Never flag this wording again in notes and drafts of no client"))
-        else:
-            always = QAction(self.tr("Always ignore (this client)"), menu)
-            always.setToolTip(self.tr("Never flag this wording again in this client's texts"))
-        always.setObjectName("grammarIgnoreAlways")
-        always.triggered.connect(lambda: self.ignore_always(issue.rule_id, flagged))
-        actions.append(always)
-        if issue.kind == "typography":
-            if self.network is not None:
-                off = QAction(
-                    fill(self.tr("Stop checking typography on %1 (this client)"), self._network_name()), menu
-                )
-                off.triggered.connect(lambda: self.set_typography(False, self.network))
-            else:
-                off = QAction(self.tr("Stop checking typography for this client"), menu)
-                off.triggered.connect(lambda: self.set_typography(False))
-            off.setObjectName("grammarTypographyOff")
-            actions.append(off)
-        actions.append(self._separator(menu))
-        return actions
-
-    def _spelling_actions(self, menu: QMenu, target: QTextCursor, miss: Misspelling) -> list[QAction]:
-        placeholder = QAction(self.tr("Looking for suggestions…"), menu)
-        placeholder.setObjectName("spellPlaceholder")
-        placeholder.setEnabled(False)
-        add = QAction(self.tr("Add “%1” to the dictionary").replace("%1", miss.word), menu)
-        add.setObjectName("spellAdd")
-        add.setToolTip(self.tr("Accept this word for the current client from now on"))
-        add.triggered.connect(lambda: self._ctx.tasks.spawn(self.spelling.add_word(miss.word)))
-        add_all = QAction(self.tr("Add to the dictionary of every client"), menu)
-        add_all.setObjectName("spellAddAll")
-        add_all.triggered.connect(
-            lambda: self._ctx.tasks.spawn(self.spelling.add_word(miss.word, for_all_clients=True))
-        )
-        ignore = QAction(self.tr("Ignore “%1”").replace("%1", miss.word), menu)
-        ignore.setObjectName("spellIgnore")
-        ignore.setToolTip(self.tr("Stop flagging this word in this editor until it is closed"))
-        ignore.triggered.connect(lambda: self.spelling.ignore(miss.word))
-        if self.spelling.client_id is None:
-            add_all.setVisible(False)
-        self._ctx.tasks.spawn(self._fill_suggestions(menu, placeholder, target, miss))
-        return [placeholder, self._separator(menu), add, add_all, ignore, self._separator(menu)]
-
-    async def _fill_suggestions(
-        self, menu: QMenu, placeholder: QAction, target: QTextCursor, miss: Misspelling
-    ) -> None:
-        suggestions = await self.spelling.suggestions(miss.word)
-        if not shiboken6.isValid(menu) or not shiboken6.isValid(placeholder):
-            return  # the menu was closed meanwhile
-        if not suggestions:
-            placeholder.setText(self.tr("No suggestions"))
-            return
-        context = target.block().text()
-        style = _apostrophe_style(miss.word, context)
-        font = menu.font()
-        font.setBold(True)
-        for suggestion in suggestions:
-            replacement = _with_apostrophe(suggestion, style)
-            action = QAction(replacement, menu)
-            action.setObjectName("spellSuggestion")
-            action.setFont(font)
-            action.triggered.connect(lambda _=False, r=replacement: self.replace_word(target, miss.word, r))
-            menu.insertAction(placeholder, action)
-        menu.removeAction(placeholder)
-        placeholder.deleteLater()
+        and "Fix all French typography" last."""
+        self.context_menu = CheckMenu(self._ctx, self).build(position, pos)
+        return self.context_menu
 
     # -- what the menu does --------------------------------------------------------------------------
     def replace_word(self, target: QTextCursor, word: str, replacement: str) -> bool:
@@ -586,7 +438,7 @@ class TextChecks(QObject):
         if checked != (self.network not in self.grammar.settings.typography_off_networks):
             self.set_typography(checked, self.network)
 
-    def _sync_actions(self) -> None:
+    def sync_actions(self) -> None:
         """The typography actions show the settings that apply now."""
         settings = self.grammar.settings if self.grammar is not None else None
         french = self.grammar is not None and wants_grammar(self.spelling.requested_languages)
@@ -644,6 +496,6 @@ class TextChecks(QObject):
         menu.addSeparator()
         menu.addAction(self.typography_action)
         menu.addAction(self.network_typography_action)
-        menu.aboutToShow.connect(self._sync_actions)
+        menu.aboutToShow.connect(self.sync_actions)
         button.setMenu(menu)
         return button
