@@ -21,6 +21,7 @@ from cmtoolbox import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from cmtoolbox.ops.sync import SecretSlot
+    from cmtoolbox.storage.store import Store
 
 COMMANDS = {"count", "doctor", "self-check", "backup", "restore", "export", "sync", "report"}
 FLAGS = {"--self-check", "--version", "-V", "--help", "-h"}
@@ -513,6 +514,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="this data folder was copied from another computer: give it a device id of its own first",
     )
+    sync_p.add_argument(
+        "--list-targets",
+        action="store_true",
+        help="list the targets this device synced with (id, address, last sync) and sync nothing",
+    )
+    sync_p.add_argument(
+        "--forget-target",
+        metavar="URL|ID",
+        help="forget a target no longer used (it holds back the journal's compaction) and sync nothing",
+    )
     return parser
 
 
@@ -748,6 +759,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             store, _report = Store.open(root)
             try:
                 settings = sync_ops.sync_settings(store)
+                if args.list_targets or args.forget_target:
+                    return _sync_targets(store, args.list_targets, args.forget_target)
                 if args.new_device_id:
                     print(f"this device's new id: {execute(store, call(sync_ops.new_device_id)).value}")
                 if args.target:
@@ -792,6 +805,30 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for line in report.summary():
         print(line)
     _print_missing_secrets(slots)
+    return 0
+
+
+def _sync_targets(store: Store, show: bool, forget: str | None) -> int:
+    """`--forget-target` then `--list-targets`: nothing is synced."""
+    from cmtoolbox.ops import call, execute
+    from cmtoolbox.ops import sync as sync_ops
+
+    if forget:
+        try:
+            gone = execute(store, call(sync_ops.forget_target, forget)).value
+        except sync_ops.TargetNotForgotten as exc:
+            print(f"cmtoolbox: {exc}", file=sys.stderr)
+            return 1
+        for target in gone:
+            print(f"forgot target {target.id} {target.address or '(address not recorded)'}")
+    if show:
+        targets = sync_ops.list_targets(store)
+        if not targets:
+            print("this device never synced")
+        for target in targets:
+            when = f"last sync {target.synced_at}" if target.synced_at else "last sync not recorded"
+            mark = "  (current)" if target.current else ""
+            print(f"{target.id}  {target.address or '(address not recorded)'}  {when}{mark}")
     return 0
 
 

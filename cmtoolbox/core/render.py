@@ -37,6 +37,7 @@ MISSING_CLASS = "missing"
 # `[[target]]` or `[[target|label]]`; `\|` also separates, as inside a table cell a bare `|` would
 # end the cell. A backslash before the brackets keeps them literal.
 _WIKILINK_RE = r"(?<!\\)\[\[([^\[\]\n]+?)\]\]"
+_WIKILINK_SEARCH = re.compile(_WIKILINK_RE)
 _LABEL_SPLIT = re.compile(r"\\?\|")
 _KIND_PREFIX = re.compile(r"(note|draft|source)\s*:\s*(.*)", re.IGNORECASE | re.DOTALL)
 _MEDIA_SRC = re.compile(r"media:([0-9a-fA-F]{64})")
@@ -210,6 +211,28 @@ class _Renderer:
         finally:
             self.extension.start(None)
 
+    def links(self, text: str) -> list[WikiLink]:
+        """The wiki links `convert` would collect, from the same preprocessors, block parser and
+        tree processors up to the inline one: what runs after it (table of contents, attributes,
+        serializing to HTML) finds no link and was half the time of a sync's backlinks."""
+        self.extension.start(None)
+        md = self.md.reset()
+        if not text.strip():
+            return []
+        lines = text.split("\n")
+        for preprocessor in md.preprocessors:
+            lines = preprocessor.run(lines)
+        root = md.parser.parseDocument(lines).getroot()
+        assert root is not None
+        processors = list(md.treeprocessors)
+        for processor in processors[: md.treeprocessors.get_index_for_name("inline") + 1]:
+            new_root = processor.run(root)
+            if new_root is not None:
+                root = new_root
+        collected = self.extension.collected
+        self.extension.start(None)
+        return collected
+
 
 _local = threading.local()
 
@@ -238,7 +261,9 @@ def extract_wikilinks(markdown_text: str) -> list[WikiLink]:
     exactly as the preview ignores it. Links are distinct by `WikiLink.key`; the first spelling
     is kept.
     """
-    _, links = _renderer().convert(markdown_text, None)
+    if _WIKILINK_SEARCH.search(markdown_text) is None:
+        return []  # the parser only ever finds a link within one line of the text as written
+    links = _renderer().links(markdown_text)
     seen: set[tuple[WikiKind, str]] = set()
     distinct: list[WikiLink] = []
     for link in links:

@@ -58,7 +58,18 @@ _SEPARATORS: dict[str, str] = {
     "\x0c": "\n",
 }
 
-_TRANSLATION = str.maketrans({**_LETTER_FOLDS, **{ch: "'" for ch in _APOSTROPHES}, **_SEPARATORS})
+_FOLDS: dict[str, str] = {**_LETTER_FOLDS, **{ch: "'" for ch in _APOSTROPHES}, **_SEPARATORS}
+_TRANSLATION = str.maketrans(_FOLDS)
+# `str.translate` looks every character of a non-ASCII text up in the table (most of a sync's
+# index time on French texts); substituting only the few characters it would change gives the
+# same text about four times faster.
+_FOLDED = re.compile("[" + re.escape("".join(_FOLDS)) + "]")
+
+
+def _translate(text: str) -> str:
+    """`text.translate(_TRANSLATION)`, faster when few characters change."""
+    return _FOLDED.sub(lambda match: _FOLDS[match.group()], text) if _FOLDED.search(text) else text
+
 
 # After the translation: drop control characters (except tab and newline), the remaining format
 # characters (soft hyphen, ZWJ/ZWNJ, bidi marks, BOM) and lone surrogates. This also guarantees the
@@ -79,9 +90,9 @@ def fold_for_index(text: str) -> str:
     if text.isascii():
         if not _ASCII_SPECIALS.search(text):
             return text
-        return _DROP.sub("", text.translate(_TRANSLATION))
+        return _DROP.sub("", _translate(text))
     # Translate before NFKC too: NFKC turns the acute accent U+00B4 into a space plus a combining
     # mark, which would no longer be an apostrophe. And before dropping format characters, since
     # the zero-width space is one that must become a real space.
-    folded = unicodedata.normalize("NFKC", _DROP.sub("", text.translate(_TRANSLATION)))
-    return folded.translate(_TRANSLATION)
+    folded = unicodedata.normalize("NFKC", _DROP.sub("", _translate(text)))
+    return _translate(folded)

@@ -60,6 +60,26 @@ async def sync_shots(window, ctx: AppContext, save: Callable[[QWidget, str], Non
     save(dialog, "sync-conflicts")
     dialog.reject()
     await _status_shots(window, ctx, save, folder, note_id)
+    await _other_target_shot(window, ctx, save)
+
+
+async def _other_target_shot(window, ctx: AppContext, save: Callable[[QWidget, str], None]) -> None:  # noqa: ANN001
+    """The CM moved to another target: the one synced before is listed under Other targets."""
+    from cmtoolbox.ops import sync as sync_ops  # noqa: PLC0415
+
+    moved = Path(tempfile.mkdtemp(prefix="cmt-sync-syncthing-"))
+    dialog = window.open_sync()
+    await ctx.tasks.idle()
+    page = dialog.settings_page
+    page.target_edit.setText(str(moved))
+    page.encrypt_check.setChecked(False)
+    await page.save_and_sync()
+    await page.show_other_targets()
+    await asyncio.sleep(0.2)
+    save(dialog, "sync-other-targets")
+    dialog.reject()
+    await ctx.runner.run(sync_ops.save_sync_settings, sync_ops.SyncSettings())
+    await ctx.tasks.idle()
 
 
 async def _status_shots(

@@ -16,6 +16,8 @@ from cmtoolbox.storage.entities import Entity
 from cmtoolbox.storage.journal import Conflict
 from cmtoolbox.storage.store import Store
 from cmtoolbox.storage.timeutil import now_db
+from cmtoolbox.sync.engine import TARGETS_KEY
+from cmtoolbox.sync.targets import target_label
 
 SETTINGS_KEY = "sync"
 PASSPHRASE_REF = "sync:passphrase"
@@ -287,3 +289,113 @@ def secret_slots(store: Store) -> list[SecretSlot]:
         "WHERE a.deleted_at IS NULL ORDER BY lower(c.name), a.id, s.position"
     ).fetchall()
     return [SecretSlot(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+
+# -- targets this device synced with -------------------------------------------------------------
+# Each target keeps rows here per target id (the id in its format file): how far our journal was
+# pushed (`sync_pushed`), how far each other device's log was read (`sync_cursor`), the scope it was
+# last sent (`sync_scope`, `sync_scope_out`). The journal is compacted only up to what every one of
+# them has: a target no longer used (a Nextcloud left for a Syncthing folder, a test) holds it back
+# until it is forgotten.
+
+_TARGET_TABLES = ("sync_pushed", "sync_cursor", "sync_scope", "sync_scope_out")
+
+
+@dataclass(frozen=True)
+class KnownTarget:
+    id: str
+    address: str = ""  # where it was last found ('': synced before addresses were recorded)
+    synced_at: str = ""  # ISO time of its last whole sync ('': not recorded)
+    current: bool = False  # the target of the sync settings
+
+
+class TargetNotForgotten(ValueError):
+    """Said to the CM (CLI: the message; settings page: its own words for `code`): why it stays.
+    `code`: "unknown" (never synced with it), "current" (the target of the settings),
+    "not_yet" (the current target never synced here: its id is not known yet)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def list_targets(store: Store) -> list[KnownTarget]:
+    """Every target this device keeps rows for, the current one first, then the latest synced."""
+    remembered: dict[str, Any] = dict(store.settings.get(TARGETS_KEY, {}) or {})
+    ids = set(remembered)
+    for table in _TARGET_TABLES:
+        ids.update(str(r[0]) for r in store.db.execute(f"SELECT DISTINCT target FROM {table}"))
+    settings = sync_settings(store)
+    current_id = _current_id(remembered, settings.target)
+    found = [
+        KnownTarget(
+            id=target_id,
+            address=str((remembered.get(target_id) or {}).get("address") or ""),
+            synced_at=str((remembered.get(target_id) or {}).get("synced_at") or ""),
+            current=target_id == current_id,
+        )
+        for target_id in ids
+    ]
+    found.sort(key=lambda t: (t.id, t.address))
+    found.sort(key=lambda t: t.synced_at, reverse=True)
+    found.sort(key=lambda t: not t.current)
+    return found
+
+
+def other_targets(store: Store) -> list[KnownTarget]:
+    """The targets the CM may forget (all but the current one)."""
+    return [t for t in list_targets(store) if not t.current]
+
+
+def forget_target(store: Store, target: str) -> list[KnownTarget]:
+    """This device no longer syncs with `target` (its id, or its address): its rows go, so the
+    journal is compacted as far as the remaining targets allow at the next sync. The current
+    target is refused. Not undoable: once the next sync compacted the journal, the rows that
+    target lacks are gone from here (syncing with it again later starts it over, with a
+    snapshot of every record). Returns the targets forgotten."""
+    wanted = target.strip()
+    if not wanted:
+        raise TargetNotForgotten("Name the target to forget: its id or its address.", "unknown")
+    known = list_targets(store)
+    chosen = [t for t in known if t.id == wanted]
+    if not chosen:
+        label = target_label(wanted)
+        chosen = [t for t in known if t.address and t.address == label]
+    if not chosen:
+        raise TargetNotForgotten(f"This device never synced with {wanted}.", "unknown")
+    if any(t.current for t in chosen):
+        others = [t for t in chosen if not t.current]
+        if len(chosen) == 1 or wanted in {t.id for t in chosen}:
+            raise TargetNotForgotten(
+                f"{wanted} is the current sync target: choose another target first, then forget this one.",
+                "current",
+            )
+        chosen = others  # an older target once at the same address (emptied and set up again)
+    settings = sync_settings(store)
+    if settings.target and not any(t.current for t in known):
+        raise TargetNotForgotten(
+            "Sync once with the current target first: this device does not know yet which of "
+            "its targets it is.",
+            "not_yet",
+        )
+    remembered: dict[str, Any] = dict(store.settings.get(TARGETS_KEY, {}) or {})
+    for item in chosen:
+        for table in _TARGET_TABLES:
+            store.db.execute(f"DELETE FROM {table} WHERE target = ?", [item.id])
+        remembered.pop(item.id, None)
+    store.settings.set(TARGETS_KEY, remembered)
+    return chosen
+
+
+def _current_id(remembered: Mapping[str, Any], address: str) -> str | None:
+    """The target id last synced at the address of the settings (several ids at one address: the
+    target was emptied and set up again; the latest is the current one)."""
+    if not address:
+        return None
+    label = target_label(address)
+    at = [
+        (str((entry or {}).get("synced_at") or ""), target_id)
+        for target_id, entry in remembered.items()
+        if str((entry or {}).get("address") or "") == label
+    ]
+    return max(at)[1] if at else None

@@ -76,6 +76,10 @@ OwnedSecrets = Callable[["Store", "int | None"], Iterable[str]]
 AfterApply = Callable[["Store", int], None]
 """(store, row id) -> rebuild what a manager derives from a record (search index, links) after
 sync wrote it with plain SQL."""
+AfterApplyMany = Callable[["Store", list[int]], None]
+"""(store, row ids) -> the same for every record of one entity one applied batch wrote (each id
+once, rows that still exist): one pass over the batch instead of one per record. Must leave what
+`after_apply` on each id would have left."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class SyncSpec:
     scope_column: str | None = "client_id"
     tags: bool = False  # its tags (EntitySpec.tags) travel as the field "tags": a list of names
     after_apply: AfterApply | None = None
+    after_apply_many: AfterApplyMany | None = None  # preferred by `Journal.apply` when set
     # A record owning a library file: the (sha256, extension) columns, and where the file lives
     # here. The file travels content-addressed, before the record that names it.
     content: tuple[str, str] | None = None

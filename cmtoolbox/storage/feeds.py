@@ -966,21 +966,38 @@ def search_feed_items(store: Store, query: str, filters: SearchFilters, limit: i
 def _reindex_synced_item(store: Store, item_id: int) -> None:
     """The search index of an item sync wrote (fetched on another device, or its text updated
     there), built from the stored row as `_index_item` builds it from the parsed entry."""
-    row = store.db.execute(
-        "SELECT title, author, summary, content FROM feed_items WHERE id = ?", [item_id]
-    ).fetchone()
-    if row is None:
-        return
-    title, author, summary, content = row
+    _reindex_synced_items(store, [item_id])
+
+
+def _reindex_synced_items(store: Store, item_ids: list[int]) -> None:
+    """`_reindex_synced_item` for every item one applied batch wrote, a chunk at a time."""
+    for start in range(0, len(item_ids), 500):
+        chunk = item_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.db.execute(
+            f"SELECT id, title, author, summary, content FROM feed_items WHERE id IN ({marks})", chunk
+        ).fetchall()
+        store.db.execute(f"DELETE FROM feed_items_fts WHERE rowid IN ({marks})", chunk)
+        store.db.conn.executemany(
+            "INSERT INTO feed_items_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
+            [
+                (
+                    item_id,
+                    fold_for_index(title or ""),
+                    fold_for_index(author or ""),
+                    _synced_body(summary, content),
+                )
+                for item_id, title, author, summary, content in rows
+            ],
+        )
+
+
+def _synced_body(summary: str | None, content: str | None) -> str:
     body = fallback_title(content or "", max_chars=MAX_INDEXED_CHARS)
     short = fallback_title(summary or "", max_chars=2000)
     if short and short[:200] not in body:
         body = f"{short} {body}".strip()
-    store.db.execute("DELETE FROM feed_items_fts WHERE rowid = ?", [item_id])
-    store.db.execute(
-        "INSERT INTO feed_items_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
-        [item_id, fold_for_index(title or ""), fold_for_index(author or ""), fold_for_index(body)],
-    )
+    return fold_for_index(body)
 
 
 # Sync (docs/sync.md, "How feeds travel"). A subscription travels without its fetch state
@@ -1046,5 +1063,6 @@ ITEMS_SPEC = EntitySpec(
         same_key=("feed_id", "entry_key"),
         same_keep=("read_at", "starred_at"),
         after_apply=_reindex_synced_item,
+        after_apply_many=_reindex_synced_items,
     ),  # fmt: skip
 )

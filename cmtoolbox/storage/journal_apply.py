@@ -72,20 +72,40 @@ class JournalApply(JournalConflicts):
                 touched.append((spec, row_id))
                 report.entities.add(str(spec.entity))
             report.applied += 1
-        done: set[tuple[str, int]] = set()
-        for spec, row_id in touched:
-            if (spec.entity, row_id) in done:
-                continue
-            done.add((spec.entity, row_id))
-            hook = spec.sync.after_apply if spec.sync else None
-            exists = self._db.execute(f"SELECT 1 FROM {spec.table} WHERE id = ?", [row_id]).fetchone()
-            if hook is not None and exists:
-                hook(self._store, row_id)
-            self._store.log.touch(spec.entity, row_id)
+        self._after_apply(touched)
         if top:
             self.witness(top)
         self.flush(SYNC_OP)  # a clash renamed on arrival is journaled as ours; the rest is no-op
         return report
+
+    def _after_apply(self, touched: list[tuple[EntitySpec, int]]) -> None:
+        """Each entity's derived data (search index, links) of the rows the batch wrote: one
+        `after_apply_many` call per entity when it has one, else `after_apply` per row."""
+        by_entity: dict[str, tuple[EntitySpec, dict[int, None]]] = {}
+        for spec, row_id in touched:
+            by_entity.setdefault(str(spec.entity), (spec, {}))[1][row_id] = None
+        for spec, ids in by_entity.values():
+            sync = spec.sync
+            existing = self._existing(str(spec.table), list(ids))
+            if sync is not None and sync.after_apply_many is not None:
+                if existing:
+                    sync.after_apply_many(self._store, existing)
+            elif sync is not None and sync.after_apply is not None:
+                for row_id in existing:
+                    sync.after_apply(self._store, row_id)
+            for row_id in ids:
+                self._store.log.touch(spec.entity, row_id)
+
+    def _existing(self, table: str, ids: list[int]) -> list[int]:
+        """`ids` still in `table` (a purge removes rows), in the same order."""
+        found: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                row[0] for row in self._db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
+            )
+        return [row_id for row_id in ids if row_id in found]
 
     def _apply_one(
         self, spec: EntitySpec, change: Change, report: ApplyReport, refs: _RefCache

@@ -669,6 +669,42 @@ def _after_sync(store: Store, note_id: int) -> None:
     store.notes._index(note_id)
 
 
+def _after_sync_many(store: Store, note_ids: list[int]) -> None:
+    """`_after_sync` for every note one applied batch wrote: the rows, tags, links and index
+    rows read and written a chunk at a time (a first sync applies 100,000 notes)."""
+    for start in range(0, len(note_ids), 500):
+        chunk = note_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.db.execute(f"SELECT id, title, body FROM notes WHERE id IN ({marks})", chunk).fetchall()
+        tags = store.tags.tags_for(ENTITY, chunk)
+        links: list[tuple[int, str, str, str, int]] = []
+        for note_id, _, body in rows:
+            if "[[" in body:
+                links.extend(
+                    (note_id, link.kind, link.key[1], link.target, position)
+                    for position, link in enumerate(extract_wikilinks(body))
+                )
+        store.db.execute(f"DELETE FROM note_links WHERE note_id IN ({marks})", chunk)
+        store.db.conn.executemany(
+            "INSERT OR IGNORE INTO note_links (note_id, kind, target_key, target, position) "
+            "VALUES (?, ?, ?, ?, ?)",
+            links,
+        )
+        store.db.execute(f"DELETE FROM notes_fts WHERE rowid IN ({marks})", chunk)
+        store.db.conn.executemany(
+            "INSERT INTO notes_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+            [
+                (
+                    note_id,
+                    fold_for_index(title),
+                    fold_for_index(index_text(body)),
+                    fold_for_index(" ".join(tags.get(note_id, []))),
+                )
+                for note_id, title, body in rows
+            ],
+        )
+
+
 _TITLE_SQL = "CASE WHEN title = '' THEN substr(body, 1, 80) ELSE title END"
 SPEC = EntitySpec(
     entity=ENTITY,
@@ -689,5 +725,6 @@ SPEC = EntitySpec(
         merge=("body",),
         tags=True,
         after_apply=_after_sync,
+        after_apply_many=_after_sync_many,
     ),
 )

@@ -34,6 +34,7 @@ import uuid
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -226,12 +227,14 @@ class SyncEngine:
         report = SyncReport(target=self.target.label, device=device, encrypted=self._cipher is not None)
         self._check_device(device, target_id)
         self._db(_first_time, target_id=target_id)
+        self._db(remember_target, target_id=target_id, address=self.target.label)
         self._db(_scope_change, target_id=target_id, scope=self.options.scope)
         report.pushed += self._push(target_id, device, progress)
         self._reread(target_id, device, report, progress)
         self._pull(target_id, device, report, progress)
         report.pushed += self._push(target_id, device, progress)  # names made distinct on arrival
         self._db(_compact)
+        self._db(remember_target, target_id=target_id, address=self.target.label, synced=True)
         report.files_sent, report.files_received = self.files_sent, self.files_received
         return report
 
@@ -574,6 +577,27 @@ def _first_time(store: Store, *, target_id: str) -> None:
         if store.journal.compacted():
             store.journal.snapshot()
         store.db.execute("INSERT INTO sync_pushed (target, journal_seq) VALUES (?, 0)", [target_id])
+
+
+TARGETS_KEY = "sync_targets"  # setting: target id -> {"address", "synced_at"}, this machine's
+
+
+def remember_target(store: Store, *, target_id: str, address: str, synced: bool = False) -> None:
+    """Where each target id was last found and when it last synced whole: `sync_pushed` and the
+    cursors know targets by the id in their format file only, and the CM names them by address
+    (`ops.sync.list_targets`, `forget_target`)."""
+    known = dict(store.settings.get(TARGETS_KEY, {}) or {})
+    entry = dict(known.get(target_id) or {})
+    before = dict(entry)
+    entry["address"] = address
+    if synced:
+        entry["synced_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+    if entry == before:
+        return
+    known[target_id] = entry
+    with store.transaction():
+        store.settings.set(TARGETS_KEY, known)
+    store.take_changes()
 
 
 def _compact(store: Store) -> int:

@@ -14,7 +14,7 @@ import secrets
 from pathlib import Path
 from typing import Protocol
 
-__all__ = ["FolderTarget", "Target", "TargetError", "TargetUnreachable", "open_target"]
+__all__ = ["FolderTarget", "Target", "TargetError", "TargetUnreachable", "open_target", "target_label"]
 
 
 class TargetError(Exception):
@@ -114,6 +114,16 @@ class FolderTarget:
 
     def close(self) -> None:
         pass
+
+
+def target_label(spec: str) -> str:
+    """The label `open_target(spec)` would have, without opening anything: how this device names
+    a target it synced with (`ops.sync.list_targets` tells the current one by it)."""
+    spec = spec.strip()
+    if spec.startswith(("http://", "https://", "webdav://", "webdavs://")):
+        url = spec.replace("webdavs://", "https://", 1).replace("webdav://", "http://", 1)
+        return url.rstrip("/") + "/"
+    return str(Path(spec).expanduser())
 
 
 def open_target(spec: str, *, username: str = "", password: str = "") -> Target:

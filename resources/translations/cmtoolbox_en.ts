@@ -7335,7 +7335,35 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Other targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer synced with these targets before. Each one keeps a copy of the recent changes here until it is forgotten; forget the ones you no longer use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(stored in the keyring)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address not recorded (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never synced whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7372,6 +7400,26 @@ Subscribe anyway? The feed will be retried at each refresh.</source>
     </message>
     <message>
         <source>This data folder syncs under the same identity as another computer: it was probably copied from it. Give this computer an identity of its own? Nothing is lost: what this copy changed is sent again under the new identity, and the other computer's changes arrive here as another device's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget this target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget %1? This computer will no longer keep the changes that target has not received yet. Nothing is deleted on the target, and the other devices keep everything; syncing with it again later sends it everything anew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the current sync target: choose another one first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync once with the current target first: this computer does not know yet which of its targets it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer never synced with it.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -7604,8 +7604,36 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
         <translation>Donner à cette copie sa propre identité…</translation>
     </message>
     <message>
+        <source>Other targets</source>
+        <translation>Autres cibles</translation>
+    </message>
+    <message>
+        <source>This computer synced with these targets before. Each one keeps a copy of the recent changes here until it is forgotten; forget the ones you no longer use.</source>
+        <translation>Cet ordinateur s’est déjà synchronisé avec ces cibles. Pour chacune, une copie des modifications récentes reste ici tant qu’elle n’est pas oubliée : oubliez celles que vous n’utilisez plus.</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Oublier…</translation>
+    </message>
+    <message>
         <source>(stored in the keyring)</source>
         <translation>(gardé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Address not recorded (%1)</source>
+        <translation>Adresse non enregistrée (%1)</translation>
+    </message>
+    <message>
+        <source>never synced whole</source>
+        <translation>jamais synchronisée entièrement</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7645,6 +7673,26 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     <message>
         <source>This data folder syncs under the same identity as another computer: it was probably copied from it. Give this computer an identity of its own? Nothing is lost: what this copy changed is sent again under the new identity, and the other computer's changes arrive here as another device's.</source>
         <translation>Ce dossier de données se synchronise sous la même identité qu’un autre ordinateur : il en a sans doute été copié. Donner à cet ordinateur sa propre identité ? Rien n’est perdu : ce que cette copie a modifié est renvoyé sous la nouvelle identité, et les modifications de l’autre ordinateur arrivent ici comme celles d’un autre appareil.</translation>
+    </message>
+    <message>
+        <source>Forget this target</source>
+        <translation>Oublier cette cible</translation>
+    </message>
+    <message>
+        <source>Forget %1? This computer will no longer keep the changes that target has not received yet. Nothing is deleted on the target, and the other devices keep everything; syncing with it again later sends it everything anew.</source>
+        <translation>Oublier %1 ? Cet ordinateur ne gardera plus les modifications que cette cible n’a pas encore reçues. Rien n’est supprimé sur la cible et les autres appareils gardent tout ; s’y synchroniser plus tard lui renverra tout.</translation>
+    </message>
+    <message>
+        <source>This is the current sync target: choose another one first.</source>
+        <translation>C’est la cible de synchronisation actuelle : choisissez-en d’abord une autre.</translation>
+    </message>
+    <message>
+        <source>Sync once with the current target first: this computer does not know yet which of its targets it is.</source>
+        <translation>Synchronisez d’abord une fois avec la cible actuelle : cet ordinateur ne sait pas encore laquelle de ses cibles c’est.</translation>
+    </message>
+    <message>
+        <source>This computer never synced with it.</source>
+        <translation>Cet ordinateur ne s’est jamais synchronisé avec elle.</translation>
     </message>
     <message>
         <source>Never synced on this computer.</source>
@@ -7812,7 +7860,10 @@ S’abonner quand même ? Le flux sera réessayé à chaque actualisation.</tra
     </message>
     <message numerus="yes">
         <source>French typography: %n correction(s)</source>
-        <translation><numerusform>Typographie française : %n correction</numerusform><numerusform>Typographie française : %n corrections</numerusform></translation>
+        <translation>
+            <numerusform>Typographie française : %n correction</numerusform>
+            <numerusform>Typographie française : %n corrections</numerusform>
+        </translation>
     </message>
     <message>
         <source>« »</source>

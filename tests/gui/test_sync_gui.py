@@ -428,3 +428,53 @@ def test_a_webdav_server_that_does_not_answer_shows_offline(
     assert indicator.state == states.FAILED
     assert indicator.button.text() == "Offline — target cannot be reached"
     assert url in indicator.button.toolTip()
+
+
+def test_another_target_is_listed_and_forgotten_after_a_yes(
+    qapp: QApplication,
+    ctx: AppContext,
+    store: Store,
+    run,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.helpers import click_in_next_message_box
+
+    client = execute(store, call(clients.create_client, "Boulangerie")).value
+    old, new = tmp_path / "Nextcloud", tmp_path / "Syncthing"
+    old.mkdir()
+    new.mkdir()
+    service = SyncService(ctx)
+    dialog = SyncDialog(ctx, service)
+    run(dialog.load())
+    page = dialog.settings_page
+    assert page.others_box.isHidden()  # never synced: no other target
+    page.target_edit.setText(str(old))
+    run(page.save_and_sync())
+    assert page.others_box.isHidden()  # the only target is the current one
+    page.target_edit.setText(str(new))
+    run(page.save_and_sync())
+    run(page.show_other_targets())
+    assert not page.others_box.isHidden()
+    assert page.others_list.count() == 1
+    assert str(old) in page.others_list.item(0).text() and "last synced" in page.others_list.item(0).text()
+    assert page.forget_button.isEnabled()
+    for n in range(3):
+        execute(store, call(notes.create_note, client.id, f"Idée {n}", "texte"))
+    run(page.save_and_sync())
+    journal = int(store.db.execute("SELECT count(*) FROM sync_journal").fetchone()[0])
+    assert journal > 3  # the old target holds the journal back
+
+    old_id = str(page.others_list.item(0).data(Qt.ItemDataRole.UserRole))
+    click_in_next_message_box(QMessageBox.StandardButton.No)
+    assert not run(page.forget_target(old_id))
+    assert page.others_list.count() == 1  # "No" keeps it
+
+    click_in_next_message_box(QMessageBox.StandardButton.Yes)
+    assert run(page.forget_target(old_id))
+    assert page.others_box.isHidden() and page.others_list.count() == 0
+    assert [t.address for t in run(ctx.runner.read(sync_ops.list_targets))] == [str(new)]
+    run(page.save_and_sync())
+    assert int(store.db.execute("SELECT count(*) FROM sync_journal").fetchone()[0]) == 1

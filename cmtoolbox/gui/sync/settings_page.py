@@ -169,6 +169,35 @@ class SyncSettingsPage(QWidget):
         identity_row.addWidget(self.new_identity_button)
         identity_row.addStretch(1)
         layout.addLayout(identity_row)
+        # Targets this device synced with before (hidden when there is none): each holds back
+        # the compaction of the journal until it is forgotten.
+        self.others_box = QGroupBox(self.tr("Other targets"), self)
+        self.others_box.setObjectName("syncOtherTargets")
+        others_layout = QVBoxLayout(self.others_box)
+        others_hint = QLabel(
+            self.tr(
+                "This computer synced with these targets before. Each one keeps a copy of the recent "
+                "changes here until it is forgotten; forget the ones you no longer use."
+            ),
+            self.others_box,
+        )
+        others_hint.setWordWrap(True)
+        semantic_text(others_hint, "muted")
+        others_layout.addWidget(others_hint)
+        self.others_list = QListWidget(self.others_box)
+        self.others_list.setMaximumHeight(80)
+        self.others_list.currentRowChanged.connect(self._other_selected)
+        others_layout.addWidget(self.others_list)
+        self.forget_button = QPushButton(self.tr("Forget…"), self.others_box)
+        self.forget_button.setObjectName("syncForgetTarget")
+        self.forget_button.setEnabled(False)
+        self.forget_button.clicked.connect(self._forget_clicked)
+        forget_row = QHBoxLayout()
+        forget_row.addWidget(self.forget_button)
+        forget_row.addStretch(1)
+        others_layout.addLayout(forget_row)
+        self.others_box.setVisible(False)
+        layout.addWidget(self.others_box)
         self.secrets_label = QLabel(self)
         self.secrets_label.setObjectName("syncMissingSecrets")
         self.secrets_label.setWordWrap(True)
@@ -203,7 +232,37 @@ class SyncSettingsPage(QWidget):
         (self.all_radio if s.clients is None else self.some_radio).setChecked(True)
         self.client_list.setEnabled(s.clients is not None)
         self._show_result(s.last)
+        await self.show_other_targets()
         await self.show_missing_secrets()
+
+    async def show_other_targets(self) -> None:
+        others = await self._ctx.runner.read(sync_ops.other_targets)
+        self.others_list.clear()
+        for target in others:
+            address = target.address or fill(self.tr("Address not recorded (%1)"), target.id[:8])
+            when = self.tr("never synced whole")
+            if target.synced_at:
+                try:
+                    moment = format_datetime(datetime.fromisoformat(target.synced_at).astimezone())
+                    when = fill(self.tr("last synced %1"), moment)
+                except ValueError:
+                    pass
+            item = QListWidgetItem(fill(self.tr("%1 — %2"), address, when), self.others_list)
+            item.setData(Qt.ItemDataRole.UserRole, target.id)
+            item.setToolTip(target.address or target.id)
+        if others:
+            self.others_list.setCurrentRow(0)
+        self.forget_button.setEnabled(bool(others))
+        appears = bool(others) and self.others_box.isHidden()
+        self.others_box.setVisible(bool(others))
+        window = self.window()
+        if appears and window is not self:
+            # Room for the box: a dialog already shown does not grow by itself, and squeezes
+            # the wrapped hints above it instead.
+            # (sizeHint misses the height of wrapped labels inside the tabs: grow by the box's own.)
+            page_layout = self.layout()
+            spacing = max(page_layout.spacing(), 0) if page_layout is not None else 0
+            window.resize(window.width(), window.height() + self.others_box.sizeHint().height() + spacing)
 
     async def show_missing_secrets(self) -> None:
         """Account secrets never travel: say which ones to enter on this computer."""
@@ -262,6 +321,7 @@ class SyncSettingsPage(QWidget):
         self.password_edit.clear()
         self.passphrase_edit.clear()
         self.saved.emit()
+        await self.show_other_targets()
 
     async def save_and_sync(self) -> None:
         await self.save()
@@ -290,6 +350,7 @@ class SyncSettingsPage(QWidget):
         self._settings = sync_ops.SyncSettings(**{**self._settings.__dict__, "last": summary})
         self._show_result(summary)
         self._ctx.tasks.spawn(self.show_missing_secrets())
+        self._ctx.tasks.spawn(self.show_other_targets())  # the previous target, when it changed
 
     def _show_text(self, text: str, role: str) -> None:
         self.result_label.setText(text)
@@ -315,6 +376,55 @@ class SyncSettingsPage(QWidget):
             return False
         await self._ctx.runner.run(sync_ops.new_device_id)
         await self._service.sync_now()
+        return True
+
+    def _other_selected(self, row: int) -> None:
+        self.forget_button.setEnabled(row >= 0)
+
+    def _forget_clicked(self) -> None:
+        item = self.others_list.currentItem()
+        if item is not None:
+            self._ctx.tasks.spawn(self.forget_target(str(item.data(Qt.ItemDataRole.UserRole))))
+
+    async def forget_target(self, target_id: str, *, confirmed: bool = False) -> bool:
+        """A target no longer used: after a yes, its rows go (the next sync compacts the journal)."""
+        item = next(
+            (
+                self.others_list.item(i)
+                for i in range(self.others_list.count())
+                if self.others_list.item(i).data(Qt.ItemDataRole.UserRole) == target_id
+            ),
+            None,
+        )
+        name = item.toolTip() if item is not None else target_id
+        if not confirmed and not await confirm(
+            self,
+            self.tr("Forget this target"),
+            fill(
+                self.tr(
+                    "Forget %1? This computer will no longer keep the changes that target has not "
+                    "received yet. Nothing is deleted on the target, and the other devices keep "
+                    "everything; syncing with it again later sends it everything anew."
+                ),
+                name,
+            ),
+            name="syncForgetTargetConfirm",
+        ):
+            return False
+        try:
+            await self._ctx.runner.run(sync_ops.forget_target, target_id, initiator=self)
+        except sync_ops.TargetNotForgotten as error:
+            messages = {
+                "current": self.tr("This is the current sync target: choose another one first."),
+                "not_yet": self.tr(
+                    "Sync once with the current target first: this computer does not know yet which "
+                    "of its targets it is."
+                ),
+            }
+            self._show_text(messages.get(error.code, self.tr("This computer never synced with it.")), "error")
+            await self.show_other_targets()
+            return False
+        await self.show_other_targets()
         return True
 
     def _show_result(self, last: Any) -> None:
