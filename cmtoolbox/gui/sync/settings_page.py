@@ -37,6 +37,8 @@ from cmtoolbox.gui.i18n import fill
 from cmtoolbox.gui.pools import KEYRING
 from cmtoolbox.gui.sync.service import SyncService
 from cmtoolbox.gui.theme import semantic_text
+from cmtoolbox.gui.widgets.controls import push_button
+from cmtoolbox.gui.widgets.layouts import hbox
 from cmtoolbox.ops import sync as sync_ops
 
 
@@ -161,14 +163,11 @@ class SyncSettingsPage(QWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result_label)
         # Offered when the sync refused a copied data folder (same device id on two computers).
-        self.new_identity_button = QPushButton(self.tr("Give this copy its own identity…"), self)
-        self.new_identity_button.setObjectName("syncNewIdentity")
+        self.new_identity_button = push_button(
+            self.tr("Give this copy its own identity…"), self._new_identity_clicked, name="syncNewIdentity"
+        )
         self.new_identity_button.setVisible(False)
-        self.new_identity_button.clicked.connect(self._new_identity_clicked)
-        identity_row = QHBoxLayout()
-        identity_row.addWidget(self.new_identity_button)
-        identity_row.addStretch(1)
-        layout.addLayout(identity_row)
+        layout.addLayout(hbox(self.new_identity_button, None))
         # Targets this device synced with before (hidden when there is none): each holds back
         # the compaction of the journal until it is forgotten.
         self.others_box = QGroupBox(self.tr("Other targets"), self)
@@ -188,14 +187,9 @@ class SyncSettingsPage(QWidget):
         self.others_list.setMaximumHeight(80)
         self.others_list.currentRowChanged.connect(self._other_selected)
         others_layout.addWidget(self.others_list)
-        self.forget_button = QPushButton(self.tr("Forget…"), self.others_box)
-        self.forget_button.setObjectName("syncForgetTarget")
+        self.forget_button = push_button(self.tr("Forget…"), self._forget_clicked, name="syncForgetTarget")
         self.forget_button.setEnabled(False)
-        self.forget_button.clicked.connect(self._forget_clicked)
-        forget_row = QHBoxLayout()
-        forget_row.addWidget(self.forget_button)
-        forget_row.addStretch(1)
-        others_layout.addLayout(forget_row)
+        others_layout.addLayout(hbox(self.forget_button, None))
         self.others_box.setVisible(False)
         layout.addWidget(self.others_box)
         self.secrets_label = QLabel(self)
