@@ -184,10 +184,6 @@ def write_loaded_modules(path: str | None) -> None:
         Path(path).write_text("".join(f"{name}\n" for name in sorted(sys.modules)), encoding="utf-8")
 
 
-def _nothing(store: Store) -> None:
-    """A no-op on the database thread: once it ran, every read queued before it has run."""
-
-
 async def wait_until_ready(window: MainWindow) -> None:
     """The window is interactive when the client list is loaded and the first page has loaded
     what it shows: every task it spawned is done, the database queue is drained, and nothing
@@ -198,7 +194,7 @@ async def wait_until_ready(window: MainWindow) -> None:
     while quiet_rounds < 2:
         had_work = ctx.tasks.busy
         await ctx.tasks.idle()
-        await ctx.runner.read(_nothing)
+        await ctx.runner.drained()
         QApplication.processEvents()
         await asyncio.sleep(0)
         quiet_rounds = 0 if had_work or ctx.tasks.busy else quiet_rounds + 1

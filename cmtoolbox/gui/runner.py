@@ -39,6 +39,10 @@ class ClientScoped(Protocol):
     client_id: int | None
 
 
+def _nothing() -> None:
+    """`DbRunner.drained`'s step: it touches no data."""
+
+
 class DbRunner(QObject):
     changed = Signal(object)  # Changes
     undoable = Signal(object, str)  # the Call that undoes an operation, its label ("" when none)
@@ -52,6 +56,11 @@ class DbRunner(QObject):
     async def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run the read operation `fn(store, *args, **kwargs)` on the database thread."""
         return await asyncio.wrap_future(self._submit(fn, *args, **kwargs))
+
+    async def drained(self) -> None:
+        """Return once every read and write queued before this call has run (the database thread
+        runs them in order: a step that does nothing, queued last, ends after them)."""
+        await asyncio.wrap_future(self._executor.submit(_nothing))
 
     async def read_for(self, view: ClientScoped, fn: Callable[..., T], /, *args: Any) -> T | None:
         """`read(fn, client_id, *args)` for the client `view` shows; None when it shows none, or when
