@@ -11,6 +11,7 @@ offers to restart the app for them (`offer_restart`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,11 +24,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,13 +44,14 @@ from cmtoolbox.gui.pages import HIT_SECTIONS, PageFactory, page_factories
 from cmtoolbox.gui.sync.window import WindowSync
 from cmtoolbox.gui.theme import apply_theme
 from cmtoolbox.gui.undo_status import UndoStatus
+from cmtoolbox.gui.widgets.controls import push_button
+from cmtoolbox.gui.widgets.layouts import vbox
+from cmtoolbox.gui.widgets.splitters import splitter
 from cmtoolbox.paths import logs_dir
 from cmtoolbox.storage.clients import Client
 
 if TYPE_CHECKING:
     from cmtoolbox.gui.settings_dialog import SettingsDialog
-    from cmtoolbox.gui.sync.indicator import SyncIndicator
-    from cmtoolbox.gui.sync.service import SyncService
 
 WINDOW_NAME = "main"
 PAGE_WARMUP_DELAY_MS = 1500
@@ -131,31 +131,20 @@ class MainWindow(QMainWindow):
 
         sidebar = QWidget()
         sidebar.setObjectName("sidebarPanel")
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(8, 8, 4, 8)
         self.client_label = QLabel()
         self.client_label.setBuddy(self.clients.combo)
-        side.addWidget(self.client_label)
-        side.addWidget(self.clients)
-        side.addSpacing(4)
-        self.search_button = QPushButton(icon("search"), "")  # the global search
-        self.search_button.setObjectName("searchButton")
+        self.search_button = push_button("", self.open_search, name="searchButton")  # the global search
+        self.search_button.setIcon(icon("search"))
         self.search_button.setFlat(True)
         self.search_button.setStyleSheet("text-align: left; padding: 4px 6px;")
-        self.search_button.clicked.connect(self.open_search)
-        side.addWidget(self.search_button)
-        side.addSpacing(4)
-        side.addWidget(self.nav, 1)
+        side = vbox(self.client_label, self.clients, 4, self.search_button, 4, (self.nav, 1), parent=sidebar)
+        side.setContentsMargins(8, 8, 4, 8)
 
-        splitter = QSplitter()
-        splitter.setObjectName("mainSplitter")
-        splitter.addWidget(sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 800])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
-        self._splitter = splitter
+        self._splitter = split = splitter("mainSplitter", sidebar, self.pages)
+        split.setStretchFactor(1, 1)
+        split.setSizes([220, 800])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
 
         self.client_status = QLabel()
         self.client_status.setObjectName("clientStatus")
@@ -381,107 +370,82 @@ class MainWindow(QMainWindow):
         return self._section_keys.index(key) if key in self._section_keys else 0
 
     # -- menus -------------------------------------------------------------------------------
+    def _action(
+        self,
+        menu: QMenu,
+        slot: Callable[[], object],
+        *,
+        name: str = "",
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str = "",
+        role: QAction.MenuRole | None = None,
+        wide: bool = False,
+    ) -> QAction:
+        """An action of `menu` calling `slot()`; its text comes from retranslate_ui. `wide`:
+        its shortcut also works while the menu bar is hidden (added to the window too)."""
+        action = QAction(icon(icon_name), "", self) if icon_name else QAction(self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if role is not None:
+            action.setMenuRole(role)
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        if wide:
+            self.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
-        bar = self.menuBar()
+        bar, add, keys = self.menuBar(), self._action, QKeySequence.StandardKey
         # Texts are set by retranslate_ui, which runs again when the language changes.
         self.file_menu = file_menu = bar.addMenu("")
         file_menu.aboutToShow.connect(self._update_new_action)  # a page's tab may have changed
-        self.new_action = QAction(self)
-        self.new_action.setObjectName("newItemAction")
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_item)
-        file_menu.addAction(self.new_action)
-        self.addAction(self.new_action)
+        self.new_action = add(file_menu, self.new_item, name="newItemAction", shortcut=keys.New, wide=True)
         file_menu.addSeparator()
-        self.data_actions = DataActions(self.ctx, self)
-        self.backup_action = QAction(self)
-        self.backup_action.setObjectName("backupAction")
-        self.backup_action.triggered.connect(self.data_actions.back_up)
-        self.restore_action = QAction(self)
-        self.restore_action.setObjectName("restoreAction")
-        self.restore_action.triggered.connect(self.data_actions.restore)
-        self.export_action = QAction(self)
-        self.export_action.setObjectName("exportAction")
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.triggered.connect(self.data_actions.export)
-        for action in (self.backup_action, self.restore_action, self.export_action):
-            file_menu.addAction(action)
-            self.addAction(action)
+        self.data_actions = data = DataActions(self.ctx, self)
+        self.backup_action = add(file_menu, data.back_up, name="backupAction", wide=True)
+        self.restore_action = add(file_menu, data.restore, name="restoreAction", wide=True)
+        self.export_action = add(
+            file_menu, data.export, name="exportAction", shortcut="Ctrl+Shift+E", wide=True
+        )
         file_menu.addSeparator()
-        self.settings_action = QAction(icon("settings"), "", self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action = add(file_menu, self.open_settings, shortcut="Ctrl+,", icon_name="settings")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(self.settings_action)
-        self.sync_action = QAction(self)
-        self.sync_action.setObjectName("syncAction")
-        self.sync_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
-        self.sync_action.triggered.connect(self.open_sync)
-        file_menu.addAction(self.sync_action)
-        self.addAction(self.sync_action)
-        self.open_data_action = QAction(self)
-        self.open_data_action.triggered.connect(lambda: self._open_folder(self.ctx.root))
-        file_menu.addAction(self.open_data_action)
+        self.sync_action = add(file_menu, self.open_sync, name="syncAction", shortcut="Ctrl+Alt+S", wide=True)
+        self.open_data_action = add(file_menu, lambda: self._open_folder(self.ctx.root))
         file_menu.addSeparator()
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.quit_action = add(file_menu, self.close, shortcut=keys.Quit, role=QAction.MenuRole.QuitRole)
 
         self.edit_menu = edit_menu = bar.addMenu("")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        self.end_contract_action = QAction(self)
-        self.end_contract_action.setObjectName("endContractAction")
-        self.end_contract_action.triggered.connect(self.data_actions.end_contract)
         self.clients.menu.addSeparator()
-        self.clients.menu.addAction(self.end_contract_action)
+        self.end_contract_action = add(self.clients.menu, data.end_contract, name="endContractAction")
         bar.addMenu(self.clients.menu)
 
         self.go_menu = go_menu = bar.addMenu("")
         self._go_actions: list[QAction] = []
         for index, section in enumerate(self.sections()):
-            action = QAction(icon(section.icon), "", self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
-            go_menu.addAction(action)
-            self.addAction(action)
-            self._go_actions.append(action)
-        self.switch_client_action = QAction(self)
-        self.switch_client_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.switch_client_action.triggered.connect(self._focus_client_switcher)
+            show = lambda key=section.key: self.show_section(key)  # noqa: E731
+            go = add(go_menu, show, shortcut=f"Ctrl+{index + 1}", icon_name=section.icon, wide=True)
+            self._go_actions.append(go)
         go_menu.addSeparator()
-        go_menu.addAction(self.switch_client_action)
-        self.search_action = QAction(icon("search"), "", self)  # the global search palette
-        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.switch_client_action = add(go_menu, self._focus_client_switcher, shortcut="Ctrl+Shift+C")
+        self.search_action = add(go_menu, self.open_search, shortcut="Ctrl+K", icon_name="search", wide=True)
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.search_action.triggered.connect(self.open_search)
-        go_menu.addAction(self.search_action)
-        self.addAction(self.search_action)
 
         self.help_menu = help_menu = bar.addMenu("")
-        self.guide_action = QAction(self)
-        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.guide_action.triggered.connect(self.show_guide)
-        self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        for action in (self.guide_action, self.shortcuts_action):
-            help_menu.addAction(action)
-            self.addAction(action)
+        self.guide_action = add(help_menu, self.show_guide, shortcut=keys.HelpContents, wide=True)
+        self.shortcuts_action = add(help_menu, self.show_shortcuts, shortcut="Ctrl+/", wide=True)
         help_menu.addSeparator()
-        self.logs_action = QAction(self)
-        self.logs_action.triggered.connect(lambda: self._open_folder(logs_dir(self.ctx.root)))
-        help_menu.addAction(self.logs_action)
-        self.about_action = QAction(self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        self.logs_action = add(help_menu, lambda: self._open_folder(logs_dir(self.ctx.root)))
+        self.about_action = add(help_menu, self.show_about, role=QAction.MenuRole.AboutRole)
 
     def open_search(self):  # noqa: ANN201 - GlobalSearchPalette, imported when first used
-        """The global search palette (Ctrl+K); a hit opens on the page of its kind."""
+        """The global search palette (Ctrl+K, the sidebar's search button); a hit opens on the page
+        of its kind."""
         from cmtoolbox.gui.search.palette import GlobalSearchPalette
 
         if getattr(self, "search_palette", None) is None:
@@ -537,14 +501,6 @@ class MainWindow(QMainWindow):
         )
 
     # -- sync (gui/sync/window.py) ---------------------------------------------------------------
-    @property
-    def sync_service(self) -> SyncService | None:
-        return self.sync.service
-
-    @property
-    def sync_indicator(self) -> SyncIndicator | None:
-        return self.sync.indicator
-
     async def start_sync(self) -> None:
         await self.sync.start()
 
@@ -592,9 +548,9 @@ class MainWindow(QMainWindow):
             self.resize(default_size(self.screen().availableGeometry().size()))
         if state is not None:
             self.restoreState(state)
-        splitter = self.ctx.prefs.value("windows/main/splitter")
-        if splitter is not None:
-            self._splitter.restoreState(splitter)  # type: ignore[arg-type]
+        state = self.ctx.prefs.value("windows/main/splitter")
+        if state is not None:
+            self._splitter.restoreState(state)  # type: ignore[arg-type]
 
     def save_geometry(self) -> None:
         self.ctx.prefs.save_window_state(WINDOW_NAME, self.saveGeometry(), self.saveState())

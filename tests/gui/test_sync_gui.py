@@ -125,7 +125,7 @@ def test_file_sync_opens_the_dialog_and_a_set_target_syncs_in_the_background(
     qtbot.addWidget(window)
     run(window.clients.reload())
     run(window.start_sync())
-    assert getattr(window, "sync_service", None) is None  # no target: nothing runs
+    assert window.sync.service is None  # no target: nothing runs
     assert window.sync_action.text() == "S&ync…"
     window.sync_action.trigger()
     run(ctx.tasks.idle())
@@ -134,12 +134,12 @@ def test_file_sync_opens_the_dialog_and_a_set_target_syncs_in_the_background(
     folder.mkdir()
     dialog.settings_page.target_edit.setText(str(folder))
     run(dialog.settings_page.save())
-    assert window.sync_service._timer.isActive()  # every few minutes from now on
+    assert window.sync.service._timer.isActive()  # every few minutes from now on
     dialog.reject()
-    window.sync_service.stop()
+    window.sync.service.stop()
     run(window.start_sync())
-    assert window.sync_service._timer.isActive()  # and from the next start
-    window.sync_service.stop()
+    assert window.sync.service._timer.isActive()  # and from the next start
+    window.sync.service.stop()
 
 
 def test_the_secrets_to_enter_on_this_computer_are_listed(
@@ -202,15 +202,15 @@ def test_the_status_bar_indicator_follows_real_syncs_and_opens_the_conflict(
     window.show()
     run(window.clients.reload())
     run(window.start_sync())
-    assert getattr(window, "sync_indicator", None) is None  # no target: nothing in the status bar
+    assert window.sync.indicator is None  # no target: nothing in the status bar
     assert window.sync_action.shortcut().toString() == "Ctrl+Alt+S"
 
     folder = tmp_path / "Nextcloud" / "cm"
     folder.mkdir(parents=True)
     run(ctx.runner.run(sync_ops.save_sync_settings, sync_ops.SyncSettings(target=str(folder))))
     run(window.start_sync())
-    indicator = window.sync_indicator
-    service = window.sync_service
+    indicator = window.sync.indicator
+    service = window.sync.service
     service.stop()  # the test syncs by hand
     run(ctx.tasks.idle())
     assert indicator.isVisible() and indicator.state == states.NEVER
