@@ -23,6 +23,7 @@ from cmtoolbox.storage.draft_model import (
     require_aware,
     title_key,
 )
+from cmtoolbox.storage.params import in_chunks
 from cmtoolbox.storage.search import SearchFilters, SearchHit, ranked_rows
 from cmtoolbox.storage.tags import clean_tag
 from cmtoolbox.storage.timeutil import from_db, to_db
@@ -122,10 +123,9 @@ class DraftQueries(DraftBase):
         if not ids:
             return []
         found: dict[int, DraftSummary] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk, marks in in_chunks(ids):
             rows = self._db.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM drafts d WHERE d.id IN ({','.join('?' * len(chunk))})", chunk
+                f"SELECT {_SUMMARY_COLUMNS} FROM drafts d WHERE d.id IN ({marks})", chunk
             ).fetchall()
             found.update((s.id, s) for s in self._summaries_from_rows(rows))
         return [found[i] for i in ids if i in found]
@@ -227,10 +227,9 @@ class DraftQueries(DraftBase):
         """Which folded titles name a live draft visible from `client_id` (for red/blue links)."""
         wanted = sorted({k for k in keys if k})
         found: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for chunk, marks in in_chunks(wanted):
             rows = self._db.execute(
-                f"SELECT DISTINCT title_key FROM drafts WHERE title_key IN ({','.join('?' * len(chunk))}) "
+                f"SELECT DISTINCT title_key FROM drafts WHERE title_key IN ({marks}) "
                 "AND deleted_at IS NULL AND (? IS NULL OR client_id = ?)",
                 [*chunk, client_id, client_id],
             ).fetchall()

@@ -37,6 +37,7 @@ from cmtoolbox.paths import resource_path
 from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
+from cmtoolbox.storage.params import in_chunks
 from cmtoolbox.storage.search import SearchFilters, SearchHit, SearchProvider, ranked_rows
 from cmtoolbox.storage.sources import CancelledFn, ImportCancelled, ImportReport, ProgressFn
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db, utcnow
@@ -971,9 +972,7 @@ def _reindex_synced_item(store: Store, item_id: int) -> None:
 
 def _reindex_synced_items(store: Store, item_ids: list[int]) -> None:
     """`_reindex_synced_item` for every item one applied batch wrote, a chunk at a time."""
-    for start in range(0, len(item_ids), 500):
-        chunk = item_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(item_ids):
         rows = store.db.execute(
             f"SELECT id, title, author, summary, content FROM feed_items WHERE id IN ({marks})", chunk
         ).fetchall()

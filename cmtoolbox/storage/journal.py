@@ -36,6 +36,7 @@ from cmtoolbox.storage.journal_changes import (
 )
 from cmtoolbox.storage.journal_conflicts import Conflict
 from cmtoolbox.storage.journal_shadow import _decode_stamps, _encode_stamps, _plain, _RefCache, _same
+from cmtoolbox.storage.params import in_chunks
 from cmtoolbox.storage.timeutil import now_db
 
 __all__ = [
@@ -49,8 +50,6 @@ __all__ = [
     "UnknownReference",
     "sorted_changes",
 ]
-
-_BATCH = 500  # rows journaled per statement (under SQLite's 999 bound parameters)
 
 
 class Journal(JournalApply):
@@ -137,8 +136,8 @@ class Journal(JournalApply):
         for entity in sorted(set(live) | set(gone), key=order.__getitem__):
             spec = self._store.entities.spec(entity)
             ids = sorted(live.get(entity, []))
-            for start in range(0, len(ids), _BATCH):
-                written += self._journal_rows(spec, ids[start : start + _BATCH], op, device, clock, now, refs)
+            for chunk, _marks in in_chunks(ids):  # rows journaled per statement
+                written += self._journal_rows(spec, chunk, op, device, clock, now, refs)
             for uid in gone.get(entity, []):
                 written += self._journal_purge(spec, uid, op, device, clock, now)
         self._db.execute("DELETE FROM sync_pending")

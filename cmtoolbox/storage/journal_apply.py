@@ -33,6 +33,7 @@ from cmtoolbox.storage.journal_changes import (
 )
 from cmtoolbox.storage.journal_conflicts import JournalConflicts
 from cmtoolbox.storage.journal_shadow import _RefCache
+from cmtoolbox.storage.params import in_chunks
 from cmtoolbox.storage.timeutil import now_db
 
 log = logging.getLogger(__name__)
@@ -99,9 +100,7 @@ class JournalApply(JournalConflicts):
     def _existing(self, table: str, ids: list[int]) -> list[int]:
         """`ids` still in `table` (a purge removes rows), in the same order."""
         found: set[int] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             found.update(
                 row[0] for row in self._db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
             )

@@ -26,6 +26,7 @@ from cmtoolbox.core.networks import NETWORKS
 from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
+from cmtoolbox.storage.params import in_chunks
 from cmtoolbox.storage.timeutil import from_db, now_db, to_db
 
 if TYPE_CHECKING:
@@ -247,9 +248,7 @@ class MetricsManager(Manager):
         """The latest measurement of each post that has one."""
         ids = list(variant_ids)
         found: dict[int, Measurement] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             rows = self._db.execute(
                 f"SELECT {_M_COLUMNS} FROM post_metrics_latest WHERE variant_id IN ({marks})", chunk
             ).fetchall()

@@ -23,6 +23,7 @@ from cmtoolbox.core.textfold import fold_for_index
 from cmtoolbox.storage.entities import Entity, EntitySpec, SyncSpec, UsageScanner
 from cmtoolbox.storage.errors import InvalidValue, NotFound
 from cmtoolbox.storage.manager import Manager
+from cmtoolbox.storage.params import in_chunks
 from cmtoolbox.storage.revisions import (
     Revision,
     RevisionState,
@@ -362,9 +363,7 @@ class NotesManager(Manager):
         """Which of these folded titles name a live note visible from `client_id`."""
         wanted = sorted({k for k in keys if k})
         found: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(wanted):
             rows = self._db.execute(
                 f"SELECT DISTINCT title_key FROM notes WHERE title_key IN ({marks}) AND deleted_at IS NULL "
                 "AND is_template = 0 AND (client_id IS ? OR client_id IS NULL)",
@@ -672,9 +671,7 @@ def _after_sync(store: Store, note_id: int) -> None:
 def _after_sync_many(store: Store, note_ids: list[int]) -> None:
     """`_after_sync` for every note one applied batch wrote: the rows, tags, links and index
     rows read and written a chunk at a time (a first sync applies 100,000 notes)."""
-    for start in range(0, len(note_ids), 500):
-        chunk = note_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(note_ids):
         rows = store.db.execute(f"SELECT id, title, body FROM notes WHERE id IN ({marks})", chunk).fetchall()
         tags = store.tags.tags_for(ENTITY, chunk)
         links: list[tuple[int, str, str, str, int]] = []
